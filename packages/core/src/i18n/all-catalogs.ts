@@ -1,0 +1,16 @@
+/**
+ * All four catalogs at once, for the server and the tests. The browser should use `loadCatalog` instead,
+ * which fetches only the language in use.
+ */
+import en from './messages/en.json' with { type: 'json' };
+import srCyrl from './messages/sr-Cyrl.json' with { type: 'json' };
+import uk from './messages/uk.json' with { type: 'json' };
+import { deriveLatinCatalog, type Catalog } from './catalog.js';
+import type { Locale } from './locales.js';
+
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = {
+  'sr-Latn': deriveLatinCatalog(srCyrl),
+  'sr-Cyrl': srCyrl,
+  en,
+  uk,
+};
