@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { MigrationContext } from './context.js';
+import * as m0001 from './0001-foundation.js';
+
+export interface PutokazMigration {
+  up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+}
+
+/**
+ * The one migration set for both dialects, in order. Names never change once released; a new migration is
+ * appended (expand/contract: add, backfill, switch, drop later). See docs/development.md.
+ */
+export const MIGRATIONS: Readonly<Record<string, PutokazMigration>> = {
+  '0001-foundation': m0001,
+};

@@ -1,0 +1,70 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from './error-handler.js';
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves the built web app (packages/web/dist): a path maps to a file, then to `<path>/index.html`, and any
+ * unknown `/console/...` path to the console's single page. Hashed assets are cached for a year; HTML is
+ * revalidated on every visit. Unknown API paths answer the JSON error shape.
+ */
+export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  const available = existsSync(join(webDir, 'index.html'));
+  if (!available) app.log.warn({ webDir }, 'web app not built: run npm run build (API only until then)');
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    serve: false,
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+  });
+
+  const sendStatic = (reply: FastifyReply, relative: string) => {
+    const cache =
+      relative.startsWith(`assets${sep}`) || relative.startsWith('assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+    reply.header('cache-control', cache);
+    return reply.sendFile(relative);
+  };
+
+  const resolveStatic = (urlPath: string): string | undefined => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return undefined;
+    }
+    if (decoded.includes('\0')) return undefined;
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
+    if (relative.startsWith('..')) return undefined;
+    const candidates = [relative, join(relative, 'index.html')];
+    if (relative === 'console' || relative.startsWith(`console${sep}`))
+      candidates.push(join('console', 'index.html'));
+    return candidates.find((candidate) => candidate !== '' && isFile(join(webDir, candidate)));
+  };
+
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) return sendError(request, reply, 404, 'notFound');
+    const file = available ? resolveStatic(path) : undefined;
+    if (file) return sendStatic(reply, file);
+    if (available && isFile(join(webDir, '404.html'))) {
+      return reply.code(404).header('cache-control', 'no-cache').sendFile('404.html');
+    }
+    return sendError(request, reply, 404, 'notFound');
+  };
+  app.get('/', { schema: { hide: true } }, handler);
+  app.get('/*', { schema: { hide: true } }, handler);
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'notFound'));
+}
