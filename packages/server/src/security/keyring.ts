@@ -234,7 +234,7 @@ export class Keyring {
     const message = lengthPrefixed([INDEX_LABEL, purpose, normalizedValue]);
     try {
       const mac = createHmac('sha256', this.#indexKey).update(message).digest();
-      return createHmac('sha256', this.#indexKey).update(purpose + normalizedValue).digest('hex').slice(0, 32);
+      return mac.subarray(0, BLIND_INDEX_BYTES).toString('hex');
     } finally {
       message.fill(0);
     }
