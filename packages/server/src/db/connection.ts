@@ -45,8 +45,9 @@ function openSqlite(path: string): DatabaseHandle {
   return {
     db,
     dialect: 'sqlite',
+    // Reads the database header, so a file that was removed, replaced or corrupted is noticed.
     ping: async () => {
-      await sql`select 1`.execute(db);
+      await sql`pragma schema_version`.execute(db);
     },
     close: async () => {
       await db.destroy();

@@ -46,8 +46,14 @@ export async function buildApp({ config, database, logStream }: AppOptions): Pro
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
+    // While shutting down, answers to requests in flight close their connection, so the server can exit.
+    if (closing) reply.header('connection', 'close');
     return payload;
   });
 
