@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ConfigError } from './config.js';
 import { MigrationError } from './db/migrate.js';
+import { KeyError } from './security/errors.js';
 import { startServer } from './server.js';
 
 /** Runs the server until SIGINT or SIGTERM; a start-up problem prints one line and exits with code 1. */
@@ -9,7 +10,7 @@ export async function main(): Promise<void> {
   try {
     server = await startServer(process.env);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError) {
+    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof KeyError) {
       process.stderr.write(`putokaz: ${error.message}\n`);
     } else {
       process.stderr.write(`putokaz: start-up failed: ${(error as Error).message}\n`);

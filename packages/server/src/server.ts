@@ -6,11 +6,13 @@ import { connectDatabase, type DatabaseHandle } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { issueSetupTokenIfNeeded, SETUP_TOKEN_LIFETIME_HOURS } from './features/setup/setup-tokens.js';
 import { buildApp } from './http/app.js';
+import { openServerSecrets, type ServerSecrets } from './security/runtime.js';
 
 export interface RunningServer {
   app: FastifyInstance;
   config: Config;
   database: DatabaseHandle;
+  secrets: ServerSecrets;
   url: string;
   stop(): Promise<void>;
 }
@@ -54,9 +56,12 @@ export async function startServer(
   ensureDataDir(config.dataDir);
   const database = await connectDatabase(config.database);
   let app: FastifyInstance | undefined;
+  let secrets: ServerSecrets;
   try {
     await migrateToLatest(database.db, database.dialect);
-    app = await buildApp({ config, database });
+    secrets = await openServerSecrets(database.db, database.dialect, { env, dataDir: config.dataDir });
+    app = await buildApp({ config, database, secrets });
+    for (const warning of secrets.warnings) app.log.warn(`SECURITY WARNING: ${warning}`);
     try {
       await app.listen({ host: config.host, port: config.port });
     } catch (error) {
@@ -90,6 +95,7 @@ export async function startServer(
     app: running,
     config,
     database,
+    secrets,
     url,
     stop: async () => {
       await running.close();

@@ -26,10 +26,10 @@ describe('putokaz CLI', () => {
     const env = { PUTOKAZ_DATA_DIR: dataDir() };
     const status = io(env);
     expect(await run(['node', 'putokaz', 'migrate', '--status'], status.value)).toBe(0);
-    expect(status.out()).toContain('pending  0001-foundation');
+    expect(status.out()).toContain('pending  0001-foundation\npending  0002-staff-security');
     const migrate = io(env);
     expect(await run(['node', 'putokaz', 'migrate'], migrate.value)).toBe(0);
-    expect(migrate.out()).toContain('applied 1 migration(s): 0001-foundation');
+    expect(migrate.out()).toContain('applied 2 migration(s): 0001-foundation, 0002-staff-security');
     const again = io(env);
     expect(await run(['node', 'putokaz', 'migrate'], again.value)).toBe(0);
     expect(again.out()).toBe('database is up to date\n');

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/connection.js';
 import { buildApp } from '../src/http/app.js';
-import { LogCapture } from './support/app.js';
+import { LogCapture, memorySecrets } from './support/app.js';
 import { describeEachDatabase } from './support/databases.js';
 
 describeEachDatabase('health when the database is unreachable', (dialect) => {
@@ -17,7 +17,12 @@ describeEachDatabase('health when the database is unreachable', (dialect) => {
         ? { dialect: 'sqlite', path: join(dataDir, 'db.sqlite') }
         : { dialect: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' },
     );
-    const app = await buildApp({ config, database, logStream: new LogCapture() });
+    const app = await buildApp({
+      config,
+      database,
+      secrets: await memorySecrets(),
+      logStream: new LogCapture(),
+    });
     if (dialect === 'sqlite') {
       expect((await app.inject('/healthz')).statusCode).toBe(200);
       // The connection to the database file is lost under the running server.

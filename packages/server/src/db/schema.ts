@@ -12,6 +12,13 @@ export interface StaffUserTable {
   team: string | null;
   status: 'active' | 'disabled';
   password_hash: string;
+  /** Ciphertext of the TOTP secret (field encryption, bound to staff_users.totp_secret.<id>). */
+  totp_secret: string | null;
+  /** The last RFC 6238 time step accepted: a code is never accepted twice. */
+  totp_last_step: number | null;
+  totp_enrolled_at: string | null;
+  password_changed_at: string | null;
+  last_sign_in_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -30,10 +37,83 @@ export interface LockTable {
   taken: number;
 }
 
+export interface StaffRecoveryCodeTable {
+  id: string;
+  staff_user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface StaffSessionTable {
+  id: string;
+  token_hash: string;
+  staff_user_id: string;
+  /** totp: password accepted, code pending; enroll: password accepted, second factor being set up; active. */
+  stage: 'totp' | 'enroll' | 'active';
+  pending_totp_secret: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_reason: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  first_failure_at: string;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+export interface StaffInvitationTable {
+  id: string;
+  staff_user_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  /** JSON array of the names of the fields touched (never their values). */
+  fields: unknown;
+  request_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  /** JSON object of non-sensitive details (a reason code, a keyed hash of a search query). */
+  details: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DataKeyTable {
+  id: string;
+  wrapped: string;
+  created_at: string;
+  active: boolean | number;
+}
+
 export interface Database {
   staff_users: StaffUserTable;
   setup_tokens: SetupTokenTable;
   putokaz_locks: LockTable;
+  staff_recovery_codes: StaffRecoveryCodeTable;
+  staff_sessions: StaffSessionTable;
+  sign_in_throttle: SignInThrottleTable;
+  staff_invitations: StaffInvitationTable;
+  audit_events: AuditEventTable;
+  data_keys: DataKeyTable;
 }
 
 export type { Generated };

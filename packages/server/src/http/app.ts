@@ -13,6 +13,7 @@ import type { DatabaseHandle } from '../db/connection.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { loggerOptions } from '../logging.js';
+import type { ServerSecrets } from '../security/runtime.js';
 import { VERSION } from '../version.js';
 import { registerErrorHandling } from './error-handler.js';
 import { localePlugin } from './locale.js';
@@ -24,6 +25,7 @@ import { registerWebApp } from './web-app.js';
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
+  secrets: ServerSecrets;
   /** Where log lines go (standard output by default; tests capture them). */
   logStream?: Writable;
 }
@@ -32,7 +34,12 @@ export interface AppOptions {
  * Builds the HTTP application: conventions first (request ids, locale, security headers, origin check, error
  * shape, validation, OpenAPI), then one plugin per feature under /api/v1, then the web app.
  */
-export async function buildApp({ config, database, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  secrets,
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logStream
       ? { ...loggerOptions(config.logLevel), stream: logStream }
