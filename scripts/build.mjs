@@ -41,7 +41,9 @@ const webInputs = Math.max(
   newest(join(root, 'packages/web/src')),
   newest(join(root, 'packages/web/public')),
   newest(join(root, 'packages/core/src')),
-  statSync(join(root, 'packages/web/vite.config.ts')).mtimeMs,
+  ...['vite.config.ts', 'index.html', 'console/index.html'].map(
+    (f) => statSync(join(root, 'packages/web', f)).mtimeMs,
+  ),
 );
 if (force || !existsSync(stamp) || statSync(stamp).mtimeMs < webInputs) {
   run(process.execPath, [

@@ -3,6 +3,11 @@ import { ConfigError, ensureDataDir, loadConfig } from './config.js';
 import { connectDatabase, type DatabaseHandle } from './db/connection.js';
 import { migrateToLatest, migrationStatus, MigrationError } from './db/migrate.js';
 import { issueSetupTokenIfNeeded } from './features/setup/setup-tokens.js';
+import { registerAuditCommands } from './features/audit/cli.js';
+import type { CliCommandContext } from './cli-context.js';
+import { registerUserCommands } from './features/users/cli.js';
+import { KeyError } from './security/errors.js';
+import { openServerSecrets } from './security/runtime.js';
 import { VERSION } from './version.js';
 
 /** Output streams of the CLI, replaceable in tests. */
@@ -88,6 +93,23 @@ export function buildCli(io: CliIo = defaultIo): Command {
       });
     });
 
+  const context: CliCommandContext = {
+    io,
+    config: () => loadConfig(io.env),
+    withSecrets: (work) =>
+      withDatabase(io, async (handle) => {
+        await migrateToLatest(handle.db, handle.dialect);
+        const config = loadConfig(io.env);
+        const secrets = await openServerSecrets(handle.db, handle.dialect, {
+          env: io.env,
+          dataDir: config.dataDir,
+        });
+        return work(handle, secrets);
+      }),
+  };
+  registerUserCommands(program, context);
+
+  registerAuditCommands(program, io, withDatabase);
   return program;
 }
 
@@ -102,7 +124,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof CliFailure) return 1;
-    if (error instanceof ConfigError || error instanceof MigrationError) {
+    if (error instanceof ConfigError || error instanceof MigrationError || error instanceof KeyError) {
       io.err(`putokaz: ${error.message}\n`);
       return 1;
     }

@@ -18,6 +18,7 @@ export interface Config {
   organisation: { name: string; hotlinePhone: string; email: string; address: string };
   /** Static files of the web app; defaults to packages/web/dist next to this package. */
   webDir: string;
+  sessions: { idleMinutes: number; absoluteHours: number };
 }
 
 export type DatabaseConfig =
@@ -59,7 +60,23 @@ export const CONFIG_VARIABLES = [
   ['PUTOKAZ_ORG_EMAIL', '(empty)', 'Organisation contact e-mail.'],
   ['PUTOKAZ_ORG_ADDRESS', '(empty)', 'Organisation postal address.'],
   ['PUTOKAZ_WEB_DIR', 'packages/web/dist', 'Built web app to serve.'],
+  ['PUTOKAZ_SESSION_IDLE_MINUTES', '15', 'Staff sessions end after this many minutes without activity.'],
+  [
+    'PUTOKAZ_SESSION_ABSOLUTE_HOURS',
+    '12',
+    'Staff sessions end this many hours after sign-in, active or not.',
+  ],
 ] as const;
+
+function positiveNumber(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > max) {
+    throw new ConfigError(name, `${name} must be a number above 0 and at most ${max} (got "${raw}").`);
+  }
+  return value;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -162,5 +179,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       address: env.PUTOKAZ_ORG_ADDRESS?.trim() || '',
     },
     webDir,
+    sessions: {
+      idleMinutes: positiveNumber(env, 'PUTOKAZ_SESSION_IDLE_MINUTES', 15, 24 * 60),
+      absoluteHours: positiveNumber(env, 'PUTOKAZ_SESSION_ABSOLUTE_HOURS', 12, 24 * 7),
+    },
   };
 }

@@ -10,7 +10,11 @@ import {
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
+import { accessPlugin } from '../access/access-plugin.js';
+import { accountRoutes } from '../features/account/routes.js';
+import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { userRoutes } from '../features/users/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { loggerOptions } from '../logging.js';
 import type { ServerSecrets } from '../security/runtime.js';
@@ -21,6 +25,18 @@ import { originCheckPlugin } from './origin-check.js';
 import './route-config.js';
 import { securityHeadersPlugin } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -51,6 +67,17 @@ export async function buildApp({
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The route table with each route's declared permission, for the authorization tests and the docs.
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
+  app.decorate('routeTable', routeTable);
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   let closing = false;
@@ -68,6 +95,13 @@ export async function buildApp({
   await app.register(securityHeadersPlugin, { https: config.publicUrl?.startsWith('https://') ?? false });
   await app.register(originCheckPlugin, { publicUrl: config.publicUrl });
   registerErrorHandling(app);
+  const timeouts = config.sessions;
+  await app.register(accessPlugin, {
+    db: database.db,
+    dialect: database.dialect,
+    keyring: secrets.keyring,
+    timeouts,
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -89,11 +123,15 @@ export async function buildApp({
       api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
         app.swagger(),
       );
-      await api.register(setupRoutes, {
+      const common = {
         db: database.db,
         dialect: database.dialect,
         organisationName: config.organisation.name,
-      });
+      };
+      await api.register(setupRoutes, common);
+      await api.register(authRoutes, { ...common, keyring: secrets.keyring, timeouts });
+      await api.register(accountRoutes, common);
+      await api.register(userRoutes, { ...common, keyring: secrets.keyring });
     },
     { prefix: '/api/v1' },
   );

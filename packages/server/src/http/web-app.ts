@@ -64,7 +64,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     }
     return sendError(request, reply, 404, 'notFound');
   };
-  app.get('/', { schema: { hide: true } }, handler);
-  app.get('/*', { schema: { hide: true } }, handler);
+  app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, handler);
+  app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, handler);
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'notFound'));
 }

@@ -1,0 +1,16 @@
+import type { PublicPageDefinition } from './page';
+
+/**
+ * Every public page, in one list: the build prerenders each one in each locale and the client script hydrates
+ * the one whose id the document names. To add a page, add its component under `pages/` and an entry here
+ * (docs/web.md walks through it).
+ */
+export const PUBLIC_PAGES: readonly PublicPageDefinition[] = [
+  {
+    id: 'home',
+    path: '/',
+    titleKey: 'home.title',
+    descriptionKey: 'app.tagline',
+    load: () => import('./pages/home').then((module) => module.HomePage),
+  },
+];

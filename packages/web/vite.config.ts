@@ -1,0 +1,171 @@
+/**
+ * Builds the web app: the public "Safe at Work" pages (prerendered per locale, then hydrated) and the staff
+ * console (rendered in the browser). Run from the repository root with
+ * `npx vite build --config packages/web/vite.config.ts` (scripts/build.mjs does this).
+ *
+ * Build-time settings (environment variables):
+ * - PUTOKAZ_HOTLINE_PHONE: the SOS hotline shown on the public pages (default "0800 000 000").
+ * - PUTOKAZ_EXIT_URL: where the quick exit goes (default https://www.wikipedia.org/); a server may still
+ *   change it at run time through `<meta name="putokaz-exit-url">`.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer, defineConfig, type Alias, type Plugin, type ViteDevServer } from 'vite';
+import type * as Prerender from './src/public/prerender.tsx';
+import { DEFAULT_SITE_CONFIG, isExitUrl, type SiteConfig } from './src/shared/site.ts';
+
+type PrerenderModule = typeof Prerender;
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const coreSrc = fileURLToPath(new URL('../core/src/', import.meta.url));
+const prerenderEntry = join(webRoot, 'src/public/prerender.tsx');
+
+/** Core is compiled from source, like the web code, so the browser gets only what it uses. */
+const alias: Alias[] = [
+  { find: /^@putokaz\/core$/, replacement: `${coreSrc}index.ts` },
+  { find: /^@putokaz\/core\/(.*)$/, replacement: `${coreSrc}$1` },
+];
+const oxc = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
+
+function siteConfigFromEnv(env: NodeJS.ProcessEnv): SiteConfig {
+  const hotlinePhone = env.PUTOKAZ_HOTLINE_PHONE?.trim() || DEFAULT_SITE_CONFIG.hotlinePhone;
+  const exitUrl = env.PUTOKAZ_EXIT_URL?.trim() || DEFAULT_SITE_CONFIG.exitUrl;
+  if (!/^\+?[\d][\d ()/-]*$/.test(hotlinePhone)) {
+    throw new Error(
+      `PUTOKAZ_HOTLINE_PHONE must be a phone number (digits, spaces, + ( ) / -), got "${hotlinePhone}"`,
+    );
+  }
+  if (!isExitUrl(exitUrl))
+    throw new Error(`PUTOKAZ_EXIT_URL must be an absolute http(s) address, got "${exitUrl}"`);
+  return { hotlinePhone, exitUrl };
+}
+
+/**
+ * Loads the prerender module in Node through a short-lived Vite server (no HTTP listener), so it resolves
+ * aliases, TSX and JSON like the browser build and can load page chunks on demand; closed after use.
+ */
+async function withPrerenderModule<T>(use: (renderer: PrerenderModule) => Promise<T>): Promise<T> {
+  const server = await createServer({
+    configFile: false,
+    root: webRoot,
+    logLevel: 'warn',
+    appType: 'custom',
+    resolve: { alias },
+    oxc,
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return await use((await server.ssrLoadModule(prerenderEntry)) as PrerenderModule);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * After the client bundle is written, renders every public page in every locale into the built template
+ * (`dist/index.html`, `dist/en/index.html`, …) and gives the console shell its default language.
+ */
+function prerender(site: SiteConfig): Plugin {
+  let outDir = '';
+  return {
+    name: 'putokaz:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const publicTemplatePath = join(outDir, 'index.html');
+      try {
+        await withPrerenderModule(async (renderer) => {
+          const publicTemplate = await readFile(publicTemplatePath, 'utf8');
+          const consolePath = join(outDir, 'console/index.html');
+          const consoleShell = renderer.renderConsoleShell(await readFile(consolePath, 'utf8'));
+          const pages = await renderer.renderPublicPages(publicTemplate, site);
+          for (const { file, html } of pages) {
+            const target = join(outDir, file);
+            await mkdir(dirname(target), { recursive: true });
+            await writeFile(target, html);
+          }
+          await writeFile(consolePath, consoleShell);
+        });
+      } catch (error) {
+        // dist/index.html is the build stamp: never leave an unrendered template behind as a finished build.
+        await rm(publicTemplatePath, { force: true });
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * `vite` (dev server) renders the public pages on request the same way the build does, serves the console
+ * shell for every `/console/…` address, and forwards `/api` to a server on 127.0.0.1:8080.
+ */
+function devPages(site: SiteConfig): Plugin {
+  const acceptsHtml = (request: IncomingMessage) => (request.headers.accept ?? '').includes('text/html');
+  return {
+    name: 'putokaz:dev-pages',
+    apply: 'serve',
+    configureServer(server: ViteDevServer) {
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (request.method !== 'GET' || !acceptsHtml(request)) return next();
+        void (async () => {
+          if (url.pathname === '/console' || url.pathname.startsWith('/console/')) {
+            const renderer = (await server.ssrLoadModule(prerenderEntry)) as PrerenderModule;
+            const template = await readFile(join(webRoot, 'console/index.html'), 'utf8');
+            const html = await server.transformIndexHtml('/console/index.html', template);
+            response.setHeader('content-type', 'text/html; charset=utf-8');
+            response.end(renderer.renderConsoleShell(html));
+            return;
+          }
+          const renderer = (await server.ssrLoadModule(prerenderEntry)) as PrerenderModule;
+          const template = await server.transformIndexHtml(
+            url.pathname,
+            await readFile(join(webRoot, 'index.html'), 'utf8'),
+          );
+          const wanted = renderer.outputFile(url.pathname);
+          const page = (await renderer.renderPublicPages(template, site)).find(
+            (file) => file.file === wanted,
+          );
+          if (!page) return next();
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(page.html);
+        })().catch(next);
+      });
+    },
+  };
+}
+
+const site = siteConfigFromEnv(process.env);
+
+export default defineConfig({
+  root: webRoot,
+  base: '/',
+  publicDir: 'public',
+  appType: 'custom',
+  resolve: { alias },
+  oxc,
+  define: { __PUTOKAZ_SITE__: JSON.stringify(site) },
+  plugins: [prerender(site), devPages(site)],
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Cheap and older phones: keep the syntax their browsers understand.
+    target: 'es2020',
+    cssTarget: 'chrome80',
+    modulePreload: { polyfill: false },
+    // Every asset is a file of our own origin (no data: URIs needed under the Content-Security-Policy).
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: {
+        public: join(webRoot, 'index.html'),
+        console: join(webRoot, 'console/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const coreSrc = fileURLToPath(new URL('./packages/core/src/', import.meta.url));
+
+/**
+ * Browser tests: the built server and web app in the system Chromium (test/e2e/harness.ts). They start real
+ * processes and a browser, so files run one after another (two cores) with generous timeouts.
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@putokaz\/core$/, replacement: `${coreSrc}index.ts` },
+      { find: /^@putokaz\/core\/(.*)$/, replacement: `${coreSrc}$1` },
+    ],
+  },
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+  },
+});
