@@ -5,6 +5,7 @@ import { migrateToLatest, migrationStatus, MigrationError } from './db/migrate.j
 import { issueSetupTokenIfNeeded } from './features/setup/setup-tokens.js';
 import { registerAuditCommands } from './features/audit/cli.js';
 import type { CliCommandContext } from './cli-context.js';
+import { registerKeyCommands } from './features/keys/cli.js';
 import { registerUserCommands } from './features/users/cli.js';
 import { KeyError } from './security/errors.js';
 import { openServerSecrets } from './security/runtime.js';
@@ -108,6 +109,7 @@ export function buildCli(io: CliIo = defaultIo): Command {
       }),
   };
   registerUserCommands(program, context);
+  registerKeyCommands(program, context);
 
   registerAuditCommands(program, io, withDatabase);
   return program;

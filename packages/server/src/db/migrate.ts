@@ -1,5 +1,6 @@
 import {
   Migrator,
+  sql,
   type Kysely,
   type Migration,
   type MigrationProvider,
@@ -40,18 +41,27 @@ export interface MigrationReport {
   pending: string[];
 }
 
-export function createMigrator(db: Kysely<Database>, dialect: DialectName): Migrator {
+/**
+ * The migrator. On PostgreSQL its bookkeeping tables are pinned to the connection's current schema: Kysely
+ * otherwise looks for them in every schema of the database and can mistake another schema's for its own.
+ */
+export async function createMigrator(db: Kysely<Database>, dialect: DialectName): Promise<Migrator> {
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   return new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: new ContextMigrationProvider(dialect),
     migrationTableName: 'putokaz_migrations',
     migrationLockTableName: 'putokaz_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
 /** Applies every pending migration; returns the names applied now. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const result: MigrationResultSet = await createMigrator(db, dialect).migrateToLatest();
+  const result: MigrationResultSet = await (await createMigrator(db, dialect)).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     throw new MigrationError(failed?.migrationName, result.error);
@@ -60,7 +70,7 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName
 }
 
 export async function migrationStatus(db: Kysely<Database>, dialect: DialectName): Promise<MigrationReport> {
-  const migrations = await createMigrator(db, dialect).getMigrations();
+  const migrations = await (await createMigrator(db, dialect)).getMigrations();
   return {
     applied: migrations.filter((m) => m.executedAt).map((m) => m.name),
     pending: migrations.filter((m) => !m.executedAt).map((m) => m.name),

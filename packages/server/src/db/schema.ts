@@ -104,7 +104,39 @@ export interface DataKeyTable {
   active: boolean | number;
 }
 
+export interface CounterTable {
+  name: string;
+  value: number;
+}
+
+export interface PersonTable {
+  id: string;
+  /** Pseudonymous reference used everywhere else, e.g. P-2026-0042. */
+  code: string;
+  /** Ciphertexts (field encryption bound to persons.<column>.<id>). */
+  given_name: string | null;
+  family_name: string | null;
+  phones: string | null;
+  identification_status: 'presumed' | 'identified' | 'notVictim' | 'unknown';
+  team: string | null;
+  assigned_to: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface PersonIdentifierTable {
+  person_id: string;
+  kind: 'name' | 'phone' | 'email' | 'document';
+  /** Keyed blind index of the normalized value. */
+  hash: string;
+}
+
 export interface Database {
+  counters: CounterTable;
+  persons: PersonTable;
+  person_identifiers: PersonIdentifierTable;
   staff_users: StaffUserTable;
   setup_tokens: SetupTokenTable;
   putokaz_locks: LockTable;

@@ -14,6 +14,7 @@ import { accessPlugin } from '../access/access-plugin.js';
 import { accountRoutes } from '../features/account/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { personRoutes } from '../features/persons/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { loggerOptions } from '../logging.js';
@@ -132,6 +133,11 @@ export async function buildApp({
       await api.register(authRoutes, { ...common, keyring: secrets.keyring, timeouts });
       await api.register(accountRoutes, common);
       await api.register(userRoutes, { ...common, keyring: secrets.keyring });
+      await api.register(personRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+      });
     },
     { prefix: '/api/v1' },
   );

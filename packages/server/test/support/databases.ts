@@ -46,12 +46,12 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  // `options` must be percent-encoded (%20, not +): the pg driver decodes it with decodeURIComponent.
+  const url = `${POSTGRES_URL}${POSTGRES_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     dialect,
     config: { dialect: 'postgres', url: POSTGRES_URL, schema },
-    env: { PUTOKAZ_DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    env: { PUTOKAZ_DATA_DIR: dataDir, DATABASE_URL: url },
     dataDir,
     cleanup: async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
