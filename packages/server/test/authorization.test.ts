@@ -1,4 +1,5 @@
-import { POLICY, ROLES, isPermission, type Permission, type Role } from '@putokaz/core';
+import { readFileSync } from 'node:fs';
+import { PERMISSIONS, POLICY, ROLES, isPermission, type Permission, type Role } from '@putokaz/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
 import { describeEachDatabase } from './support/databases.js';
@@ -87,6 +88,31 @@ describeEachDatabase('authorization', (dialect) => {
 });
 
 describe('policy', () => {
+  it('is the table printed in docs/security.md', () => {
+    const doc = readFileSync(new URL('../../../docs/security.md', import.meta.url), 'utf8');
+    const section = doc.slice(
+      doc.indexOf('## Permissions'),
+      doc.indexOf('## Encryption of sensitive fields'),
+    );
+    const rows = section.split('\n').filter((l) => /^\| [a-zA-Z]/.test(l) && !l.startsWith('| permission'));
+    const documented = new Map<string, string[]>();
+    for (const row of rows) {
+      const [names = '', ...cells] = row
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+      for (const name of names.split(/\s*[/,]\s*/)) documented.set(name, cells);
+    }
+    expect([...documented.keys()].sort()).toEqual([...PERMISSIONS].sort());
+    for (const [permission, cells] of documented) {
+      ROLES.forEach((role, i) => {
+        expect(cells[i] === '–' ? undefined : cells[i], `${role} ${permission}`).toBe(
+          POLICY[role][permission as Permission],
+        );
+      });
+    }
+  });
+
   it('gives analysts aggregates only and administrators no case data', () => {
     const caseData: Permission[] = [
       'person.read',

@@ -150,6 +150,28 @@ describe.each(targets)('a real start on %s', (dialect) => {
       expect(existsSync(join(db.dataDir, 'putokaz.sqlite-wal'))).toBe(false);
     }
 
+    // A master key was generated on the first start, with mode 0600 and a loud warning.
+    const keyFile = join(db.dataDir, 'master.key');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(run.stdout()).toMatch(/SECURITY WARNING: .*master key/i);
+
+    // With the wrong key, or without the key file, the server refuses to start with unreadable data.
+    const wrongKey = spawnNode(MAIN, [], {
+      ...db.env,
+      PORT: '0',
+      PUTOKAZ_MASTER_KEY: Buffer.alloc(32, 3).toString('base64'),
+    });
+    expect(await wrongKey.exited).toBe(1);
+    expect(wrongKey.stderr().trim().split('\n')).toHaveLength(1);
+    expect(wrongKey.stderr()).toMatch(/^putokaz: .*PUTOKAZ_MASTER_KEY/);
+    const keyText = readFileSync(keyFile, 'utf8');
+    rmSync(keyFile);
+    const noKey = spawnNode(MAIN, [], { ...db.env, PORT: '0' });
+    expect(await noKey.exited).toBe(1);
+    expect(noKey.stderr()).toMatch(/^putokaz: .*(PUTOKAZ_MASTER_KEY|master key)/);
+    expect(existsSync(keyFile)).toBe(false);
+    writeFileSync(keyFile, keyText, { mode: 0o600 });
+
     // The next start finds the administrator: no new link, and the old link file is gone.
     const second = spawnNode(MAIN, [], { ...db.env, PORT: '0' });
     await waitFor(() => listeningUrl(second.stdout()) !== undefined, 20_000, 'the second start');
