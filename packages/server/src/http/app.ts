@@ -12,8 +12,12 @@ import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { accessPlugin } from '../access/access-plugin.js';
 import { accountRoutes } from '../features/account/routes.js';
+import { auditRoutes } from '../features/audit/routes.js';
+import { auditViewerScope } from '../access/audit-scope.js';
+import { staffOf } from '../access/access-plugin.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { offerCheckRoutes } from '../features/offer-check/routes.js';
 import { personRoutes } from '../features/persons/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
@@ -133,11 +137,18 @@ export async function buildApp({
       await api.register(authRoutes, { ...common, keyring: secrets.keyring, timeouts });
       await api.register(accountRoutes, common);
       await api.register(userRoutes, { ...common, keyring: secrets.keyring });
+      await api.register(auditRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        scope: (request) => auditViewerScope(database.db, staffOf(request).access),
+        actorOf: (request) => ({ id: staffOf(request).user.id, role: staffOf(request).user.role }),
+      });
       await api.register(personRoutes, {
         db: database.db,
         dialect: database.dialect,
         keyring: secrets.keyring,
       });
+      await api.register(offerCheckRoutes, { ...common, keyring: secrets.keyring });
     },
     { prefix: '/api/v1' },
   );
