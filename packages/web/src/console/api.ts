@@ -57,17 +57,31 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
+export type ApiMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface ApiCallOptions {
+  /** The person's language, sent as `Accept-Language` so the server answers errors in it. */
+  readonly locale: Locale;
+  /** A JSON body; without one no `content-type` is sent (an empty JSON body is an error for the server). */
+  readonly body?: unknown;
+  /** The session's CSRF token, sent as `x-csrf-token` (every state-changing call of a signed-in user). */
+  readonly csrfToken?: string | undefined;
+}
+
 /**
- * POSTs JSON to the API and returns the JSON answer. Every call names the person's language in
- * `Accept-Language`, so the server answers errors in it.
+ * Calls the API and returns its JSON answer (`undefined` for 204 No Content). Throws `ApiError` for a
+ * non-2xx answer and `NetworkError` when there is no answer at all.
  */
-export async function postJson<T>(path: string, body: unknown, locale: Locale): Promise<T> {
+export async function callApi<T>(method: ApiMethod, path: string, options: ApiCallOptions): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': options.locale };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale },
-      body: JSON.stringify(body),
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -82,8 +96,22 @@ export async function postJson<T>(path: string, body: unknown, locale: Locale): 
     payload = undefined;
   }
   if (!response.ok) throw toApiError(response.status, payload);
+  if (response.status === 204) return undefined as T;
   if (payload === undefined) throw new ApiError(response.status, 'internal', '', []);
   return payload as T;
+}
+
+/** POSTs JSON to a public endpoint (no session needed) and returns the JSON answer. */
+export function postJson<T>(path: string, body: unknown, locale: Locale): Promise<T> {
+  return callApi<T>('POST', path, { locale, body });
+}
+
+/** A query string from the values that are set (`?a=1&b=x`), or an empty string. */
+export function queryString(values: Readonly<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** The status → message used when an error answer carries no message of its own. */

@@ -1,24 +1,51 @@
+import type { Permission } from '@putokaz/core';
+
 /** The console's pages. Each is one address under `/console/`; the server answers all of them with one shell. */
-export type ConsoleRoute = 'login' | 'setup' | 'notFound';
+export type ConsoleRoute =
+  'home' | 'login' | 'totp' | 'enrol' | 'setup' | 'invitation' | 'account' | 'users' | 'audit' | 'notFound';
 
 export const CONSOLE_PATHS = {
+  home: '/console/',
   login: '/console/login',
+  totp: '/console/login/code',
+  enrol: '/console/login/enrol',
   setup: '/console/setup',
-} as const;
+  invitation: '/console/invitation',
+  account: '/console/account',
+  users: '/console/users',
+  audit: '/console/audit',
+} as const satisfies Record<Exclude<ConsoleRoute, 'notFound'>, string>;
 
-/** The page for an address path (a trailing slash does not matter; `/console` itself opens sign-in). */
+/**
+ * Pages of a signed-in staff user and the permission each needs (from `@putokaz/core`'s policy; the server
+ * enforces the same on every call). Every other page works without a session.
+ */
+export const SIGNED_IN_ROUTES: Readonly<Partial<Record<ConsoleRoute, Permission>>> = {
+  home: 'account.self',
+  account: 'account.self',
+  users: 'user.manage',
+  audit: 'audit.read',
+};
+
+export function needsSession(route: ConsoleRoute): boolean {
+  return SIGNED_IN_ROUTES[route] !== undefined;
+}
+
+/** The page for an address path (a trailing slash does not matter; `/console` itself is the start page). */
 export function routeFor(pathname: string): ConsoleRoute {
   const path = pathname.replace(/\/+$/, '');
-  if (path === '/console' || path === CONSOLE_PATHS.login) return 'login';
-  if (path === CONSOLE_PATHS.setup) return 'setup';
+  if (path === '/console') return 'home';
+  for (const [route, routePath] of Object.entries(CONSOLE_PATHS)) {
+    if (route !== 'home' && path === routePath) return route as ConsoleRoute;
+  }
   return 'notFound';
 }
 
 /**
- * Takes the one-time setup token out of the address at once (`history.replaceState`), so it does not stay
- * in the address bar, in the history entry or in a bookmark, and returns it.
+ * Takes a one-time token (setup or invitation link) out of the address at once (`history.replaceState`), so
+ * it does not stay in the address bar, in the history entry or in a bookmark, and returns it.
  */
-export function takeSetupToken(): string | undefined {
+export function takeUrlToken(): string | undefined {
   const url = new URL(window.location.href);
   if (!url.searchParams.has('token')) return undefined;
   const token = url.searchParams.get('token')?.trim();

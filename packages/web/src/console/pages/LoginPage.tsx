@@ -1,12 +1,18 @@
+import type { MessageKey } from '@putokaz/core';
 import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import { errorMessage, fieldErrors, postJson } from '../api';
 import { Field } from '../components/Field';
+import { Message } from '../components/Message';
 import { useDocumentTitle } from '../document-title';
+import { CONSOLE_PATHS } from '../routes';
+import { useConsole, type SignInNotice } from '../session';
 
-/** Where a successful sign-in leads: the console's start page. */
-const AFTER_SIGN_IN = '/console/';
+/** The answer to the password step: which second step follows. */
+interface NextStep {
+  next: 'totp' | 'enroll';
+}
 
 interface LoginState {
   busy: boolean;
@@ -14,9 +20,16 @@ interface LoginState {
   fields: Record<string, string>;
 }
 
+const NOTICES: Readonly<Record<SignInNotice, MessageKey>> = {
+  sessionEnded: 'console.session.ended',
+  signedOut: 'console.session.signedOut',
+  noPendingSignIn: 'errors.auth.noPendingSignIn',
+};
+
 export function LoginPage() {
   const translator = useI18n();
   const { t } = translator;
+  const { navigate, notice, replaceSession } = useConsole();
   useDocumentTitle(t('console.login.title'));
   const [state, setState] = useState<LoginState>({ busy: false, fields: {} });
 
@@ -29,8 +42,10 @@ export function LoginPage() {
     };
     setState({ busy: true, fields: {} });
     try {
-      await postJson('/api/v1/auth/login', credentials, translator.locale);
-      window.location.assign(AFTER_SIGN_IN);
+      const answer = await postJson<NextStep>('/api/v1/auth/login', credentials, translator.locale);
+      // A new sign-in ends whatever session this browser had.
+      replaceSession(null);
+      navigate(answer.next === 'enroll' ? CONSOLE_PATHS.enrol : CONSOLE_PATHS.totp);
     } catch (error) {
       setState({ busy: false, error: errorMessage(translator, error), fields: fieldErrors(error) });
     }
@@ -38,13 +53,10 @@ export function LoginPage() {
 
   return (
     <>
-      <h1>{t('console.login.title')}</h1>
+      <h1 tabindex={-1}>{t('console.login.title')}</h1>
+      {notice && !state.error ? <Message kind="info">{t(NOTICES[notice])}</Message> : null}
       <p>{t('console.login.notice')}</p>
-      {state.error ? (
-        <div class="message message--error" role="alert">
-          <p>{state.error}</p>
-        </div>
-      ) : null}
+      {state.error ? <Message kind="error">{state.error}</Message> : null}
       <form method="post" noValidate onSubmit={onSubmit} aria-busy={state.busy ? 'true' : undefined}>
         <Field
           id="login-email"

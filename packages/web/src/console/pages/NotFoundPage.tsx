@@ -1,4 +1,5 @@
 import { useI18n } from '../../shared/i18n';
+import { Link } from '../components/Link';
 import { useDocumentTitle } from '../document-title';
 import { CONSOLE_PATHS } from '../routes';
 
@@ -7,9 +8,9 @@ export function NotFoundPage() {
   useDocumentTitle(t('errors.notFound'));
   return (
     <>
-      <h1>{t('errors.notFound')}</h1>
+      <h1 tabindex={-1}>{t('errors.notFound')}</h1>
       <p>
-        <a href={CONSOLE_PATHS.login}>{t('console.setup.goToLogin')}</a>
+        <Link href={CONSOLE_PATHS.login}>{t('console.setup.goToLogin')}</Link>
       </p>
     </>
   );

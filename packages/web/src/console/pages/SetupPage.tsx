@@ -37,7 +37,7 @@ function formatExpiry(locale: string, iso: string): string {
 
 /**
  * Creating the first administrator, from the one-time link the server prints when it starts with no staff
- * account. The token was taken out of the address before this renders (see `takeSetupToken`).
+ * account. The token was taken out of the address before this renders (see `takeUrlToken`).
  */
 export function SetupPage({ token }: { token: string | undefined }) {
   const translator = useI18n();
