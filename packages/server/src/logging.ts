@@ -37,6 +37,7 @@ export const SENSITIVE_FIELD_NAMES: ReadonlySet<string> = new Set(
     'documents',
     'documentNumber',
     'text',
+    'answers',
     'narrative',
     'note',
     'notes',

@@ -133,6 +133,34 @@ export interface PersonIdentifierTable {
   hash: string;
 }
 
+export interface OfferCheckDailyTable {
+  /** UTC calendar day, YYYY-MM-DD. */
+  day: string;
+  lang: 'sr-Latn' | 'sr-Cyrl' | 'en' | 'uk';
+  risk: 'low' | 'medium' | 'high';
+  count: number;
+}
+
+export interface OfferCheckIndicatorDailyTable {
+  day: string;
+  lang: 'sr-Latn' | 'sr-Cyrl' | 'en' | 'uk';
+  indicator_id: string;
+  count: number;
+}
+
+export interface ReportedContactTable {
+  /** SHA-256 hex of "<kind>:<normalized>" (core's contactHash): what the public app matches by prefix. */
+  hash: string;
+  kind: 'phone' | 'email' | 'domain';
+  /** Ciphertexts (field encryption bound to reported_contacts.<column>.<hash>). */
+  value: string;
+  note: string | null;
+  added_at: string;
+  added_by: string | null;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   counters: CounterTable;
   persons: PersonTable;
@@ -146,6 +174,9 @@ export interface Database {
   staff_invitations: StaffInvitationTable;
   audit_events: AuditEventTable;
   data_keys: DataKeyTable;
+  offer_check_daily: OfferCheckDailyTable;
+  offer_check_indicator_daily: OfferCheckIndicatorDailyTable;
+  reported_contacts: ReportedContactTable;
 }
 
 export type { Generated };

@@ -9,4 +9,6 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'persons', column: 'given_name', id: 'id' },
   { table: 'persons', column: 'family_name', id: 'id' },
   { table: 'persons', column: 'phones', id: 'id' },
+  { table: 'reported_contacts', column: 'value', id: 'hash' },
+  { table: 'reported_contacts', column: 'note', id: 'hash' },
 ] as const;
