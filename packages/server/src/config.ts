@@ -19,6 +19,8 @@ export interface Config {
   /** Static files of the web app; defaults to packages/web/dist next to this package. */
   webDir: string;
   sessions: { idleMinutes: number; absoluteHours: number };
+  /** Which proxies may set X-Forwarded-For (Fastify's trustProxy): false, a hop count, or addresses. */
+  trustProxy: boolean | number | string;
 }
 
 export type DatabaseConfig =
@@ -118,6 +120,16 @@ function parseDatabase(raw: string | undefined, dataDir: string): DatabaseConfig
   return { dialect: 'postgres', url: raw };
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[0-9a-fA-F:.,/\s]+$/.test(raw)) return raw.replace(/\s+/g, '');
+  throw new ConfigError(
+    'PUTOKAZ_TRUST_PROXY',
+    'PUTOKAZ_TRUST_PROXY must be the proxy address(es), comma-separated (e.g. 127.0.0.1), or a number of hops.',
+  );
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Makes sure the data directory exists and is writable; throws a ConfigError naming PUTOKAZ_DATA_DIR. */
@@ -179,6 +191,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       address: env.PUTOKAZ_ORG_ADDRESS?.trim() || '',
     },
     webDir,
+    trustProxy: parseTrustProxy(env.PUTOKAZ_TRUST_PROXY?.trim()),
     sessions: {
       idleMinutes: positiveNumber(env, 'PUTOKAZ_SESSION_IDLE_MINUTES', 15, 24 * 60),
       absoluteHours: positiveNumber(env, 'PUTOKAZ_SESSION_ABSOLUTE_HOURS', 12, 24 * 7),
