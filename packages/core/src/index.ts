@@ -10,3 +10,5 @@ export * from './persons/name-keys.js';
 export * from './text/fold.js';
 export * from './offer-check/index.js';
 export * from './offer-check/contacts.js';
+export * from './persons/name-fold.js';
+export * from './persons/compare-names.js';

@@ -22,6 +22,17 @@ export const INDICATOR_IDS = [
   'job-switch', // a job in another country or for another company than advertised
   'personal-account-payment', // payment to a personal bank account or money-transfer service
   'documents-upfront', // copies of passport or ID requested up front
+  'undeclared-work', // work "na crno": no registration, no social insurance
+  'visa-guaranteed', // visa or work permit "100 % guaranteed"
+  'temp-agency-germany', // Germany: hired from abroad through a temp-work agency (Zeitarbeit), which the permit rules refuse
+  'unlicensed-agency', // an intermediary without the Ministry of Labour licence for placement abroad
+  'pay-below-minimum', // pay below the destination's legal minimum, or piece rate only
+  'vague-offer', // vague job, place or pay: "various jobs, details by phone, pay by agreement"
+  'evasive-answers', // the recruiter avoids concrete answers: "you'll find out when you arrive"
+  'no-experience-needed', // "no experience, no language, no documents needed"
+  'disguised-employment', // "self-employed", service contract or student contract instead of employment
+  'debt-relief-lure', // the offer targets debts or desperation: "pay off your loans in three months"
+  'partner-recruiter', // a new partner or "friend" arranges and pays for everything
 ] as const;
 
 export type IndicatorId = (typeof INDICATOR_IDS)[number];

@@ -1,0 +1,1223 @@
+/**
+ * The job-offer risk engine: reads an offer's text and/or the answers to the guided questions, finds the
+ * indicators of the catalogue, explains each in the chosen language with the evidence, and rates the risk.
+ * It never says an offer is safe: "low" means that no warning signs were found in what was entered.
+ *
+ * How a score becomes a risk level (documented in docs/offer-check.md):
+ * - each indicator found counts once, whatever the number of matches: strong 40, medium 25, weak 10 points;
+ * - weak indicators together add at most 20 points;
+ * - the score is capped at 100; 65 or more is "high", 30 or more is "medium", below 30 is "low".
+ * So one strong sign gives at least "medium"; two strong, or strong and medium, give "high"; two medium
+ * give "medium", three give "high"; weak signs alone stay "low"; one medium sign alone stays "low".
+ */
+import type { Locale } from '../i18n/locales.js';
+import { fold, originalRange, type FoldedText } from '../text/fold.js';
+import { CATALOG_VERSION, INDICATORS, type Category, type SourceRef, type Strength } from './catalog.js';
+import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
+import {
+  guessPeriod,
+  monthlyEur,
+  readNumbers,
+  EUR_PER_UNIT,
+  type Currency,
+  type OfferNumbers,
+} from './numbers.js';
+import { compileAny, compilePattern, foldPattern } from './pattern.js';
+import {
+  ANSWER_RULES,
+  JOB_ANSWER_TYPE,
+  QUESTIONNAIRE,
+  type AnswerTrigger,
+  type Answers,
+  type QuestionId,
+} from './questionnaire.js';
+import {
+  ABROAD_WORDS,
+  CONTRACT_WORDS,
+  CONTRAST_WORDS,
+  EMPLOYER_WORDS,
+  FEE_CONTEXT,
+  FREE_WEBMAIL,
+  FREE_WORDS,
+  HONEST_PAYMENT,
+  LIVING_CONTEXT,
+  FROM_SERBIA,
+  HOUSING_WORDS,
+  FOREIGN_LEGAL_FORM,
+  IDENTITY_PATTERNS,
+  LEGAL_FORM,
+  RAW_LEGAL_FORM,
+  MESSENGER_WORDS,
+  NEGATION_ELSEWHERE,
+  NEGATION_WORDS,
+  OFFER_WORDS,
+  PAPERS_OF_COUNTRY,
+  PERMIT_WORDS,
+  PHONE_NUMBER,
+  PIECE_RATE,
+  RULE_SPECS,
+  TRAVEL_WORDS,
+  WORK_IN_COUNTRY,
+  type NegationScope,
+} from './rules.js';
+import type { GapId, OfferTexts, RiskLevel } from './texts/types.js';
+import { forEachKeyAt, keyNumber, literalPrefixes, PREFIX_LENGTH } from './prefilter.js';
+import { correctTypos } from './typos.js';
+import { DESTINATION_PATTERNS, JOB_PATTERNS, PAY_TABLE, type Destination, type JobType } from './wages.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Public types
+
+export interface OfferInput {
+  /** The ad, message or contract text as pasted. */
+  readonly text?: string;
+  readonly answers?: Answers;
+  /** The language of the result; the texts given to the checker decide when they are passed explicitly. */
+  readonly lang?: Locale;
+}
+
+/** A piece of the original text: `quote === text.slice(start, end)`. */
+export interface EvidenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+}
+
+/** An answer that raised a finding, with its labels in the result's language. */
+export interface AnswerEvidence extends AnswerTrigger {
+  readonly questionLabel: string;
+  readonly answerLabel: string;
+}
+
+export interface Finding {
+  readonly id: IndicatorId;
+  readonly strength: Strength;
+  readonly category: Category;
+  readonly categoryLabel: string;
+  readonly strengthLabel: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly whatToDo: string;
+  readonly questions: readonly string[];
+  readonly verify: readonly string[];
+  readonly sources: readonly SourceRef[];
+  /** Points this indicator adds to the score (see STRENGTH_POINTS). */
+  readonly points: number;
+  /** Where the text shows it (empty when only answers raised it). */
+  readonly evidence: readonly EvidenceSpan[];
+  /** Which answers raised it (empty when only the text did). */
+  readonly answers: readonly AnswerEvidence[];
+  /** A sentence with the numbers behind a pay or hours finding. */
+  readonly detail?: string;
+}
+
+export interface OfferFacts {
+  readonly destination?: Destination;
+  readonly jobType?: JobType;
+  /** Estimated monthly net pay in euro for full-time work, from the lowest pay figure given. */
+  readonly monthlyNetEur?: number;
+  readonly hoursPerDay?: number;
+  readonly daysPerWeek?: number;
+  readonly hoursPerWeek?: number;
+}
+
+export interface OfferCheckResult {
+  readonly risk: RiskLevel;
+  /** 0–100, see STRENGTH_POINTS and RISK_THRESHOLDS. */
+  readonly score: number;
+  readonly findings: readonly Finding[];
+  /** Questions to ask before saying yes: from the findings, from missing information, and always-asked ones. */
+  readonly questions: readonly string[];
+  /** Things to check: from the findings and the checks that always apply. */
+  readonly verify: readonly string[];
+  readonly catalogVersion: string;
+  readonly locale: Locale;
+  readonly summary: string;
+  /** Information the offer did not give. */
+  readonly gaps: readonly GapId[];
+  readonly facts: OfferFacts;
+}
+
+export interface OfferChecker {
+  readonly locale: Locale;
+  check(input: OfferInput): OfferCheckResult;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scoring
+
+export const STRENGTH_POINTS: Readonly<Record<Strength, number>> = { strong: 40, medium: 25, weak: 10 };
+/** Weak indicators together never add more than this: weak signs alone stay "low". */
+export const WEAK_POINTS_CAP = 20;
+export const RISK_THRESHOLDS = { medium: 30, high: 65 } as const;
+
+/** Scores a set of indicators (each counted once) and turns the score into a risk level. */
+export function scoreIndicators(ids: Iterable<IndicatorId>): { score: number; risk: RiskLevel } {
+  let main = 0;
+  let weak = 0;
+  for (const id of new Set(ids)) {
+    const strength = INDICATORS[id].strength;
+    if (strength === 'weak') weak += STRENGTH_POINTS.weak;
+    else main += STRENGTH_POINTS[strength];
+  }
+  const score = Math.min(100, main + Math.min(WEAK_POINTS_CAP, weak));
+  const risk: RiskLevel =
+    score >= RISK_THRESHOLDS.high ? 'high' : score >= RISK_THRESHOLDS.medium ? 'medium' : 'low';
+  return { score, risk };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compiled rules (built once, on first use)
+
+interface CompiledRule {
+  readonly id: IndicatorId;
+  /** Sticky copies of the patterns, run at candidate word starts. */
+  readonly patterns: readonly RegExp[];
+  readonly unless: RegExp | undefined;
+  readonly unlessScope: 'phrase' | 'clause' | 'sentence';
+  readonly negation: NegationScope;
+}
+
+/**
+ * Probes: context patterns that are not findings (where, what job, is the employer named, is this an offer).
+ * They run in the same prefix-indexed pass as the rules; only their first match is kept.
+ */
+const PROBES: readonly (readonly [string, string])[] = [
+  ['offer', OFFER_WORDS],
+  ['abroad', ABROAD_WORDS],
+  ['contract', CONTRACT_WORDS],
+  ['housing', HOUSING_WORDS],
+  ['travel', TRAVEL_WORDS],
+  ['permit', PERMIT_WORDS],
+  ['messenger', MESSENGER_WORDS],
+  ['employer', EMPLOYER_WORDS],
+  ['fromSerbia', FROM_SERBIA],
+  ['legalForm', LEGAL_FORM],
+  ['feeContext', FEE_CONTEXT],
+  ['foreignLegalForm', FOREIGN_LEGAL_FORM],
+  ...IDENTITY_PATTERNS.map((source, i) => [`identity${i}`, source] as const),
+  ...DESTINATION_PATTERNS.map(([code, source]) => [`dest:${code}`, source] as const),
+  ...JOB_PATTERNS.map(([type, source]) => [`job:${type}`, source] as const),
+];
+const PROBE_INDEX = new Map(PROBES.map(([name], i) => [name, i]));
+const probeId = (name: string): number => PROBE_INDEX.get(name) as number;
+const DESTINATION_PROBES = DESTINATION_PATTERNS.map(([code]) => [code, probeId(`dest:${code}`)] as const);
+const JOB_PROBES = JOB_PATTERNS.map(([type]) => [type, probeId(`job:${type}`)] as const);
+const IDENTITY_PROBES = IDENTITY_PATTERNS.map((_, i) => probeId(`identity${i}`));
+
+/** A unit is a rule pattern (rule, pattern) or a probe (-1, probe index). */
+type Unit = readonly [number, number];
+/** Which units can start with a given key of 1–5 characters (as `keyNumber`), by key length. */
+type PrefixIndex = readonly Map<number, readonly number[]>[];
+
+interface Compiled {
+  readonly rules: readonly CompiledRule[];
+  readonly units: readonly Unit[];
+  readonly probes: readonly RegExp[];
+  readonly prefixIndex: PrefixIndex;
+  /** Units whose start could not be bounded: scanned over the whole text. */
+  readonly fullScan: readonly number[];
+  readonly negationWord: RegExp;
+  readonly verbalNegation: RegExp;
+  readonly elsewhere: RegExp;
+  readonly nothingWord: RegExp;
+  readonly germanWords: RegExp;
+  readonly contrast: RegExp;
+  readonly freeWebmail: RegExp;
+  readonly phone: RegExp;
+  readonly free: RegExp;
+  readonly feeContext: RegExp;
+  readonly papersOfCountry: RegExp;
+  readonly workInCountry: RegExp;
+  /** Each destination's pattern, anchored, to name the country a match is about. */
+  readonly countryOf: readonly (readonly [Destination, RegExp])[];
+  readonly livingContext: RegExp;
+  readonly honestPayment: RegExp;
+  readonly pieceRate: RegExp;
+  readonly contactVerb: RegExp;
+  readonly selfIntro: RegExp;
+  readonly roleName: RegExp;
+}
+
+let compiled: Compiled | undefined;
+
+const once = (re: RegExp) => new RegExp(re.source);
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const anchored = (source: string) => new RegExp(`^(?:${foldPattern(source)})$`);
+  const rules: CompiledRule[] = RULE_SPECS.map((spec) => ({
+    id: spec.id,
+    patterns: spec.patterns.map((source) => new RegExp(compilePattern(source).source, 'y')),
+    unless: spec.unless ? once(compileAny(spec.unless)) : undefined,
+    unlessScope: spec.unlessScope ?? 'phrase',
+    negation: spec.negation ?? 'before',
+  }));
+  const probes = PROBES.map(([, source]) => new RegExp(compilePattern(source).source, 'y'));
+  const units: Unit[] = [];
+  rules.forEach((rule, r) => rule.patterns.forEach((_, k) => units.push([r, k])));
+  probes.forEach((_, i) => units.push([-1, i]));
+  const prefixIndex: Map<number, number[]>[] = Array.from({ length: PREFIX_LENGTH + 1 }, () => new Map());
+  const fullScan: number[] = [];
+  units.forEach(([r, k], u) => {
+    const re = r >= 0 ? ((rules[r] as CompiledRule).patterns[k] as RegExp) : (probes[k] as RegExp);
+    const prefixes = literalPrefixes(re.source);
+    if (!prefixes) {
+      fullScan.push(u);
+      return;
+    }
+    for (const prefix of prefixes) {
+      const map = prefixIndex[prefix.length] as Map<number, number[]>;
+      const key = keyNumber(prefix);
+      const list = map.get(key) ?? [];
+      list.push(u);
+      map.set(key, list);
+    }
+  });
+  compiled = {
+    rules,
+    units,
+    probes,
+    prefixIndex,
+    fullScan,
+    negationWord: anchored(NEGATION_WORDS),
+    verbalNegation: anchored(
+      String.raw`ne|nije|nisu|nismo|niste|nećemo|neće|nema|nemamo|nemate|nikad\w*|nikakv\w*|no|not|never|none|don't|doesn't|isn't|aren't|won't|не|ні|нема|немає|жодн\w*|ніколи|никогда|никаких|kein\w*|nicht|nie`,
+    ),
+    elsewhere: new RegExp(`^(?:${foldPattern(NEGATION_ELSEWHERE)})`),
+    nothingWord: anchored(
+      String.raw`nothing|none|ništa|ničega|nula|zero|free|besplatn\w*|0|нічого|ничего|безкоштовн\w*|бесплатн\w*|nichts|kostenlos\w*|gratis`,
+    ),
+    germanWords:
+      /(?<![a-z])(?:und|die|der|das|wir|sie|ist|mit|für|nicht|auf|eine?|pro|bei|werden|wird)(?![a-z])/g,
+    contrast: compilePattern(`(?:${CONTRAST_WORDS})(?![a-z])`),
+    freeWebmail: new RegExp(FREE_WEBMAIL),
+    phone: new RegExp(PHONE_NUMBER),
+    free: new RegExp(compilePattern(FREE_WORDS).source),
+    feeContext: compilePattern(FEE_CONTEXT),
+    papersOfCountry: compilePattern(PAPERS_OF_COUNTRY),
+    workInCountry: compilePattern(WORK_IN_COUNTRY),
+    countryOf: DESTINATION_PATTERNS.map(
+      ([code, source]) => [code, new RegExp(`^(?:${foldPattern(source)})`)] as const,
+    ),
+    livingContext: compilePattern(LIVING_CONTEXT),
+    honestPayment: new RegExp(
+      compilePattern(
+        String.raw`(?:${HONEST_PAYMENT}|reimburs\w*|refundir\w*|nadoknađ\w*|nadoknad\w*|відшкод\w*|возмещ\w*|erstatt\w*)`,
+      ).source,
+    ),
+    pieceRate: compilePattern(PIECE_RATE),
+    contactVerb: compilePattern(
+      String.raw`(?:pišite|piši|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|call|text|message|contact|ask for|write to|пишіть|пиши|дзвоніть|дзвони|телефонуйте|звертайтеся|звертайтесь|звоните|пишите|звони|звоніть|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |до |к |bei )?(\w+)`,
+    ),
+    roleName: compilePattern(
+      String.raw`(?:koordinator\w*|vozač\w*|posrednik\w*|menadžer\w*|coordinator|driver|manager|agent|recruiter|координатор\w*|водій|водія|водієві|менеджер\w*|бригадир\w*|посередник\w*|водител\w*|посредник\w*|vermittler|fahrer) (\w+)`,
+    ),
+    selfIntro: compilePattern(
+      String.raw`(?:ovde (?:je )?|ja sam |zovem se |my name is |this is |i am |i'm |мене звати |меня зовут |ich bin |hier ist |ich heiße )(\w+)`,
+    ),
+  };
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text segmentation
+
+interface Segments {
+  readonly sentence: Int32Array;
+  /** Sentence breaks and contrast words ("ali", "but", "потім", ", a "). */
+  readonly clause: Int32Array;
+  readonly phrase: Int32Array;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function segment(text: string, contrast: RegExp): Segments {
+  const sentence: number[] = [];
+  const phrase: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '!' || ch === '?' || ch === ';' || ch === '|') {
+      sentence.push(i);
+      phrase.push(i);
+    } else if (ch === '.') {
+      const next = text[i + 1];
+      if (next === undefined || next === ' ' || next === '\n') {
+        sentence.push(i);
+        phrase.push(i);
+      }
+    } else if (ch === ',' || ch === '(' || ch === ')') {
+      if (!(isDigit(text[i - 1]) && isDigit(text[i + 1]))) phrase.push(i);
+    }
+  }
+  const clause = [...sentence];
+  contrast.lastIndex = 0;
+  for (let m = contrast.exec(text); m; m = contrast.exec(text)) {
+    phrase.push(m.index);
+    clause.push(m.index);
+  }
+  // Serbian ", a …" opens a contrast too ("vizu plaća poslodavac, a proviziju vi")
+  for (let at = text.indexOf(', a '); at >= 0; at = text.indexOf(', a ', at + 1)) clause.push(at + 2);
+  phrase.sort((a, b) => a - b);
+  clause.sort((a, b) => a - b);
+  return {
+    sentence: Int32Array.from(sentence),
+    clause: Int32Array.from(clause),
+    phrase: Int32Array.from(phrase),
+  };
+}
+
+/** Start of the segment containing `pos`: one past the last break before it. */
+function segmentStart(breaks: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : (breaks[lo - 1] as number) + 1;
+}
+
+/** End of the segment containing `pos`: the first break at or after it. */
+function segmentEnd(breaks: Int32Array, pos: number, length: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length ? (breaks[lo] as number) : length;
+}
+
+const WORD_RE = /[a-z0-9]+/g;
+
+function wordsOf(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text analysis
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface TextAnalysis {
+  readonly folded: FoldedText;
+  readonly hits: Map<IndicatorId, Hit[]>;
+  readonly numbers: OfferNumbers;
+  readonly destination: Destination | undefined;
+  readonly germanyMentioned: boolean;
+  readonly jobType: JobType | undefined;
+  readonly offerLike: boolean;
+  readonly abroad: boolean;
+  readonly identity: boolean;
+  readonly gaps: Set<GapId>;
+  readonly ukrainianScript: boolean;
+  readonly sentences: Int32Array;
+}
+
+function negated(
+  c: Compiled,
+  text: string,
+  start: number,
+  end: number,
+  phraseStart: number,
+  phraseEnd: number,
+  scope: NegationScope,
+): boolean {
+  if (scope === 'none') return false;
+  const before = wordsOf(text.slice(Math.max(phraseStart, start - 60), start)).slice(-3);
+  const inside = wordsOf(text.slice(start, end));
+  const sequence = [...before, ...inside];
+  for (let k = 0; k < before.length; k++) {
+    if (c.negationWord.test(before[k] as string) && !c.elsewhere.test(sequence[k + 1] ?? '')) return true;
+  }
+  if (scope !== 'around') return false;
+  for (const word of inside) if (c.verbalNegation.test(word)) return true;
+  const after = wordsOf(text.slice(end, Math.min(phraseEnd, end + 40))).slice(0, 3);
+  for (const word of after) if (c.verbalNegation.test(word) || c.nothingWord.test(word)) return true;
+  return false;
+}
+
+/** A hit with no place in the text: the sign is an absence (no company name, for example). */
+const NO_SPAN: Hit = { start: 0, end: 0 };
+
+function addHit(hits: Map<IndicatorId, Hit[]>, id: IndicatorId, hit: Hit): void {
+  const list = hits.get(id);
+  if (list) list.push(hit);
+  else hits.set(id, [hit]);
+}
+
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+const WEBSITE_RE =
+  /(?:https?:\/\/|www\.)[a-z0-9.-]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|eu|rs|de|at|ch|sk|cz|pl|hr|si|hu|mt|nl|be|fr|it|es|ie|uk|no|se|ua|ru|ba|me|mk|ro|bg|io|co|jobs|work|online|site|store|app)(?![a-z0-9-])/g;
+/** A cheap test before the website expression: a known top-level domain after a dot, or www/http. */
+const MAYBE_WEBSITE =
+  /www\.|https?:|\.(?:com|net|org|info|biz|eu|rs|de|at|ch|sk|cz|pl|hr|si|hu|mt|nl|be|fr|it|es|ie|uk|no|se|ua|ru|ba|me|mk|ro|bg|io|co|jobs|work|online|site|store|app)(?![a-z0-9-])/;
+const SOCIAL_RE =
+  /(?:facebook|fb|instagram|tiktok|t\.me|wa\.me|viber|telegram|vk|ok\.ru|olx|kupujemprodajem|halooglasi)/;
+
+function isTitlecase(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word);
+}
+
+function originalWordAt(folded: FoldedText, foldedStart: number): { word: string; end: number } {
+  const start = folded.starts[foldedStart] as number;
+  const m = /^[\p{L}\p{M}'’]+/u.exec(folded.source.slice(start, start + 40));
+  return { word: m ? m[0] : '', end: start + (m ? m[0].length : 0) };
+}
+
+const NOT_NAMES = new Set([
+  'viber',
+  'whatsapp',
+  'telegram',
+  'signal',
+  'sms',
+  'email',
+  'mail',
+  'nas',
+  'nam',
+  'nama',
+  'mene',
+  'meni',
+  'us',
+  'me',
+  'our',
+  'the',
+  'broj',
+  'number',
+  'telefon',
+  'agenciju',
+  'agenciji',
+  'firmu',
+  'firmi',
+  'kancelariju',
+  'office',
+  'hr',
+  'personal',
+  'info',
+  'vas',
+  'vam',
+]);
+
+function anonymousByName(c: Compiled, folded: FoldedText): Hit | undefined {
+  const text = folded.text;
+  for (const re of [c.contactVerb, c.selfIntro, c.roleName]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[1] as string;
+      if (NOT_NAMES.has(word) || word.length < 3) continue;
+      const at = m.index + m[0].length - word.length;
+      const original = originalWordAt(folded, at);
+      if (!isTitlecase(original.word)) continue;
+      const next = /^\s+([\p{L}]+)/u.exec(folded.source.slice(original.end, original.end + 40));
+      if (next && isTitlecase(next[1] as string)) continue;
+      return { start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+const ORGANISATION =
+  /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|завод|имањ|газдинств|кооператив)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
+
+/** German-style compound names ("Erdbeerhof Maurer", "Klinikum Rheinblick") and capitalised legal forms. */
+const COMPOUND_ORGANISATION =
+  /(?<![\p{L}])\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
+const CAPITAL_LEGAL_FORM = /(?<![\p{L}])(?:AG|KG|UG|OHG|GbR|SE|SA|SAS|SpA|AB|AS|ApS|Oy)(?![\p{L}])/u;
+
+/** "Hotel Seerose", "zadruga Zlatna Malina", "Агенція Nanny Care": an organisation word and a capitalised name. */
+function namedOrganisation(source: string): boolean {
+  if (COMPOUND_ORGANISATION.test(source) || CAPITAL_LEGAL_FORM.test(source)) return true;
+  const letters = source.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = source.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters === 0 || capitals / letters > 0.5) return false;
+  ORGANISATION.lastIndex = 0;
+  for (let m = ORGANISATION.exec(source); m; m = ORGANISATION.exec(source)) {
+    const name = m[1] as string;
+    if (/^\p{Lu}\p{Ll}/u.test(name) || /^\p{Lu}{2,}$/u.test(name)) return true;
+  }
+  return false;
+}
+
+/** A message signed with a bare first name ("… ima ko čeka. Pera"). */
+function signatureName(folded: FoldedText): Hit | undefined {
+  const m = /(?:^|[.!?\n]\s*|[,-]\s+)(\p{Lu}\p{Ll}{2,})[\s.!]*$/u.exec(folded.source);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1] as string);
+  const end = start + (m[1] as string).length;
+  const text = folded.text;
+  let s = 0;
+  while (s < text.length && (folded.ends[s] as number) <= start) s++;
+  let e = s;
+  while (e < text.length && (folded.starts[e] as number) < end) e++;
+  const word = text.slice(s, e);
+  if (NOT_NAMES.has(word) || e <= s) return undefined;
+  return { start: s, end: e };
+}
+
+function analyzeText(source: string): TextAnalysis {
+  const c = compile();
+  const folded = correctTypos(fold(source));
+  const text = folded.text;
+  const segments = segment(text, c.contrast);
+  const hits = new Map<IndicatorId, Hit[]>();
+  const probeAt = new Int32Array(c.probes.length).fill(-1);
+
+  const accept = (rule: CompiledRule, start: number, end: number) => {
+    const phraseStart = segmentStart(segments.phrase, start);
+    const phraseEnd = segmentEnd(segments.phrase, end, text.length);
+    if (negated(c, text, start, end, phraseStart, phraseEnd, rule.negation)) return;
+    if (rule.unless) {
+      const breaks =
+        rule.unlessScope === 'sentence'
+          ? segments.sentence
+          : rule.unlessScope === 'clause'
+            ? segments.clause
+            : segments.phrase;
+      const scopeStart = segmentStart(breaks, end - 1);
+      const scopeEnd = segmentEnd(breaks, end, text.length);
+      if (rule.unless.test(text.slice(scopeStart, scopeEnd))) return;
+    }
+    addHit(hits, rule.id, { start, end });
+  };
+  // Try a unit (a rule pattern or a probe) at `p`; returns where its match ends, or -1.
+  const tryUnit = (u: number, p: number): number => {
+    const [r, k] = c.units[u] as Unit;
+    if (r < 0) {
+      if ((probeAt[k] as number) >= 0) return -1;
+      const re = c.probes[k] as RegExp;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) return -1;
+      probeAt[k] = p;
+      return p + m[0].length;
+    }
+    const rule = c.rules[r] as CompiledRule;
+    const re = rule.patterns[k] as RegExp;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) return -1;
+    accept(rule, p, p + m[0].length);
+    return p + m[0].length;
+  };
+  // Every unit runs only at the word starts that begin with one of its possible prefixes.
+  const nextFree = new Int32Array(c.units.length);
+  let at = 0;
+  const visit = (length: number, key: number) => {
+    const candidates = c.prefixIndex[length]?.get(key);
+    if (!candidates) return;
+    for (const u of candidates) {
+      if ((nextFree[u] as number) > at) continue;
+      const end = tryUnit(u, at);
+      if (end > 0) nextFree[u] = end;
+    }
+  };
+  for (let p = 0; p < text.length; p++) {
+    if (!isWordChar(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+    at = p;
+    forEachKeyAt(text, p, visit);
+  }
+  for (const u of c.fullScan) {
+    const [r, k] = c.units[u] as Unit;
+    const sticky = r >= 0 ? ((c.rules[r] as CompiledRule).patterns[k] as RegExp) : (c.probes[k] as RegExp);
+    const re = new RegExp(sticky.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (r < 0) {
+        if ((probeAt[k] as number) < 0) probeAt[k] = m.index;
+        break;
+      }
+      accept(c.rules[r] as CompiledRule, m.index, m.index + m[0].length);
+    }
+  }
+  const found = (name: string) => (probeAt[probeId(name)] as number) >= 0;
+  const firstAt = (name: string) => probeAt[probeId(name)] as number;
+
+  // Where and what: the first foreign country mentioned is the destination
+  let destination: Destination | undefined;
+  let destinationAt = Infinity;
+  for (const [code, id] of DESTINATION_PROBES) {
+    const at = probeAt[id] as number;
+    if (code !== 'RS' && at >= 0 && at < destinationAt) {
+      destinationAt = at;
+      destination = code;
+    }
+  }
+  const serbiaOnly = found('dest:RS');
+  const germanyMentioned = found('dest:DE');
+  const germanText = (text.match(c.germanWords) ?? []).length >= 3;
+  const foreignForm = found('foreignLegalForm');
+  const eastSlavicScript = /[іїєґыэъё]/iu.test(source);
+  const fromSerbiaOnly =
+    serbiaOnly && found('fromSerbia') && !/(?:u|в|у|in|nach) (?:srbij|serbi|сербі)/.test(text);
+  if (destination === undefined && serbiaOnly && !fromSerbiaOnly && !foreignForm && !germanText)
+    destination = 'RS';
+  let jobType: JobType | undefined;
+  let jobAt = Infinity;
+  for (const [type, id] of JOB_PROBES) {
+    const at = probeAt[id] as number;
+    if (at >= 0 && at < jobAt) {
+      jobAt = at;
+      jobType = type;
+    }
+  }
+
+  const ukrainianScript = /[іїєґІЇЄҐ]/u.test(source);
+  if (found('permit')) papersElsewhere(c, text, destination, hits);
+  const numbers = readNumbers(text, ukrainianScript);
+  if (found('feeContext') && numbers.money.some((m) => !m.wage))
+    feesFromAmounts(c, text, segments, numbers, hits);
+  // For people from Ukraine or Russia, Serbia is abroad too. With no place named, pay in a foreign currency
+  // (not dinars, not hryvnias) means work abroad.
+  const foreignPay = numbers.money.some(
+    (m) => m.wage && m.currency !== undefined && m.currency !== 'RSD' && m.currency !== 'UAH',
+  );
+  const abroad =
+    (destination !== undefined && destination !== 'RS') ||
+    (destination === 'RS' && eastSlavicScript) ||
+    found('abroad') ||
+    (destination === undefined && (foreignForm || germanText || foreignPay));
+
+  // Who: can the employer be identified?
+  const emails = text.includes('@') ? (text.match(EMAIL_RE) ?? []) : [];
+  const companyEmail = emails.some((email) => !c.freeWebmail.test(email));
+  const websites = MAYBE_WEBSITE.test(text)
+    ? (text.match(WEBSITE_RE) ?? []).filter((site) => !SOCIAL_RE.test(site))
+    : [];
+  // The employer is named: a legal form, a registration or licence number, an address, or "Hotel Seerose"
+  const identity =
+    found('legalForm') ||
+    RAW_LEGAL_FORM.test(source) ||
+    IDENTITY_PROBES.some((id) => (probeAt[id] as number) >= 0) ||
+    namedOrganisation(source);
+  const ownDomain = companyEmail || websites.length > 0;
+  const phones = c.phone.test(text);
+  const freeMail = emails.some((email) => c.freeWebmail.test(email));
+  const messenger = found('messenger');
+  const wageGiven = numbers.money.some((m) => m.wage);
+  const contact = phones || freeMail || messenger || emails.length > 0;
+  const aboutWork = found('employer') || jobType !== undefined || found('contract');
+  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact));
+
+  if (offerLike && !identity && abroad) {
+    const nameHit = anonymousByName(c, folded) ?? signatureName(folded);
+    if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
+    if ((phones || freeMail || messenger) && !ownDomain) {
+      const at = messenger ? firstAt('messenger') : -1;
+      const match = c.phone.exec(text) ?? c.freeWebmail.exec(text);
+      addHit(
+        hits,
+        'anonymous-recruiter',
+        match
+          ? { start: match.index, end: match.index + match[0].length }
+          : at >= 0
+            ? wordAt(text, at)
+            : NO_SPAN,
+      );
+    }
+    addHit(hits, 'no-company-identity', NO_SPAN);
+  }
+
+  // Missing information
+  const gaps = new Set<GapId>();
+  if (offerLike) {
+    if (!identity) gaps.add('company');
+    if (!found('contract')) gaps.add('contract');
+    if (!wageGiven) gaps.add('pay');
+    if (numbers.hours.length === 0 && numbers.days.length === 0) gaps.add('hours');
+    const housingAt = firstAt('housing');
+    if (housingAt >= 0) {
+      const s = segmentStart(segments.sentence, housingAt);
+      const e = segmentEnd(segments.sentence, housingAt, text.length);
+      const priced = numbers.money.some((m) => m.start >= s && m.end <= e) || c.free.test(text.slice(s, e));
+      if (!priced) gaps.add('housing-cost');
+    }
+    if (abroad) {
+      const travelAt = firstAt('travel');
+      let settled = false;
+      if (travelAt >= 0) {
+        const s = segmentStart(segments.sentence, travelAt);
+        const e = segmentEnd(segments.sentence, travelAt, text.length);
+        settled = c.free.test(text.slice(s, e));
+      }
+      if (!settled) gaps.add('travel-costs');
+      if (!found('permit') && !ukrainianScript) gaps.add('permit');
+    }
+  }
+
+  return {
+    folded,
+    hits,
+    numbers,
+    destination,
+    germanyMentioned,
+    jobType,
+    offerLike,
+    abroad,
+    identity,
+    gaps,
+    ukrainianScript,
+    sentences: segments.sentence,
+  };
+}
+
+function countryNamed(c: Compiled, words: string): Destination | undefined {
+  for (const [code, re] of c.countryOf) if (re.test(words)) return code;
+  return undefined;
+}
+
+/**
+ * Papers of one country and work in another ("a Polish work visa, but you will work in the Netherlands"):
+ * that permit does not allow that work, so the person would work without a valid permit.
+ */
+function papersElsewhere(
+  c: Compiled,
+  text: string,
+  destination: Destination | undefined,
+  hits: Map<IndicatorId, Hit[]>,
+): void {
+  const papers: { code: Destination; start: number; end: number }[] = [];
+  c.papersOfCountry.lastIndex = 0;
+  for (let m = c.papersOfCountry.exec(text); m; m = c.papersOfCountry.exec(text)) {
+    const code = countryNamed(c, m[1] ?? m[2] ?? '');
+    if (code && code !== 'RS') papers.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+  if (papers.length === 0) return;
+  // the destination (the first foreign country named) when no papers are for it
+  if (destination !== undefined && destination !== 'RS' && !papers.some((p) => p.code === destination)) {
+    const first = papers[0] as (typeof papers)[number];
+    addHit(hits, 'permit-after-arrival', { start: first.start, end: first.end });
+    return;
+  }
+  c.workInCountry.lastIndex = 0;
+  for (let m = c.workInCountry.exec(text); m; m = c.workInCountry.exec(text)) {
+    const code = countryNamed(c, m[1] ?? '');
+    if (code === undefined || code === 'RS') continue;
+    const other = papers.find((p) => p.code !== code);
+    if (other) {
+      addHit(hits, 'permit-after-arrival', { start: other.start, end: other.end });
+      addHit(hits, 'permit-after-arrival', { start: m.index, end: m.index + m[0].length });
+      return;
+    }
+  }
+}
+
+/** Matches of a global expression within [from, to), as [start, end] pairs. */
+function matchesIn(re: RegExp, text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * A price whose nearest cue in its sentence is what a fee is for ("placement charge of 350 EUR", "послуги
+ * агенції — 300 євро", "Vermittlung kostet 300 Euro") is a recruitment fee, unless the sentence says someone
+ * else pays or it costs nothing, or the amount is negated. A price nearer to housing or food is a living cost.
+ */
+function feesFromAmounts(
+  c: Compiled,
+  text: string,
+  segments: Segments,
+  numbers: OfferNumbers,
+  hits: Map<IndicatorId, Hit[]>,
+): void {
+  for (const m of numbers.money) {
+    if (m.wage) continue;
+    const from = segmentStart(segments.sentence, m.start);
+    const to = segmentEnd(segments.sentence, m.end, text.length);
+    if (c.honestPayment.test(text.slice(from, to))) continue;
+    const distance = ([s, e]: [number, number]) => (e <= m.start ? m.start - e : s >= m.end ? s - m.end : 0);
+    const fee = matchesIn(c.feeContext, text, from, to);
+    if (fee.length === 0) continue;
+    const nearestFee = fee.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    const living = matchesIn(c.livingContext, text, from, to);
+    if (living.some((cue) => distance(cue) < distance(nearestFee))) continue;
+    if (distance(nearestFee) > 60) continue;
+    const phraseStart = segmentStart(segments.phrase, Math.min(m.start, nearestFee[0]));
+    const phraseEnd = segmentEnd(segments.phrase, Math.max(m.end, nearestFee[1]), text.length);
+    if (negated(c, text, m.start, m.end, phraseStart, phraseEnd, 'around')) continue;
+    addHit(hits, 'recruitment-fee', {
+      start: Math.min(m.start, nearestFee[0]),
+      end: Math.max(m.end, nearestFee[1]),
+    });
+  }
+}
+
+/** The word that starts at `at`. */
+function wordAt(text: string, at: number): Hit {
+  let end = at;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return { start: at, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Assembling the result
+
+interface Draft {
+  spans: Hit[];
+  answers: AnswerTrigger[];
+  detail?: string;
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+const INTL_LOCALE: Readonly<Record<Locale, string>> = {
+  'sr-Latn': 'sr-Latn-RS',
+  'sr-Cyrl': 'sr-Cyrl-RS',
+  en: 'en-GB',
+  uk: 'uk-UA',
+};
+
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(locale: Locale, value: number): string {
+  const digits = value < 100 ? 2 : 0;
+  const key = `${locale}:${digits}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits });
+    } catch {
+      format = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
+    }
+    FORMATS.set(key, format);
+  }
+  return format.format(value);
+}
+
+function toSpans(folded: FoldedText, hits: readonly Hit[]): EvidenceSpan[] {
+  const ranges = hits
+    .filter((hit) => hit.end > hit.start)
+    .map((hit) => originalRange(folded, hit.start, hit.end))
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  const source = folded.source;
+  return merged.slice(0, 4).map(({ start, end }) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(source[s] as string)) s++;
+    while (e > s && /\s/.test(source[e - 1] as string)) e--;
+    return { start: s, end: e, quote: source.slice(s, e) };
+  });
+}
+
+function answerLabel(texts: OfferTexts, trigger: AnswerTrigger): AnswerEvidence {
+  const question = texts.questionnaire[trigger.question];
+  const options = question.options as Readonly<Record<string, string>>;
+  return {
+    ...trigger,
+    questionLabel: question.label,
+    answerLabel: options[trigger.value] ?? trigger.value,
+  };
+}
+
+function answerTriggers(answers: Answers): Map<IndicatorId, AnswerTrigger[]> {
+  const out = new Map<IndicatorId, AnswerTrigger[]>();
+  const add = (id: IndicatorId, trigger: AnswerTrigger) => {
+    const list = out.get(id) ?? [];
+    list.push(trigger);
+    out.set(id, list);
+  };
+  for (const rule of ANSWER_RULES) {
+    const value = answers[rule.question as keyof Answers];
+    const values = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+    for (const v of values) if (rule.options.includes(v)) add(rule.id, { question: rule.question, value: v });
+  }
+  return out;
+}
+
+function validNumber(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+    ? value
+    : undefined;
+}
+
+/** Runs the check with the texts of one locale. */
+export function checkOfferWith(texts: OfferTexts, input: OfferInput): OfferCheckResult {
+  const locale = texts.locale;
+  const answers: Answers = input.answers ?? {};
+  const rawText = typeof input.text === 'string' ? input.text : '';
+  const analysis = rawText.trim() ? analyzeText(rawText) : undefined;
+  const drafts = new Map<IndicatorId, Draft>();
+  const draft = (id: IndicatorId): Draft => {
+    let d = drafts.get(id);
+    if (!d) {
+      d = { spans: [], answers: [] };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+
+  if (analysis) for (const [id, hits] of analysis.hits) draft(id).spans.push(...hits);
+  for (const [id, triggers] of answerTriggers(answers)) draft(id).answers.push(...triggers);
+
+  // Facts from text and answers (answers win where both are given)
+  const destination: Destination | undefined = answers.destination ?? analysis?.destination;
+  const answeredJob = answers.job ? JOB_ANSWER_TYPE[answers.job] : undefined;
+  const noExperience = analysis?.hits.has('no-experience-needed') ?? false;
+  const jobType: JobType | undefined =
+    answeredJob ?? analysis?.jobType ?? (noExperience ? 'unskilled' : undefined);
+  const numbers = analysis?.numbers;
+
+  // Hours and days
+  const hoursAnswer = validNumber(answers.hoursPerDay, 1, 24);
+  const daysAnswer = validNumber(answers.daysPerWeek, 1, 7);
+  const dayHours = (numbers?.hours ?? []).filter((h) => h.perDay !== undefined);
+  const weekHours = (numbers?.hours ?? []).filter((h) => h.perWeek !== undefined);
+  const textHoursPerDay = dayHours.length ? Math.max(...dayHours.map((h) => h.perDay as number)) : undefined;
+  const textHoursPerWeek = weekHours.length
+    ? Math.max(...weekHours.map((h) => h.perWeek as number))
+    : undefined;
+  const textDays = numbers?.days.length ? Math.max(...numbers.days.map((d) => d.perWeek)) : undefined;
+  const hoursPerDay = Math.max(hoursAnswer ?? 0, textHoursPerDay ?? 0) || undefined;
+  const daysPerWeek = Math.max(daysAnswer ?? 0, textDays ?? 0) || undefined;
+  const hoursPerWeek =
+    Math.max(
+      textHoursPerWeek ?? 0,
+      hoursPerDay !== undefined && daysPerWeek !== undefined ? hoursPerDay * daysPerWeek : 0,
+    ) || undefined;
+  const longDays =
+    hoursPerDay !== undefined &&
+    hoursPerDay > 10 &&
+    !(daysPerWeek !== undefined && daysPerWeek <= 4) &&
+    !(textHoursPerWeek !== undefined && textHoursPerWeek <= 48 && hoursAnswer === undefined);
+  const noRestDay = daysPerWeek !== undefined && daysPerWeek >= 7;
+  const longWeeks = hoursPerWeek !== undefined && hoursPerWeek >= 60;
+  if (longDays || noRestDay || longWeeks) {
+    const d = draft('excessive-hours');
+    if (numbers) {
+      for (const h of numbers.hours) {
+        if (
+          (h.perDay !== undefined && h.perDay > 10) ||
+          (h.perWeek !== undefined && h.perWeek >= 60) ||
+          longWeeks
+        )
+          d.spans.push(h);
+      }
+      for (const day of numbers.days) if (day.perWeek >= 7 || longWeeks) d.spans.push(day);
+    }
+    if (hoursAnswer !== undefined && (hoursAnswer > 10 || longWeeks))
+      d.answers.push({ question: 'hoursPerDay', value: String(hoursAnswer) });
+    if (daysAnswer !== undefined && (daysAnswer >= 7 || longWeeks))
+      d.answers.push({ question: 'daysPerWeek', value: String(daysAnswer) });
+    const parts: string[] = [];
+    if (longDays && hoursPerDay !== undefined)
+      parts.push(fill(texts.details.hoursPerDay, { hours: formatNumber(locale, hoursPerDay) }));
+    if (noRestDay) parts.push(fill(texts.details.daysPerWeek, { days: '7' }));
+    if (longWeeks && hoursPerWeek !== undefined && !longDays)
+      parts.push(fill(texts.details.hoursPerWeek, { hours: formatNumber(locale, hoursPerWeek) }));
+    if (parts.length) d.detail = parts.join(' ');
+  }
+
+  // Pay
+  let monthlyNet: number | undefined;
+  const place = destination ?? 'other';
+  const table = PAY_TABLE[place];
+  // An offer that does not say what the job is gets the range of work without special skills: ads for
+  // skilled work name the trade.
+  const range = table.pay[jobType ?? 'unskilled'];
+  const payFigures: {
+    low: number;
+    high: number;
+    hourly?: number;
+    net: boolean;
+    span?: Hit;
+    answer?: boolean;
+  }[] = [];
+  for (const m of numbers?.money ?? []) {
+    if (!m.wage) continue;
+    const currency: Currency = m.currency ?? 'EUR';
+    const period = m.period ?? guessPeriod(m.low * EUR_PER_UNIT[currency]);
+    // gross pay, and hourly pay not called net, is about 70 % in hand
+    const factor = m.gross || (period === 'hour' && !m.net) ? 0.7 : 1;
+    const lowBase = m.upTo ? m.high * 0.8 : m.low;
+    const low = monthlyEur(lowBase, currency, period, hoursPerDay, daysPerWeek) * factor;
+    const high = monthlyEur(m.high, currency, period, hoursPerDay, daysPerWeek) * factor;
+    const hourly = period === 'hour' ? m.high * EUR_PER_UNIT[currency] : undefined;
+    payFigures.push({ low, high, hourly, net: m.net && !m.gross, span: m });
+  }
+  if (answers.pay && validNumber(answers.pay.amount, 0.01, 1e9) !== undefined) {
+    const { amount, currency, period } = answers.pay;
+    const monthly = monthlyEur(amount, currency, period, hoursPerDay, daysPerWeek);
+    payFigures.push({
+      low: monthly,
+      high: monthly,
+      hourly: period === 'hour' ? amount * EUR_PER_UNIT[currency] : undefined,
+      net: false,
+      answer: true,
+    });
+  }
+  if (payFigures.length) monthlyNet = Math.round(Math.min(...payFigures.map((p) => p.low)));
+  const countryName = texts.inCountry[place];
+  const jobName = texts.jobTypes[jobType ?? 'unskilled'];
+  for (const p of payFigures) {
+    if (p.low > range.high) {
+      const d = draft('pay-too-good');
+      if (p.span) d.spans.push(p.span);
+      if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });
+      d.detail ??= fill(texts.details.payTooGood, {
+        amount: formatNumber(locale, Math.round(p.low)),
+        low: formatNumber(locale, range.low),
+        high: formatNumber(locale, range.high),
+        country: countryName,
+        job: jobName,
+      });
+    }
+    const minimum = table.minHourly;
+    // hourly pay is quoted before tax unless the offer says "net"
+    const belowMinimum =
+      minimum !== undefined && p.hourly !== undefined && p.hourly < minimum * (p.net ? 0.7 : 1) - 0.005;
+    const belowUsual = place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 && p.high > 0;
+    if (belowMinimum || belowUsual) {
+      const d = draft('pay-below-minimum');
+      if (p.span) d.spans.push(p.span);
+      if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });
+      d.detail ??= belowMinimum
+        ? fill(texts.details.payBelowMinimum, {
+            amount: formatNumber(locale, p.hourly as number),
+            minimum: formatNumber(locale, minimum as number),
+            country: countryName,
+          })
+        : fill(texts.details.payBelowUsual, {
+            amount: formatNumber(locale, Math.round(p.high)),
+            low: formatNumber(locale, range.low),
+            country: countryName,
+            job: jobName,
+          });
+    }
+  }
+  // Piece rate with no other pay figure
+  if (analysis && !payFigures.some((p) => p.span)) {
+    const re = compile().pieceRate;
+    re.lastIndex = 0;
+    const m = re.exec(analysis.folded.text);
+    if (m) draft('pay-below-minimum').spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  // Temp agency work is a blocker only for Germany
+  if (drafts.has('temp-agency-germany') && destination !== 'DE' && !analysis?.germanyMentioned) {
+    drafts.delete('temp-agency-germany');
+  }
+
+  // Findings, strongest first, in catalogue order within a strength
+  const order: Readonly<Record<Strength, number>> = { strong: 0, medium: 1, weak: 2 };
+  const ids = INDICATOR_IDS.filter((id) => drafts.has(id)).sort(
+    (a, b) => order[INDICATORS[a].strength] - order[INDICATORS[b].strength],
+  );
+  const findings: Finding[] = ids.map((id) => {
+    const indicator = INDICATORS[id];
+    const t = texts.indicators[id];
+    const d = drafts.get(id) as Draft;
+    const seen = new Set<string>();
+    const triggers = d.answers.filter((a) => {
+      const key = `${a.question}:${a.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return {
+      id,
+      strength: indicator.strength,
+      category: indicator.category,
+      categoryLabel: texts.categories[indicator.category],
+      strengthLabel: texts.strengths[indicator.strength],
+      title: t.title,
+      explanation: t.explanation,
+      whatToDo: t.whatToDo,
+      questions: t.questions,
+      verify: t.verify,
+      sources: indicator.sources,
+      points: STRENGTH_POINTS[indicator.strength],
+      evidence: analysis ? toSpans(analysis.folded, d.spans) : [],
+      answers: triggers.map((trigger) => answerLabel(texts, trigger)),
+      ...(d.detail !== undefined ? { detail: d.detail } : {}),
+    };
+  });
+  const { score, risk } = scoreIndicators(ids);
+
+  // Missing information, from the text and from "I don't know" answers
+  const gaps = new Set<GapId>(analysis?.gaps ?? []);
+  if (answers.companyKnown === 'yes-checked' || answers.companyKnown === 'yes-not-checked')
+    gaps.delete('company');
+  if (answers.contract === 'dont-know' || answers.contract === 'promised-before-travel') gaps.add('contract');
+  else if (answers.contract !== undefined) gaps.delete('contract');
+  if (answers.pay) gaps.delete('pay');
+  if (hoursAnswer !== undefined || daysAnswer !== undefined) gaps.delete('hours');
+  if (answers.permit === 'dont-know') gaps.add('permit');
+  else if (answers.permit !== undefined) gaps.delete('permit');
+  if (answers.deductions?.includes('dont-know')) gaps.add('housing-cost');
+  if (answers.offeredBy === 'agency-licence-unknown') gaps.add('licence');
+  const gapList = (
+    ['company', 'contract', 'pay', 'travel-costs', 'permit', 'licence', 'housing-cost', 'hours'] as const
+  )
+    .filter((gap) => gaps.has(gap))
+    .filter((gap) => !(gap === 'company' && drafts.has('no-company-identity')))
+    .filter((gap) => !(gap === 'contract' && drafts.has('no-written-contract')));
+
+  const unique = (items: Iterable<string>) => [...new Set(items)];
+  const questions = unique([
+    ...findings.flatMap((f) => f.questions),
+    ...gapList.map((gap) => texts.gaps[gap]),
+    ...texts.always.questions,
+  ]);
+  const verify = unique([...findings.flatMap((f) => f.verify), ...texts.always.verify]);
+
+  const facts: OfferFacts = {
+    ...(destination !== undefined ? { destination } : {}),
+    ...(jobType !== undefined ? { jobType } : {}),
+    ...(monthlyNet !== undefined ? { monthlyNetEur: monthlyNet } : {}),
+    ...(hoursPerDay !== undefined ? { hoursPerDay } : {}),
+    ...(daysPerWeek !== undefined ? { daysPerWeek } : {}),
+    ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
+  };
+
+  return {
+    risk,
+    score,
+    findings,
+    questions,
+    verify,
+    catalogVersion: CATALOG_VERSION,
+    locale,
+    summary: texts.risk[risk].summary,
+    gaps: gapList,
+    facts,
+  };
+}
+
+/** A checker bound to one locale's texts. */
+export function createOfferChecker(texts: OfferTexts): OfferChecker {
+  return { locale: texts.locale, check: (input) => checkOfferWith(texts, input) };
+}
+
+/** Every question id of the guided questionnaire, in display order. */
+export const QUESTION_ORDER: readonly QuestionId[] = Object.keys(QUESTIONNAIRE) as QuestionId[];

@@ -1,0 +1,54 @@
+/**
+ * Loading one locale's texts on demand: the browser fetches only the language in use (each locale is its
+ * own module). Serbian Latin is derived from the Cyrillic texts, which are written once.
+ */
+import type { Locale } from '../i18n/locales.js';
+import { cyrillicToLatin } from '../text/serbian.js';
+import { createOfferChecker, type OfferChecker } from './engine.js';
+import type { OfferTexts } from './texts/types.js';
+
+type Deep = string | number | boolean | null | undefined | readonly Deep[] | { readonly [key: string]: Deep };
+
+function transliterate(value: Deep): Deep {
+  if (typeof value === 'string') return cyrillicToLatin(value);
+  if (Array.isArray(value)) return value.map(transliterate);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, Deep> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = transliterate(item);
+    return out;
+  }
+  return value;
+}
+
+const derived = new WeakMap<OfferTexts, OfferTexts>();
+
+/** The Serbian Latin texts, derived from the Cyrillic ones with `cyrillicToLatin` (never the reverse). */
+export function deriveLatinOfferTexts(cyrillic: OfferTexts): OfferTexts {
+  const cached = derived.get(cyrillic);
+  if (cached) return cached;
+  const latin = {
+    ...(transliterate(cyrillic as unknown as Deep) as unknown as OfferTexts),
+    locale: 'sr-Latn' as const,
+  };
+  derived.set(cyrillic, latin);
+  return latin;
+}
+
+/** Loads the texts of one locale (a dynamic import: the browser fetches only that language). */
+export async function loadOfferTexts(locale: Locale): Promise<OfferTexts> {
+  switch (locale) {
+    case 'en':
+      return (await import('./texts/en.js')).en;
+    case 'uk':
+      return (await import('./texts/uk.js')).uk;
+    case 'sr-Cyrl':
+      return (await import('./texts/sr-Cyrl.js')).srCyrl;
+    case 'sr-Latn':
+      return deriveLatinOfferTexts(await loadOfferTexts('sr-Cyrl'));
+  }
+}
+
+/** Loads one locale's texts and returns a checker bound to them. */
+export async function loadOfferChecker(locale: Locale): Promise<OfferChecker> {
+  return createOfferChecker(await loadOfferTexts(locale));
+}

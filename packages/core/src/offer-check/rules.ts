@@ -1,0 +1,611 @@
+/**
+ * The text-matching rules of the job-offer check, for every language at once. Patterns are written in the
+ * words people use (see `pattern.ts` for the shorthands) and compiled once, on first use.
+ *
+ * A rule match counts unless:
+ * - a negation ("ne", "no", "not", "bez", "без", "жодних", "kein", "free", …) stands within three words
+ *   before it in the same phrase (or, for rules marked `around`, inside it or within three words after it);
+ * - one of the rule's `unless` patterns (honest wording such as "the employer pays") is in the same phrase.
+ * Phrases end at sentence ends, line breaks, commas, semicolons, brackets and contrast words ("a", "ali",
+ * "but", "але", "aber").
+ */
+import type { IndicatorId } from './indicator-ids.js';
+import { DESTINATION_PATTERNS } from './wages.js';
+
+export type NegationScope = 'before' | 'around' | 'none';
+
+export interface RuleSpec {
+  readonly id: IndicatorId;
+  readonly patterns: readonly string[];
+  /** Honest wording that cancels a match in the same phrase (or sentence, see `unlessScope`). */
+  readonly unless?: readonly string[];
+  /** phrase (default): up to commas and brackets; clause: the sentence up to contrast words; sentence. */
+  readonly unlessScope?: 'phrase' | 'clause' | 'sentence';
+  readonly negation?: NegationScope;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared vocabulary
+
+/** An amount with a currency, either side. */
+export const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah|грн) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|тис\w*|тыс\w*|thousand|tausend))? ?(?:eur\w*|evr\w*|євро|евро|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|дин\w*|грн|гривень|гривні|гривен\w*|uah|chf|franak\w*|franken|usd|dolar\w*|dollar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|крон\w*|huf|forint\w*|rub\w*|руб\w*))`;
+
+/** The worker pays. */
+const YOU_PAY = String.raw`(?:(?:candidates?|workers?|applicants?|employees?|kandidat\w*|radni[ck]\w*|кандидат\w*|працівник\w*|соискател\w*|работник\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|plaća\w*|pokriva\w*|оплачу\w*|покрива\w*|сплачу\w*|несе\w*|trägt|tragen|zahlen|zahlt)|plaćaš|plaćate|platiš|platite|platićeš|platićete|plati(?![a-z])|uplaćuješ|uplaćujete|uplatiš|uplatite|uplatiti|uplati(?![a-z])|snosiš|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vašem|tvom) trošku|you pay|you(?:'ll| will| have to| must| need to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|applicant|employee))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|applicant)s? pays?|ви (?:оплачуєте|сплачуєте|платите|оплачуете|оплачиваете)|оплачуєте|сплачуєте|оплачуєш|сплатити|оплатити|заплатити|оплатить|заплатить|внести|за (?:свій|ваш|свой|власний|собственный) (?:рахунок|кошт|счет)|оплачу(?:є|е) (?:кандидат|працівник)|оплачивает (?:кандидат|работник)|auf eigene kosten|zahlen sie|müssen sie (?:\w+ )?zahlen|zahlt der bewerber|trägt der bewerber|selbst zahlen)`;
+
+/** Fee words that mean a charge to the worker on their own. */
+const FEE_STRONG = String.raw`(?:provizij\w*|kotizacij\w*|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?fees?|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
+
+/** Words that are a fee only with an amount or a paying worker next to them. */
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі\w* (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси\w* (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale)`;
+
+/** Asking for or needing money. */
+const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
+
+/** Any foreign country, by name or adjective. */
+const COUNTRY = `(?:${DESTINATION_PATTERNS.filter(([code]) => code !== 'RS')
+  .map(([, source]) => source)
+  .join('|')})`;
+const COUNTRY_ADJ = COUNTRY;
+
+/** Paying, sending or being asked for money. */
+const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|ponesite|donesi\w*|bring|візьміть|візьми|возьмите|возьми|mitbringen|uplat\w*|uplaćuje se|plaća se|plaćanj\w*|payment|paid|payable|pay(?![a-z])|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahl\w*|überweis\w*|send\w*|pošalj\w*|šalj\w*|надішл\w*|надсила\w*|скинь\w*|скин\w*|переказ\w*|перевед\w*|пришл\w*)`;
+
+/** What a fee is "for". */
+const FEE_PURPOSE = String.raw`(?:za|for|за|für|kao|as|як|как|als|на) (?:\w+ )?(?:дорог\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|пальн\w*|бензин\w*|топлив\w*|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|processing|placement|agency|services|reservation|registration|insurance|training|medical|реєстрац\w*|візу|віза|дозв\w*|оформлен\w*|послуг\w*|документ\w*|квит\w*|місц\w*|страхов\w*|навчан\w*|регистрац\w*|визу|оформлени\w*|билет\w*|мест[оа]|приглашени\w*|запрошенн\w*|pozivn\w*|pozivnic\w*|invitation\w*|einladung\w*|anmeldung|visum|vermittlung|papiere|platz|versicherung)`;
+
+/** Visa, permit and travel things that cost money. */
+const TRAVEL_COST = String.raw`(?:(?:trošk\w*|troškov\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trošk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|віз[аиу]|візи|дозв(?:іл|олу) на (?:роботу|працевлаштування)|квит(?:ок|ка|ки)|проїзд\w*|проезд\w*|оформлен\w*|дорог[аиуі]|переїзд\w*|виз[аыу]|билет\w*|перелет\w*|visum|arbeitserlaubnis|ticket|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
+
+/** Deduction from pay. */
+const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|odbija\w*|vraća\w*|vratić\w*|vratiti|vratiš|vratite|otplać\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|withh[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|утрим\w*|вирахов\w*|відрахов\w*|поверн\w*|віддасте|віддає\w*|віддаст\w*|отдае\w*|отдади\w*|odrađuj\w*|odradi\w*|вычит\w*|вычт\w*|удерж\w*|вернете|вернёте|abgezogen|abziehen|einbehalten|verrechn\w*|zurückzahl\w*)`;
+
+/** Pay, the thing deductions come from. */
+const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|plaća(?![a-z])|plaće|zarad\w*|primanj\w*|dnevnic\w*|isplat\w*|payout\w*|виплат\w*|выплат\w*|auszahlung\w*|salar\w*|wage\w*|pay(?:check|slip)?(?![a-z])|earnings|зарплат\w*|заробітн\w*|заробіт\w*|заработн\w*|заработ\w*|получк\w*|lohn\w*|gehalt\w*|verdienst\w*)`;
+
+/** Deduction from pay, without "paying back" words (those mean reimbursement for living costs). */
+const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|іде|йде|идет|идут|geht|gehen) (?:od|iz|sa|from|з|із|из|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|deduct\w*|taken (?:out )?(?:of|from)|withh[oe]ld\w*|утрим\w*|вирахов\w*|відрахов\w*|вычит\w*|вычт\w*|удерж\w*|abgezogen|abziehen|einbehalten|verrechn\w*)`;
+
+/** Housing, food and transport costs. */
+const LIVING = String.raw`(?:dorm\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|гуртожит\w*|общежит\w*|smeštaj\w*|smještaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|režij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|accommodation|housing|lodging|rent(?![a-z])|room|bed|food|meals?|board|transport\w*|житл\w*|проживанн\w*|гуртожит\w*|харчуванн\w*|їж[аіу]|транспорт\w*|оренд\w*|жиль\w*|питани\w*|проживани\w*|общежит\w*|еда|еду|unterkunft|wohnung|miete|verpflegung|essen|zimmer)`;
+
+const PASSPORT = String.raw`(?:pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepass\w*|паспорт\w*|pass(?![a-z])|lič\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|посвідк\w*)`;
+const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
+
+/** Arrival at the destination. */
+const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there)|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
+
+/** Visa, permit, papers. */
+const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravišn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|дозв\w* на (?:роботу|працю|проживання)|дозв(?:іл|олу|оли)|робоч\w* віз\w*|віз[аиу]|візи|документ\w*|разрешени\w*|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
+
+/** Visa and permit only. */
+const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|дозв(?:іл|олу|оли) на (?:роботу|працю)|дозв(?:іл|олу)|робоч\w* віз\w*|віз[аиу]|візи|разрешени\w* на работу|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|visum)`;
+
+const CONTRACT = String.raw`(?:ugovor\w*|contract\w*|agreement|договір\w*|договор\w*|контракт\w*|угод[аиу]|vertrag\w*|verträge)`;
+
+const FOREIGN_LANGUAGE = String.raw`(?:nemačk\w*|njemačk\w*|engleskom|engleski|slovačk\w*|češk\w*|poljsk\w*|mađarsk\w*|maltešk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|russian|німецьк\w*|англійськ\w*|словацьк\w*|польськ\w*|чеськ\w*|угорськ\w*|нідерландськ\w*|немецк\w*|английск\w*|словацк\w*|польск\w*|чешск\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
+
+const MESSENGER = String.raw`(?:u poruci|porukom|in a message|by message|via message|повідомленням|в повідомленні|сообщением|в сообщении|per nachricht|viber\w*|vajber\w*|whats ?app\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct message|privat\w* poruk\w*|u privat\w*|sms\w*|вайбер\w*|вайбері|вотсап\w*|ватсап\w*|телеграм\w*|особист\w*|приват\w*|лс|личк\w*)`;
+
+const EMPLOYER_PAYS = String.raw`(?:(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
+
+const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate\w*|посольств\w*|консульств\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:application )?cent\w*|vfs|візов\w* центр\w*|визов\w* центр\w*|na uvid|for inspection|to show|pokaž\w*|показ\w*|vorzeig\w*|vorlegen)`;
+
+/** Keeping something with oneself. */
+const WITH_YOU = String.raw`(?:kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Rules
+
+export const RULE_SPECS: readonly RuleSpec[] = [
+  {
+    id: 'recruitment-fee',
+    negation: 'around',
+    unlessScope: 'clause',
+    patterns: [
+      String.raw`${YOU_PAY} ~2 (?:the |all |sve |всі |все |die )?(?:cost\w*|trošk\w*|troškov\w*|вартість|витрат\w*|расход\w*|стоимост\w*|kosten|gebühr\w*)`,
+      String.raw`${PAY_VERB} ~4 ${MONEY} ~4 ${FEE_PURPOSE}`,
+      String.raw`(?:visa|permit|registration|processing|placement|documents?|admin\w*|support|agency|reservation|booking|insurance|medical|training|ticket|travel) (?:\w+ )?(?:payment|fee|deposit)s?`,
+      String.raw`${FEE_WORD} ~7 ${MONEY}`,
+      String.raw`(?:zadržava\w*|uzima\w*|keeps?|takes?|утриму\w*|забира\w*|бере|берет|behält|nimmt) ~3 \d+ ?%`,
+      String.raw`\d+ ?% ~6 (?:za (?:svoje |naše |njegove )?usluge|provizij\w*|for (?:his|their|our|the agency'?s?) services|commission|за (?:свої |наші |свои |наши )?послуги|комісі\w*|комисси\w*|für (?:seine|unsere|ihre) dienste|vermittlungsgebühr)`,
+      FEE_STRONG,
+      String.raw`${FEE_WORD} ~4 ${MONEY}`,
+      String.raw`${MONEY} ~4 ${FEE_WORD}`,
+      String.raw`${FEE_WORD} ~5 ${YOU_PAY}`,
+      String.raw`${YOU_PAY} ~4 ${FEE_WORD}`,
+      String.raw`${ASK} ~3 ${MONEY} ~3 ${FEE_PURPOSE}`,
+      String.raw`${YOU_PAY} ~3 ${MONEY}`,
+      String.raw`${MONEY} ~2 (?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab)`,
+      String.raw`(?:uplat\w*|plaćanj\w*|plaća se|plaćaju se|se plaća|uplaćuje se|se uplaćuje|payment|pay|paid|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahlung|bezahl\w*) ~3 (?:unapred|pre polaska|pre odlaska|pre puta|prije polaska|before (?:departure|you (?:leave|travel|go))|in advance|upfront|наперед|до виїзду|перед виїздом|заздалегідь|заранее|до отъезда|перед отъездом|im voraus|vorab|vor der abreise)`,
+      String.raw`(?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab) ~2 (?:uplat\w*|plać\w*|plat(?:i|it)\w*|pay\w*|платит\w*|оплат\w*|сплат\w*|zahl\w*|bezahl\w*)`,
+      String.raw`(?:trošk\w*|troškov\w*|cen[aeu]|cost\w*|вартість|витрат\w*|стоимост\w*|расход\w*|kosten) ~3 ${TRAVEL_COST} ~5 ${YOU_PAY}`,
+      String.raw`${TRAVEL_COST} ~3 (?:plaćaš|plaćate|plaća(?:š|te)? (?:sam|sami)|you pay|paid by you|оплачуєте|оплачуєш|оплачиваете|за (?:свій|ваш|свой) (?:рахунок|кошт|счет)|zahlen sie|auf eigene kosten)`,
+      String.raw`${YOU_PAY} ~4 ${TRAVEL_COST}`,
+    ],
+    unless: [
+      EMPLOYER_PAYS,
+      String.raw`(?:prodaj\w*|sales|продаж\w*|verkauf\w*) ~3 (?:provizij\w*|commission)`,
+      String.raw`(?:plata|salary|зарплата|lohn) (?:i|\+|and|та|und|plus) (?:provizij\w*|commission)`,
+      String.raw`(?:refund\w*|vraća se|vratićemo|povrać\w*|повертаємо|повертається|возвращаем|zurück)`,
+      String.raw`(?:akontacij\w*|avans\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)`,
+      String.raw`(?:socijaln\w*|zdravstven\w*|penzijsk\w*|social security|payroll|доприноси|doprinos\w*|соціальн\w*|податк\w*|sozialversicherung|steuer\w*)`,
+    ],
+  },
+  {
+    id: 'travel-cost-deducted',
+    negation: 'around',
+    patterns: [
+      String.raw`${TRAVEL_COST} ~8 ${DEDUCT}`,
+      String.raw`${DEDUCT} ~6 ${TRAVEL_COST}`,
+      String.raw`(?:trošk\w*|troškov\w*|costs?|expenses|витрат\w*|расход\w*|kosten|kart[aeu]|ticket\w*|квит\w*|билет\w*|viz[aeu]|visa|віз[иу]|виз[уы]) ~5 (?:plati(?:ti|ćeš|ćete|š|te)|platiš|platite|vratiti|vratićeš|vratićete|vraćaš|vraćate|pay(?: (?:it|them|us))?(?: back)?|repay|оплатите|оплатиш|заплатите|заплатиш|повернете|повернеш|віддасте|віддаси|вернете|вернешь|отдадите|zahlen|zurückzahlen) ~2 (?:naknadno|kasnije|later|потім|пізніше|позже|потом|später)`,
+      String.raw`(?:plaćamo|platimo|pokrivamo|plaća firma|we pay|we cover|we advance|paid by us|оплачуємо|оплатимо|оплачиваем|zahlen wir) ~6 (?:a (?:posle|kasnije|onda)|pa|but|then|а потім|потім|а потом|потом|dann|und dann|later) ~6 ${DEDUCT}`,
+      String.raw`${DEDUCT} ~3 (?:od|iz|from|з|із|из|vom|von) ~2 (?:prv\w*|first|перш\w*|перв\w*|ersten?) ~2 ${PAY}`,
+    ],
+    unless: [
+      String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vrati\w*|vraća\w*|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
+      String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|внеск\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
+    ],
+  },
+  {
+    id: 'documents-retained',
+    negation: 'around',
+    patterns: [
+      String.raw`(?:original\w*|оригінал\w*|оригинал\w*) ~3 (?:${DOCUMENTS}|${PASSPORT}) ~4 (?:zadržava\w*|uzima\w*|čuva\w*|ostaju|ostavlja\w*|keep\w*|kept|hold\w*|held|collect\w*|retain\w*|забира\w*|зберіга\w*|залиша\w*|забира\w*|храни\w*|хранят\w*|остаются|einbehalten|behalten)`,
+      String.raw`(?:zadržavamo|uzimamo|čuvamo|we (?:keep|hold|take|collect)|забираємо|зберігаємо|забираем|храним|behalten wir) ~2 (?:original\w*|оригінал\w*|оригинал\w*)`,
+      String.raw`${DOCUMENTS} ~3 (?:stay|remain|are kept|will be kept|ostaju|ostaje|čuvaju se|zadržavaju se|залишаються|зберігаються|остаются|хранятся|bleiben|werden aufbewahrt) (?:with|kod|u|у|в|bei) (?:our |the |naš\w* |нашого |нашего |unserem |dem )?(?:coordinator|koordinator\w*|driver|vozač\w*|manager|agent|boss|foreman|šef\w*|gazd\w*|poslovođ\w*|координатор\w*|водія|водителя|менеджер\w*|бригадир\w*|прораб\w*|vorarbeiter|chef|office|kancelarij\w*|офіс\w*|офис\w*|büro)`,
+      String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~5 (?:for safekeeping|for safe keeping|for (?:your )?safety|for security reasons|na čuvanj\w*|radi sigurnosti|на зберігання|для безпеки|на хранение|для безопасности|zur aufbewahrung|zur sicherheit)`,
+      String.raw`${PASSPORT} ~6 (?:u (?:našoj |firminoj )?kancelarij\w*|in (?:our|the) office|в (?:нашому |нашем )?офіс\w*|в (?:нашем )?офисе|im büro|u sefu|in (?:a|the|our) safe|у сейфі|в сейфе|im tresor)`,
+      String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|ostaj\w*|ostavlja\w*|ostavi\w*|predaj\w*|preda(?:š|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|čuva(?:mo|ju|će|)(?![a-z])|zadržava\w*|zadržav\w*|zadržan\w*|uzima\w*|uzim\w*|uzeće\w*|uzećemo|oduz\w*|preuzima\w*|is kept|are kept|will be kept|kept by|we keep|we will keep|we'll keep|held by|we hold|retain\w*|stay\w* with (?:us|the)|handed over|hand (?:it |them )?over|give (?:it |them )?to (?:us|the)|safekeeping|safe keeping|collected|залиша\w*|залишите|зберіга\w*|здає\w*|здаєте|здати|здаст\w*|здавати|здаю\w*|віддає\w*|віддати|віддаєте|забира\w*|забер\w*|оставля\w*|оставите|сда\w*|отда\w*|храни\w*|хранят\w*|einbehalten|abgeben|abgegeben|aufbewahr\w*|behalten wir|bleibt bei)`,
+      String.raw`(?:uzimamo|čuvamo|zadržavamo|oduzimamo|preuzimamo|predaješ|predajete|predaš|predate|ostavljaš|ostavljate|ostavite|predajte|predaj|daješ|dajete|we (?:will )?(?:keep|hold|take|collect)|we'll (?:keep|hold|take)|hand over|hand in|give us|leave (?:your |the )?(?:passport|documents) with|забираємо|зберігаємо|залишаєте|залишаєш|здаєте|здаєш|віддаєте|віддаєш|здайте|забираем|храним|оставляете|сдаете|отдаете|behalten|nehmen wir|abgeben) ~3 (?:your |vaš\w* |tvoj\w* |ваш\w* |твій |свій |свой |ihr\w* )?${PASSPORT}`,
+      String.raw`${DOCUMENTS} ~3 (?:ostaju kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde)|stay with us|kept by (?:us|the)|we keep|залишаються (?:у|в) (?:нас|роботодавця)|остаются у (?:нас|работодателя)|bleiben bei uns)`,
+      String.raw`(?:kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|with (?:us|the (?:employer|company|agency|driver|coordinator|boss|supervisor))|у (?:нас|роботодавця|работодателя|координатора|водія|водителя|бригадира)|bei (?:uns|dem arbeitgeber|der firma)) ~3 ${PASSPORT}`,
+    ],
+    unless: [
+      EMBASSY,
+      WITH_YOU,
+      String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
+    ],
+  },
+  {
+    id: 'permit-after-arrival',
+    negation: 'around',
+    patterns: [
+      String.raw`(?:papir\w*|papers|paperwork|documents|dokument\w*|документ\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sređujemo|sređuju se|srede se|radimo|rade se|rešavamo|we (?:do|make|sort|arrange)|(?:are |get )?done|sorted|робимо|роблять|оформ\w*|делаем|делают|machen wir|erledigen wir) ~3 (?:tamo|there|на місці|там|dort|on site|on the spot|na licu mesta)(?![a-z])`,
+      String.raw`${PERMIT} ~6 ${ARRIVAL}`,
+      String.raw`${ARRIVAL} ~6 ${PERMIT}`,
+      String.raw`(?:kao turist\w*|turističk\w* viz\w*|turističk\w*|bez viz\w*|bezvizn\w*|po bezviz\w*|samo (?:sa )?pasoš\w*|na pasoš|tourist visa\w*|as a tourist|as tourists|visa[ -]?free|on a tourist|tourist entry|як турист\w*|туристичн\w* віз\w*|по безвізу|безвіз\w*|без візи|по біометрії|по біометричному|как турист\w*|туристическ\w* виз\w*|без визы|по безвизу|touristenvisum|als tourist\w*|ohne visum)`,
+      String.raw`(?:putuje\w*|ideš|idete|ulaziš|ulazite|travel\w*|go|enter\w*|їдете|їдеш|в'їжджаєте|едете|reisen sie) ~3 (?:kao|as|як|как|als) (?:turist\w*|tourist\w*|турист\w*)`,
+      String.raw`(?:prijav\w*|registr\w*|сред\w*|оформ\w*|legaliz\w*|легаліз\w*|легализ\w*) ~3 (?:te|vas|you|вас|тебе) ~3 (?:tamo|posle|kasnije|later|there|потім|на місці|позже|später)`,
+      String.raw`(?:posle|kasnije|later|потім|потом|später) ~3 (?:te|vas|you|вас|тебе) ~2 (?:prijav\w*|registr\w*|оформ\w*|legaliz\w*|легаліз\w*|легализ\w*)`,
+    ],
+    unless: [
+      String.raw`(?:pre polaska|pre odlaska|prije polaska|u srbiji|u beogradu|before (?:you )?(?:travel|departure|leave|arrival)|before entering|до виїзду|перед виїздом|в україні|до отъезда|vor der (?:abreise|einreise))`,
+      String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz)`,
+      String.raw`(?:ne smeju|ne smete|ne sme|ne može|ne možete|nije dozvoljen\w*|zabranjen\w*|not allowed|may not|must not|cannot|can't|illegal\w*|nelegal\w*|не можна|не дозволено|заборон\w*|нельзя|запрещ\w*|nicht erlaubt|verboten|dürfen nicht)`,
+      String.raw`(?:registracij\w* adres\w*|prijav\w* adres\w*|prijav\w* boravišt\w*|anmeldung|address registration|реєстрац\w* (?:за )?адрес\w*|bürgeramt|meldeamt)`,
+    ],
+  },
+  {
+    id: 'permit-after-arrival',
+    negation: 'none',
+    unless: [
+      String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz|plav\w* kart\w*|blue card|синь\w* картк\w*)`,
+    ],
+    patterns: [
+      String.raw`${VISA_PERMIT} (?:\w+ )?(?:nije potreb\w*|ne treba\w*|not (?:needed|required|necessary)|isn't (?:needed|required)|не потрібн\w*|не треба|не нужн\w*|не требуется|nicht nötig|nicht erforderlich|brauchen sie nicht)`,
+      String.raw`(?:dovolj\w*|enough|sufficient|вистачить|досить|достаточно|reicht) ~3 (?:biometrij\w*|biometric|біометр\w*|биометр\w*)`,
+      String.raw`(?:samo|only|лише|тільки|только|nur) (?:sa |with |з |с |mit )?(?:biometrij\w*|biometric|біометр\w*|биометр\w*) ~1 ${PASSPORT}?`,
+      String.raw`(?:dok|while|until|поки|пока|bis|während) (?:se |you |ти |вы |ви )?(?:ne )?(?:sred\w*|srede|reš\w*|završ\w*|sort\w*|arrang\w*|process\w*|оформ\w*|готу\w*|готов\w*|erledig\w*|čeka\w*|wait\w*|чека\w*|ожида\w*|wart\w*) ~3 (?:papir\w*|dokument\w*|viz\w*|dozvol\w*|papers|paperwork|documents|visa|permit|документ\w*|віз\w*|виз\w*|дозвіл\w*|разрешени\w*|papiere|visum)`,
+    ],
+  },
+  {
+    id: 'living-costs-deducted',
+    negation: 'before',
+    unlessScope: 'sentence',
+    patterns: [
+      String.raw`${LIVING} ~5 (?:od|iz|sa|from|з|із|из|vom) (?:your |tvoj\w* |vaš\w* |вашої |твоєї |вашей |ihrem |deinem )?${PAY}`,
+      String.raw`${LIVING} ~6 ${DEDUCT_FROM_PAY}`,
+      String.raw`${DEDUCT_FROM_PAY} ~6 ${LIVING}`,
+      String.raw`${LIVING} ~4 (?:plaća(?:š|te)|platiš|platite|you pay|оплачуєте|оплачиваете) ~3 (?:iz|od|from|з|із|из) ~2 ${PAY}`,
+      String.raw`${LIVING} ~3 (?:se plaća|plaća se|naplaćuje|naplaćuju|charged|paid|оплачується|сплачується|платно) ~4 (?:iz|od|from|з|із|из) ~2 ${PAY}`,
+    ],
+    unless: [
+      String.raw`(?:besplat\w*|free|безкоштов\w*|бесплат\w*|kostenlos\w*|gratis|за рахунок роботодавця|за кошт роботодавця|na teret poslodavca|employer pays|paid by the employer|optional|opcion\w*|po želji|nije obavez\w*|по бажанню|за бажанням|не обов'язков\w*|freiwillig|only if you|samo ako|consent|saglasnost\w*|pristan\w*|згод\w*|соглас\w*|zustimmung|einverständnis|kolektivn\w* ugovor\w*|collective (?:labou?r )?agreement|cao|kollektivvertrag\w*|tarifvertrag\w*|колективн\w* договор\w*|коллективн\w* договор\w*|ugovor\w* o zakupu|rental agreement|separate agreement|payslip\w*|pay slip\w*|platn\w* list\w*|obračun\w*|розрахунков\w* листк\w*|расчетн\w* лист\w*|lohnabrechnung|certified|sertifikovan\w*|сертифік\w*|snf|not (?:obligatory|mandatory|compulsory|required)|необов'язков\w*|необязательн\w*|možete (?:stanovati|živeti|živjeti) (?:i )?sami|(?:you may|you can) (?:arrange|live|find|rent)|можете (?:жити|знайти) (?:деінде|самі))`,
+      String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
+    ],
+  },
+  {
+    id: 'pay-too-good',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:lak\w*|brz\w*|velik\w*|ogromn\w*|sigurn\w*|garantovan\w*|zagarantovan\w*|easy|quick|fast|big|huge|guaranteed|легк\w*|швидк\w*|великі|великий|гарантован\w*|гарантирован\w*|быстр\w*|leicht\w*|schnell\w*|garantiert\w*) (?:zarad\w*|novac|pare|lov\w*|money|cash|income|earnings|salary|заробіт\w*|гроші|заработ\w*|деньги|доход\w*|geld|verdienst)`,
+      String.raw`(?:visok\w*|velik\w*|high|висок\w*|велик\w*|hoh\w*) ~2 (?:plat\w*|zarad\w*|pay|salary|зарплат\w*|заробіт\w*|заработ\w*|lohn|gehalt) ~4 (?:bez iskustv\w*|without experience|no experience|без досвід\w*|без опыт\w*|ohne erfahrung)`,
+      String.raw`(?:obogat\w*|get rich|розбагат\w*|разбогат\w*|reich werden)`,
+    ],
+  },
+  {
+    id: 'no-written-contract',
+    negation: 'before',
+    patterns: [
+      String.raw`${CONTRACT} (?:ne (?:dajemo|dajem|dajete|potpisujemo|pravimo|sklapamo)|we (?:don't|do not) (?:give|sign|offer|make)|не (?:даємо|підписуємо|укладаємо|даем|подписываем|заключаем)|geben wir nicht)`,
+      String.raw`${CONTRACT} (?:nam |vam |ti |mi |us |you )?(?:ne treba|nije potreb\w*|not needed|isn't needed|не потрібен|не нужен|nicht nötig)`,
+      String.raw`${CONTRACT} ~3 (?:potpis\w*|sign\w*|підпиш\w*|підпис\w*|подпиш\w*|подпис\w*|заключ\w*|уклад\w*|укладемо|unterschreib\w*|machen) ~3 (?:u|in|в|у|im) (?:\w+ )?${COUNTRY}`,
+      String.raw`(?:potpis\w*|sign\w*|підпиш\w*|підпис\w*|подпиш\w*|подпис\w*|заключ\w*|уклад\w*|unterschreib\w*) ~2 ${CONTRACT} ~3 (?:u|in|в|у|im) (?:\w+ )?${COUNTRY}`,
+      String.raw`(?:no need for|there is no need for|ne treba|nema potrebe za|не треба|не потрібен|не потрібно|не нужен|не нужно|kein bedarf an|braucht? kein\w*) (?:any |a |nikakav |ніякий |никакой )?(?:contract|ugovor\w*|договор\w*|договір\w*|контракт\w*|vertrag\w*)`,
+      String.raw`${CONTRACT} (?:ćemo|ćete|ćeš|will|we'll|we will|будемо|будем|machen wir) ~2 (?:tamo|there|dort|там)(?![a-z])`,
+      String.raw`(?:bez (?:\w+ )?ugovor\w*|bez pisan\w* ugovor\w*|(?:nema|nemamo|nemate|nemaš|nemam) (?:\w+ )?ugovor\w*|(?:we )?(?:don't|do not) (?:have|use|sign|do) (?:\w+ )?contracts?|(?:немає|не маємо|нет|не заключаем|не підписуємо) (?:\w+ )?(?:договор\w*|договір\w*|контракт\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\w* ugovor\w*|usmen\w* (?:dogovor\w*|ugovor\w*)|na reč|na rijec|(?:no|without(?: a)?|without any) (?:written |signed |formal |employment )?contract\w*|contract (?:is )?not (?:needed|necessary|required)|verbal (?:agreement|contract|promise)|oral (?:agreement|contract|promise)|handshake (?:deal|agreement)|без (?:\w+ )?(?:договор\w*|контракт\w*|документ\w*)|без офіційн\w* (?:договор\w*|оформлен\w*)|договір не потрібен|на слово|усн\w* (?:домовленіст\w*|угод\w*)|устн\w* (?:договор\w*|договорен\w*)|(?:ohne|kein\w*) (?:schriftlich\w* )?vertrag\w*|vertrag (?:ist )?nicht nötig|mündlich\w* (?:vereinbarung|abmachung))`,
+      String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
+      String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+      String.raw`(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschreib\w*) ~6 (?:tamo|there)`,
+    ],
+    unless: [
+      String.raw`(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|до виїзду|перед виїздом|в україні|до отъезда|перед отъездом|vor der abreise|vor abreise)`,
+      String.raw`(?:aneks|annex|dodatak|copy|kopij\w*|primerak|копі\w*|original)`,
+    ],
+  },
+  {
+    id: 'contract-foreign-language',
+    negation: 'before',
+    patterns: [
+      String.raw`${CONTRACT} ~5 (?:samo|only|solely|exclusively|лише|тільки|только|nur|isključivo) ~3 (?:na|in|auf|на)? ?${FOREIGN_LANGUAGE}`,
+      String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not (?:needed|necessary|required)|без перекладу|переклад не потрібен|без перевода|перевод не нужен|ohne übersetzung|keine übersetzung|samo potpi\w*|just sign\w*|просто підпиш\w*|просто подпиш\w*|einfach unterschreiben|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|перекладу немає|перевода нет|keine übersetzung|no need (?:for|to) (?:a )?translat\w*|не потрібно перекладати|не нужно переводить|kein\w* übersetzung nötig)`,
+      String.raw`(?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|no translation|without (?:a )?translation|translation (?:is )?not (?:needed|necessary)|без перекладу|переклад не потрібен|без перевода|перевод не нужен|keine übersetzung|ohne übersetzung) ~6 ${CONTRACT}`,
+      String.raw`(?:samo|just|only|просто|einfach) (?:ga |to |it |його |его |ihn |es )?(?:potpiš\w*|potpis\w*|sign\w*|підпиш\w*|подпиш\w*|unterschreib\w*)`,
+      String.raw`(?:ne (?:moraš|morate|treba) (?:da )?(?:ga |to )?(?:čit\w*|razume\w*)|no need to read|don't need to (?:read|understand)|не треба (?:читати|розуміти)|не нужно (?:читать|понимать)|müssen (?:ihn |es )?nicht lesen)`,
+    ],
+    unless: [
+      String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|на вашій мові|твоєю мовою|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|dvojezičn\w*|bilingual|двомовн\w*|zweisprachig\w*|prevod (?:je )?(?:obezbeđen|dostupan|uz)|translation (?:is )?(?:provided|attached|included)|переклад (?:надаємо|додається|є)|übersetzung (?:liegt|wird))`,
+    ],
+  },
+  {
+    id: 'anonymous-recruiter',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:naš\w* (?:čovek|čovjek)|vozač\w*|kombinaš\w*|koordinator\w*|posrednik\w*|čovek iz firme|driver|coordinator|middleman|fixer|водій|водія|координатор\w*|посередник\w*|бригадир\w*|водитель|водителя|посредник\w*|vermittler|fahrer|koordinator) ~5 (?:sve (?:sređuje|dogovara|organizuje|objašnjava|sredi|dogovori)|će (?:\w+ )?sve (?:srediti|dogovoriti|organizovati|objasniti)|will (?:arrange|organi[sz]e|sort out|handle|explain) everything|arranges everything|organi[sz]es everything|takes care of everything|все (?:організ\w*|оформ\w*|поясн\w*|розкаж\w*|организ\w*|объясн\w*|устро\w*)|усе (?:організ\w*|оформ\w*|поясн\w*)|regelt alles|organisiert alles)`,
+      String.raw`(?:samo (?:preko |na |putem )?${MESSENGER}|(?:only|just) (?:via|by|on|through) ${MESSENGER}|(?:тільки|лише|только) (?:в|у|через|по) ${MESSENGER}|nur (?:per|über|via) ${MESSENGER}|(?:kontakt|contact|контакт|javljanje|javite se|zvati) ~2 (?:isključivo|samo|only|exclusively|лише|тільки|только|nur) ~2 ${MESSENGER})`,
+    ],
+  },
+  {
+    id: 'no-company-identity',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:ne (?:mogu|možemo|smem|smemo)|can't|cannot|can not|won't|не (?:можу|можемо|зможемо|можем|могу)|nicht) ~3 (?:reći|reć|kazati|kažem|kažemo|otkri\w*|tell|say|disclose|reveal|name|сказати|назвати|розкрити|сказать|назвать|раскрыть|sagen|nennen) ~3 (?:(?:ime|naziv|name|назв\w*|имя|названи\w*|namen|adres\w*) ~2 )?(?:firm\w*|kompanij\w*|poslodav\w*|company|employer|фірм\w*|компані\w*|роботодав\w*|фирм\w*|работодател\w*|firma|arbeitgeber)`,
+      String.raw`(?:after|posle|nakon|tek|після|после|только после|nach|erst) ~5 (?:tell|reći|kažemo|ćemo (?:vam |ti )?reći|javimo|javićemo|сказати|скажемо|повідомимо|скажем|сообщим|sagen|nennen) ~3 (?:you )?(?:the )?(?:ime|naziv|company|firm|employer|name|назв\w*|имя|названи\w*|namen)`,
+      String.raw`(?:poslovn\w* tajn\w*|business secret|trade secret|комерційн\w* таємниц\w*|коммерческ\w* тайн\w*|geschäftsgeheimnis)`,
+      String.raw`(?:ime firme|naziv firme|ime kompanije|naziv (?:agencije|poslodavca)|company name|employer'?s name|name of the (?:company|employer)|назв\w* (?:фірми|компанії|роботодавця|компании|фирмы)|firmenname|name der firma) ~4 (?:nije bitn\w*|nije važn\w*|nije potreb\w*|kasnije|naknadno|posle|later|not important|doesn't matter|when you arrive|on arrival|пізніше|потім|не важлив\w*|позже|не важн\w*|später|egal|nicht wichtig)`,
+      String.raw`(?:ne (?:možemo|smemo) (?:da )?(?:kažemo|otkrijemo|navedemo) (?:ime|naziv)|ne navodimo (?:ime|naziv)|(?:ime|naziv) (?:firme|poslodavca|kompanije) (?:je )?(?:poslovn\w* tajn\w*|tajn\w*)|(?:can't|cannot|can not) (?:tell|name|disclose|reveal) (?:you )?(?:the )?(?:company|employer)|(?:company|employer) (?:name )?(?:is )?(?:confidential|secret|undisclosed)|не можемо (?:назвати|розкрити) (?:фірму|компанію|роботодавця)|назву (?:фірми|компанії|роботодавця) не розголошу\w*|не можем (?:назвать|раскрыть) (?:фирму|компанию|работодателя)|firma (?:wird )?nicht genannt)`,
+      String.raw`(?:razn\w*|različit\w*|više|various|different|several|multiple|різн\w*|разн\w*|verschieden\w*) (?:poslodav\w*|firm\w*|kompanij\w*|employers|companies|роботодав\w*|фірм\w*|компані\w*|работодател\w*|фирм\w*|arbeitgeber\w*|firmen)`,
+    ],
+  },
+  {
+    id: 'urgency-pressure',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:poslednj\w* (?:\d+ )?(?:mest\w*|mjest\w*)|samo danas|još samo danas|only today|today only|last \d+ (?:places|spots)|лише сьогодні|тільки сьогодні|останні \d+ місц\w*|только сегодня|последние \d+ мест\w*|nur heute|letzte \d+ plätze)`,
+      String.raw`(?:mest\w*|places|spots|місц\w*|мест\w*|plätze) ~2 (?:ponestaje|nestaje|run(?:ning)? out|закінчу\w*|заканчива\w*|gehen aus|knapp)`,
+      String.raw`(?:tomorrow|sutra|завтра|morgen) ~3 (?:list\w* (?:is )?closed|zatvara\w*|je kasno|is too late|too late|пізно|поздно|zu spät|geschlossen)`,
+      String.raw`(?:brzo|quickly|fast|швидко|быстро|schnell) (?:se )?(?:odluči\w*|javi\w*|decide|відповід\w*|виріш\w*|реша\w*|entscheid\w*)`,
+      String.raw`(?:još|only|лише|тільки|только|nur noch) (?:samo )?(?:dva|tri|\d+|two|three|два|три) (?:slobodn\w* )?(?:mesta|mjesta|places|spots|seats|місця|місць|места|мест|plätze)`,
+      String.raw`(?:odgovor|answer|reply|відповідь|ответ|antwort) ~2 (?:danas|today|сьогодні|сегодня|heute|odmah|now|зараз|сейчас|sofort)`,
+      String.raw`(?:mest\w*|place|spot|місце|место|platz) ~3 (?:dajem|daću|dam|give|віддам|отдам|gebe|vergebe) ~3 (?:drugom|drugome|someone else|another|іншій|іншому|другому|anderen|jemand anderem)`,
+      String.raw`(?:sign|potpiši\w*|підпиш\w*|подпиш\w*|unterschreib\w*) ~3 (?:tonight|večeras|danas|today|сьогодні|сегодня|heute)`,
+      String.raw`(?:samo|only|just|тільки|лише|только|nur) (?:do|until|till|до|bis) (?:sutra|večeras|večera|kraja dana|petka|tomorrow|tonight|(?:the )?end of (?:the )?day|friday|завтра|вечора|вечера|сьогодні|сегодня|кінця дня|конца дня|morgen|heute abend)`,
+      String.raw`(?:mest[oa]|mjest[oa]|place|spot|seat|місце|место|platz) ~3 (?:držim|čuvam|hold\w*|keep\w*|reserve\w*|тримаю|тримаємо|держу|держим|halte\w*|reservier\w*) ~3 (?:samo|only|тільки|лише|только|nur|do|until|до|bis)`,
+      String.raw`(?:ima|imam|imamo|there are|many|other|інші|є ще|есть еще|andere) ~3 (?:ko čeka|koji čekaju|ljudi koji čekaju|people waiting|others waiting|хто чекає|люди чекають|кто ждет|люди ждут|die warten|warteliste)`,
+      String.raw`(?:hitno|ovog vikenda|do sutra|još danas|danas ili nikad|poslednj\w* (?:mest\w*|prilik\w*|šans\w*)|ograničen\w* broj (?:mest\w*|mjest\w*)|broj mest\w* (?:je )?ograničen\w*|samo još \d+ (?:mest\w*|mjest\w*)|još samo \d+|ne čekaj\w*|javi(?:te)? (?:se )?(?:što pre|odmah|do sutra|danas)|odluči(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \d+ dan\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent\w*|asap|only \d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorrow|leaving tomorrow|departure (?:is )?(?:tomorrow|this week|on monday)|decide (?:today|now|by tomorrow)|don't wait|dont wait|act now|hurry|терміново|негайно|виїзд (?:вже )?(?:завтра|цього тижня|на цьому тижні)|кількість місць обмежен\w*|обмежен\w* кількість місць|лише \d+ місц\w*|залишилось \d+ місц\w*|останні місця|не зволікайте|вирішуйте (?:зараз|сьогодні)|срочно|немедленно|выезд (?:уже )?(?:завтра|на этой неделе)|количество мест ограничено|осталось \d+ мест\w*|последние места|dringend|nur noch \d+ plätze|begrenzte plätze|heute noch)`,
+    ],
+  },
+  {
+    id: 'excessive-hours',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:dan(?:ju)? i noć\w*|danju i noću|danonoćn\w*|day and night|night and day|round the clock|around the clock|24 ?(?:h|sata|hours) (?:dnevno|a day|per day|daily|na dan)|вдень і вночі|день і ніч|цілодобов\w*|днем и ночью|круглосуточн\w*|rund um die uhr|tag und nacht|дању и ноћу)`,
+      String.raw`(?:obavezn\w* prekovremen\w*|prekovremen\w* (?:je |su )?obavezn\w*|mandatory overtime|compulsory overtime|overtime is (?:mandatory|compulsory|required)|обов'язков\w* понаднормов\w*|понаднормов\w* (?:роботи )?обов'язков\w*|обязательн\w* переработк\w*|обязательн\w* сверхурочн\w*|überstunden (?:sind )?pflicht|pflicht zu überstunden|radi se dok (?:ima posla|se ne završi)|work until (?:the job is done|everything is done)|працюємо поки є робота|работаем пока есть работа|24/7|non-?stop rad|rad non-?stop|0-24 rad|rad 0-24)`,
+    ],
+  },
+  {
+    id: 'cash-or-deferred-pay',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:${PAY}|оплат\w*|payment|гроші|деньги|novac|pare) ~6 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|recruiter|driver|coordinator|agent\w*|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|водител\w*|vermittler)`,
+      String.raw`(?:${PAY}|гроші|деньги|novac|pare|money|geld) ~4 (?:tek |only |лише |только |erst )?(?:po povratku|after (?:you )?return\w*|після повернення|после возвращения|nach der rückkehr|kad se vrati\w*|when you (?:get|come) back)`,
+      String.raw`(?:${PAY}|гроші|деньги|novac|pare|money|geld) ~4 (?:після|после|after|posle|nakon|nach) ~2 (?:закінчення|окончания|završetk\w*|the end|kraja|ende|isteka)`,
+      String.raw`${PAY} ~5 (?:after|posle|nakon|tek (?:posle|nakon|kad)|після|после|только после|nach|only after|erst nach) ~3 (?:\d+|dva|tri|četiri|šest|two|three|four|six|два|три|чотири|шість|четыре|шесть|zwei|drei|vier|sechs|completing|završ\w*|завершен\w*|закінчен\w*|окончани\w*|abschluss) ~2 (?:mesec\w*|months?|nedelj\w*|weeks?|місяц\w*|тижн\w*|месяц\w*|недел\w*|monat\w*|wochen?|sezon\w*|season|contract|ugovor\w*|контракт\w*|договор\w*|vertrag\w*)`,
+      String.raw`(?:ostatak|the rest|остаток|решту|решта|den rest|der rest) ~4 (?:kad|when|коли|когда|wenn|after|posle|nakon) ~3 (?:završ\w*|finish\w*|complet\w*|закінч\w*|законч\w*|beend\w*|abschließ\w*|istekne|ends?)`,
+      String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|раз на|раз в|einmal (?:in|alle)|alle) (?:\d+|dva|tri|četiri|two|three|four|два|три|чотири|четыре|zwei|drei|vier) (?:mesec\w*|months|місяц\w*|месяц\w*|monate?n?)`,
+      String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) (?:\w+ )?(?:mesec\w*|month|місяць|месяц|monat|nedelj\w*|week|тиждень|неделю|woche) ~5 (?:bez (?:plate|plaćanja|novca|naknade)|neplaćen\w*|unpaid|without pay|no pay|без оплати|без зарплати|не оплачу\w*|без оплаты|unbezahlt|ohne bezahlung|ohne lohn)`,
+      String.raw`(?:the rest|ostatak|ostalo|остаток|решту|решта|der rest) ~4 (?:isplaćuje|isplaćujemo|dobijaš|dobijate|is paid|paid|виплачу\w*|отримаєш|выплачива\w*|получишь|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|в кінці|після|в конце|после|am ende|nach)`,
+      String.raw`(?:keš|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш\w*|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
+      String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka)|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\S+ )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
+      String.raw`(?:na kraju sezone|at the end of the season|в кінці сезону|в конце сезона|am ende der saison) ~5 ${PAY}`,
+      String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) ~2 ${PAY} ~4 (?:ostaje|zadržava\w*|kao (?:depozit|garancij\w*|kaucij\w*|zalog)|is kept|is held|as (?:a )?(?:deposit|guarantee|security)|залиша\w*|як застав\w*|як гарант\w*|в залог|как залог|как гарант\w*|als kaution|bleibt als)`,
+      String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
+    ],
+    unless: [
+      String.raw`(?:tekuć\w* račun|račun u banci|bankovn\w* račun|bank account|bank transfer|payslip|pay slip|platn\w* list\w*|na račun|рахунок у банку|банківськ\w* рахун\w*|на рахунок|банковск\w* сч\w*|на сч\w*|konto|überweis\w*|bankkonto)`,
+    ],
+  },
+  {
+    id: 'movement-restricted',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|телефон\w*|handy\w*) ~4 (?:not allowed|are not allowed|forbidden|prohibited|banned|zabranjen\w*|nisu dozvoljen\w*|заборонен\w*|запрещен\w*|не дозволя\w*|verboten|nicht erlaubt) ~4 (?:in|u|в|у|im|na|at) ~2 (?:smeštaj\w*|accommodation|housing|dorm\w*|hostel\w*|kamp\w*|camp|житл\w*|гуртожит\w*|общежит\w*|жиль\w*|unterkunft|barak\w*|barrack\w*)`,
+      String.raw`(?:ako|if|якщо|если|wenn|pri|при|у разі|в случае) ~3 (?:leave\w*|quit\w*|odlaz\w*|ode\w*|odeš|raskin\w*|otkaz\w*|звільн\w*|підеш|уйдешь|уволи\w*|увольн\w*|kündig\w*|verlass\w*) ~3 (?:ranije|pre roka|early|before|раніше|раньше|досрочно|früher|vorzeitig) ~4 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
+      String.raw`(?:ne izlazi|ne izlaze|ne izlazi se|ne sme se izlaziti|ne može se izaći|nema izlaska|nema izlazaka|no leaving|не виходять|не виходити|не виходиш|не выходят|не выходить|kein ausgang) ~4 (?:bez|without|без|ohne)`,
+      String.raw`(?:izla\w*|izlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|выход\w*|ausgang|ausgehen|verlass\w*) ~5 (?:samo|only|лише|тільки|только|nur) ~4 (?:u grupi|in (?:a )?groups?|групою|в групі|в группе|группой|in der gruppe|uz pratnj\w*|with (?:an )?escort|у супроводі|в сопровождении|in begleitung|sa vođ\w*|with the (?:leader|supervisor|boss)|uz dozvol\w*|with permission|з дозволу|с разрешения|mit erlaubnis|uz odobrenj\w*)`,
+      String.raw`(?:izla\w*|izlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|выход\w*|verlass\w*|ausgehen) ~7 (?:not allowed|is forbidden|prohibited|nije dozvoljen\w*|zabranjen\w*|заборонен\w*|запрещен\w*|не дозволя\w*|nicht erlaubt|verboten)`,
+      String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|phone calls?|calls? home|телефон\w*|дзвінк\w*|звонк\w*|handy\w*|anruf\w*) ~6 (?:samo|only|лише|тільки|только|nur) ~4 (?:uveče|navečer|увече|in the evening|evenings|on sundays?|nedeljom|sundays|ввечері|вечором|вечером|по неділях|по воскресеньям|abends|sonntags|iz kancelarij\w*|from the office|з офісу|из офиса|vom büro|jednom nedeljno|once a week|раз на тиждень|раз в неделю|einmal pro woche)`,
+      String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|телефон\w*|handy\w*) ~3 (?:ne (?:sme\w*|smete|smeš|možete)|zabranjen\w*|not allowed|forbidden|are prohibited|не можна|заборонен\w*|нельзя|запрещен\w*|verboten|nicht erlaubt) ~4 (?:korist\w*|use|користува\w*|пользова\w*|benutz\w*) ~5 (?:smeštaj\w*|accommodation|housing|dorm\w*|kamp\w*|camp|житл\w*|гуртожит\w*|общежит\w*|жиль\w*|unterkunft|van posla|posle posla|after work|outside work|поза роботою|после работы|nach der arbeit|slobodn\w* vreme|free time|вільн\w* час|свободн\w* врем\w*|freizeit)`,
+      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*) ~2 (?:odlask\w*|raskid\w*|otkaz\w*|leaving|termination|departure|resignation|quitting|звільнен\w*|розірван\w*|увольнени\w*|расторжени\w*|kündigung|ausscheiden|abreise) ~5 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
+      String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phone\w*|mobile\w*|cell ?phone\w*|телефон\w*|мобільн\w*|мобильн\w*|handy\w*|smartphone\w*) ~4 (?:preda(?:je|ju|jete|ješ|te|š)?\w*|oduz\w*|uzima\w*|ostavlja\w*|collect\w*|taken away|hand\w* in|surrender\w*|handed over|kept by|здає\w*|здат\w*|здаю\w*|здаєте|забира\w*|сда\w*|отбира\w*|abgeben|abgegeben|eingesammelt|einsammeln)`,
+      String.raw`(?:izla\w*|izlaz\w*|napušta\w*|napust\w*|odlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|виходит\w*|залиша\w*|выход\w*|выходит\w*|покида\w*|verlass\w*|ausgehen|ausgang) ~4 (?:samo uz (?:dozvol\w*|odobrenj\w*|pratnj\w*|najav\w*)|only with (?:permission|approval|an escort)|not allowed|forbidden|prohibited|(?:лише|тільки|только) (?:з|с|за) (?:дозвол\w*|разрешени\w*|супровод\w*)|заборонено|запрещено|nur mit (?:erlaubnis|genehmigung|begleitung)|verboten)`,
+      String.raw`(?:ne (?:sme\w*|smete|smeš|možete|možeš|može)|nije dozvoljen\w*|zabranjen\w*|not allowed to|cannot|can not|can't|are not permitted to|must not|may not|не можна|заборонено|не дозволено|не можете|нельзя|запрещено|не разрешается|dürfen nicht|nicht erlaubt|verboten) ~3 (?:izla\w*|napušta\w*|napust\w*|odlaz\w*|kontaktir\w*|zva\w*|javlja\w*|korist\w* telefon\w*|leave|go out|contact|call|use (?:the |your |a )?(?:phone|mobile)|вихо\w*|залиша\w*|спілкува\w*|дзвони\w*|телефону\w*|выход\w*|покида\w*|звони\w*|verlassen|ausgehen|telefonieren|kontaktieren)`,
+      String.raw`(?:kazn\w*|penal\w*|penalty|fine(?![a-z])|fines|штраф\w*|strafe|vertragsstrafe|neustoj\w*|неустойк\w*) ~6 (?:ako|if|якщо|если|wenn|za|for|за|bei) ~4 (?:ode\w*|odeš|odete|otiđ\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|leaving|quit\w*|terminat\w*|break\w*|resign\w*|підеш|підете|піти|розірв\w*|звільн\w*|уйд\w*|уход\w*|расторг\w*|kündig\w*|verlass\w*|früher|ranije|pre roka|early|раніше|раньше|досрочн\w*)`,
+      String.raw`(?:ako|if|якщо|если|wenn) ~3 (?:ode\w*|odeš|odete|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|quit|підеш|підете|звільни\w*|розірв\w*|уйд\w*|уволи\w*|расторг\w*|kündig\w*) ~8 (?:plaća\w*|platiš|platite|duguješ|dugujete|owe|pay|платиш|платите|заплатиш|заплатите|винен|винні|должен|должны|zahlen|schuld\w*) ~4 (?:kazn\w*|penal\w*|penalty|fine|${MONEY}|ceo|sve|whole|entire|all|весь|всю|все|усі|den ganzen|alle)`,
+      String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|abgeschlossen)`,
+    ],
+    unless: [
+      String.raw`(?:bezbednost\w*|safety|sigurnost\w*|безпек\w*|безопасност\w*|sicherheit\w*|mašin\w*|machine\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|під час (?:роботи|зміни)|во время работы|während der (?:arbeit|schicht))`,
+    ],
+  },
+  {
+    id: 'debt-bondage',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:vraća\w*|vratiti|vratićeš|vratićete|repay\w*|pay (?:it |them )?back|повертаєте|повернете|вернете|вернешь|zurückzahl\w*) (?:\w+ )?(?:radom|with (?:your )?work|by working|роботою|працею|работой|durch arbeit|mit arbeit)`,
+      String.raw`odrad\w* ~5 (?:od|iz|sa|from) (?:\w+ )?${PAY}`,
+      String.raw`(?:ostaješ dužan|ostaješ dužna|ostajete dužni|remain in debt|залишаєтесь винні|залишаєшся винен|залишаєшся винна|остаетесь должны|остаешься должен|bleiben schuldig)`,
+      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei|ako|if|якщо|если|wenn) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*)? ?(?:odlask\w*|odeš|odete|raskid\w*|otkaz\w*|leav\w*|termination|departure|resignation|quit\w*|звільнен\w*|розірван\w*|підеш|підете|увольнени\w*|расторжени\w*|уйдешь|уйдете|kündig\w*|ausscheiden|abreise) ~10 (?:vrati\w*|vraća\w*|povrat\w*|repay\w*|pay back|refund\w*|return all|повернен\w*|поверну\w*|поверта\w*|возврат\w*|вернуть|верн\w*|zurückzahl\w*|rückzahlung\w*|erstatt\w*) ~4 (?:sv\w* )?(?:trošk\w*|troškov\w*|costs?|expenses|витрат\w*|расход\w*|kosten|avans\w*|advance\w*)`,
+      String.raw`(?:odrad\w*|work (?:it |them )?off|відпрацю\w*|отработа\w*|abarbeit\w*) (?:\w+ )?(?:radom|with (?:your )?work|роботою|работой|durch arbeit)`,
+      String.raw`(?:kamat\w*|interest(?![a-z])|відсотк\w*|процент\w*|zins\w*) ~5 (?:mesečno|per month|a month|monthly|щомісяця|на місяць|в месяц|ежемесячно|monatlich|pro monat)`,
+      String.raw`(?:pozajm\w*|kredit\w*|loan\w*|позик\w*|кредит\w*|займ\w*|darlehen) ~6 (?:(?:iz|od|from|з|із|из|vom) (?:your |tvoj\w* |vaš\w* |твоєї |вашої |твоей |вашей |ihrem |deinem )?(?:plat\w*|zarad\w*|salary|wage\w*|pay|зарплат\w*|заработ\w*|lohn\w*)|odrad\w*|work (?:it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
+      String.raw`(?:you(?:'ll| will)? owe|dugovaćeš|dugovaćete|ostaješ dužan|ostajete dužni|будеш винен|будете винні|останешься должен|останетесь должны|schulden sie) ~3 (?:the rest|ostatak|остаток|решту|den rest)`,
+      String.raw`odrad\w* ~2 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart[aeu]|trošk\w*|troškov\w*|put)`,
+      String.raw`(?:otplaćuj\w*|work (?:it |them )?off|working off|pay (?:it )?off (?:by|with) (?:work|labou?r)|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*) ~5 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart\w*|trošk\w*|troškov\w*|debt\w*|loan\w*|advance\w*|ticket\w*|costs?|борг\w*|аванс\w*|позик\w*|квит\w*|витрат\w*|долг\w*|займ\w*|билет\w*|расход\w*|schuld\w*|vorschuss|kosten)`,
+      String.raw`(?:dug\w*|avans\w*|debt\w*|advance\w*|борг\w*|аванс\w*|долг\w*|schuld\w*|vorschuss) ~5 (?:odrad\w*|otplać\w*|otplat\w*|work (?:it |them )?off|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*|(?:iz|od|from|з|із|из|vom) (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*))`,
+      String.raw`(?:dužan|dužni|duguješ|dugujete|dugovaćeš|dugovaćete|biće(?:š|te)? dužn\w*|you(?:'ll| will)? owe|you are in debt|будеш винен|будете винні|будеш винна|ви винні|винен (?:нам|фірмі)|будешь должен|будете должны|вы должны (?:нам|фирме)|sie schulden|schulden sie) ~4 (?:firm\w*|poslodav\w*|agencij\w*|nama|nam|us|the (?:company|employer|agency)|фірм\w*|роботодав\w*|агенц\w*|нам|фирм\w*|работодател\w*|агентств\w*|uns|der firma|${MONEY})`,
+      String.raw`(?:dok (?:ne )?(?:vratiš|vratite|otplatiš|otplatite|odradiš|odradite)|until (?:you(?:'ve)? )?(?:repa(?:y|id)|pa(?:y|id) (?:it )?back|work(?:ed)? (?:it )?off|the debt is)|поки не (?:відпрацю\w*|повернеш|повернете|віддаси|віддасте)|пока не (?:отработа\w*|вернеш\w*|вернете|отдашь|отдадите)|bis (?:die schulden|sie (?:alles )?zurückgezahlt))`,
+    ],
+    unless: [
+      String.raw`(?:vaš\w* dug\w*|tvoj\w* dug\w*|svoj\w* dug\w*|your (?:own )?debts?|your loans?|свої борги|ваші борги|твої борги|свои долги|ваши долги|ihre schulden|deine schulden)`,
+    ],
+  },
+  {
+    id: 'sexual-exploitation-lure',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen) ~8 (?:must be |should be |treba da bude\w* |має бути |должна быть |muss )?(?:slim|attractive|pretty|beautiful|good[- ]looking|vitk\w*|zgodn\w*|atraktivn\w*|lep\w* izgled\w*|струнк\w*|привабл\w*|гарн\w*|красив\w*|стройн\w*|hübsch\w*|schlank\w*|attraktiv\w*)`,
+      String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen) ~12 (?:send|pošalji\w*|poslati|надішл\w*|пришл\w*|schick\w*) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|bilder|fotos)`,
+      String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|дівчат\w*|дівчин\w*|девушк\w*|mädchen|žene|women) ~6 (?:bar\w*|klub\w*|club\w*|бар\w*|клуб\w*|nightclub\w*|disko\w*) ~6 (?:inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|${COUNTRY})`,
+      String.raw`(?:izgled|appearance|looks|зовнішність|внешность|aussehen) (?:je |is |—|-)?(?:bitan|važan|obavezan|matters|important|required|важлив\w*|важн\w*|обов'язков\w*|обязательн\w*|wichtig)`,
+      String.raw`(?:devojk\w*|djevojk\w*|dam[ae]|žene|girls?|young women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen) ~6 (?:do|до|under|up to|bis|mlađ\w*|younger than|молодш\w*|моложе) (?:2\d|3\d) ?(?:god\w*|years?|років|лет|jahre?)`,
+      String.raw`(?:model\w*|моделями|моделлю|моделей|модел\w*) ~4 (?:u inostranstv\w*|abroad|за кордон\w*|за границ\w*|im ausland)`,
+      String.raw`(?:escort\w*|eskort\w*|hostes\w* (?:u|za|in|в|у|для) (?:inostranstv\w*|klub\w*|bar\w*|noćn\w*|club\w*|abroad|nightclub\w*|за кордон\w*|клуб\w*|нічн\w*|бар\w*|ausland|nachtclub\w*)|hostess (?:job|work)s? abroad|go-?go|striptiz\w*|strip ?club\w*|striptease|plesačic\w* (?:u|za) (?:klub\w*|bar\w*|noćn\w*|inostranstv\w*)|dancers? (?:for|in) (?:a )?(?:club|bar|nightclub)|noćn\w* klub\w*|night ?club\w*|nachtclub\w*|нічн\w* клуб\w*|ночн\w* клуб\w*|webcam\w*|vebkam\w*|web ?cam\w*|video ?chat\w*|videočet\w*|вебкам\w*|веб-?модел\w*|відеочат\w*|видеочат\w*|sugar (?:daddy|baby)|pratilj\w* (?:za|gospod\w*)|companion(?:ship)? (?:for|to) (?:gentlemen|men|vip)|masaž\w* za gospod\w*|massage for gentlemen|друж\w* для (?:чоловік|мужчин)|эскорт\w*|ескорт\w*|хостес\w* (?:в|у|для|за|на) (?:\w+ )?(?:клуб\w*|бар\w*|нічн\w*|ночн\w*|кордон\w*|границ\w*)|стриптиз\w*|танцівниц\w*|танцовщиц\w*|tänzerin\w*|animierdame\w*|begleitservice)`,
+      String.raw`(?:devojk\w*|devojak|djevojk\w*|dam[ae]|žene|žena|ženske osobe|mlad\w* žen\w*|girls?|young women|young ladies|ladies|females?|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|девочк\w*|женщин\w*|mädchen|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\d) ?(?:-|–|do|to|до|bis) ?(?:2\d|3\d) ?(?:god\w*|years?|год\w*|років|лет|jahre?)?`,
+      String.raw`(?:devojk\w*|djevojk\w*|dam[ae]|žene|žena|girls?|young women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen|damen) ~8 (?:prijatn\w*|atraktivn\w*|lep\w*|lijep\w*|dobr\w*|negovan\w*|zgodn\w*|vitk\w*|pleasant|attractive|good|nice|beautiful|pretty|slim|приємн\w*|привабл\w*|гарн\w*|струнк\w*|приятн\w*|привлекательн\w*|красив\w*|стройн\w*|attraktiv\w*|gepflegt\w*|hübsch\w*|schlank\w*) (?:spoljašnj\w* |fizičk\w* )?(?:izgled\w*|pojav\w*|figur\w*|appearance|looking|figure|looks|зовнішн\w*|зовнішност\w*|внешн\w*|внешност\w*|aussehen\w*|erscheinung\w*|figur)`,
+      String.raw`(?:prijatn\w*|atraktivn\w*|lep\w*|dobr\w*|negovan\w*|zgodn\w*|pleasant|attractive|good|приємн\w*|привабл\w*|приятн\w*|привлекательн\w*|attraktiv\w*|gepflegt\w*) (?:spoljašnj\w* |fizičk\w* )?(?:izgled\w*|pojav\w*|appearance|looking|зовнішн\w*|внешн\w*|aussehen\w*|erscheinung\w*) ~8 (?:devojk\w*|dam[ae]|žene|žena|girls?|women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen|damen|inostranstv\w*|abroad|hotel\w*|за кордон\w*|за границ\w*|ausland)`,
+      String.raw`(?:pošalj\w*|poslati|dostav\w*|send|надішл\w*|пришл\w*|прислать|schick\w*|senden) ~4 (?:slik\w*|fotografij\w*|fotk\w*|photo\w*|pictures?|pics|фото\w*|світлин\w*|bild\w*|foto\w*) ~4 (?:u celoj figuri|cel\w* figur\w*|celog tela|full[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupać\w*|bikini|у повний зріст|в полный рост|купальник\w*|ganzkörper\w*|im bikini)`,
+    ],
+  },
+  {
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:raditi|radiš|radite|radićeš|radićete|work|working|працюват\w*|працюватимеш|працюватимете|работать|работаешь|будете работать|arbeiten) ~2 (?:u|za|kod|for|at|in|в|у|на|bei|für) (?:\w+ )?(?:drug\w*|other|another|інш\w*|друг\w*|andere\w*) ~2 (?:firm\w*|kompanij\w*|poslodav\w*|company|employer\w*|компані\w*|фірм\w*|роботодав\w*|фирм\w*|работодател\w*|arbeitgeber\w*|firma|betrieb\w*|zemlj\w*|držav\w*|country|країн\w*|стран\w*|land)`,
+      String.raw`(?:zapravo|faktički|u stvari|u suštini|actually|in fact|in reality|really|фактично|насправді|на самом деле|фактически|tatsächlich|eigentlich) ~4 (?:radi\w*|raditi|radićeš|radićete|work\w*|працюват\w*|працює\w*|працюєте|работа\w*|arbeite\w*)`,
+      String.raw`(?:oglašen\w*|reklamiran\w*|advertised|posted|оголошен\w*|рекламу\w*|объявлен\w*|ausgeschrieben|inseriert) (?:kao|as|як|как|als) ~8 (?:ali|but|але|но|aber|a)(?![a-z])`,
+      String.raw`${ARRIVAL} ~3 (?:vas |te |you |вас |тебе |sie )?(?:raspoređ\w*|šaljemo|prebacujemo|premeštamo|assign\w*|send you|transfer you|move you|розподіля\w*|направля\w*|переводимо|переведемо|распредел\w*|направим|verteil\w*|schicken)`,
+      String.raw`(?:prvo|najpre|first|initially|спочатку|спершу|сначала|zuerst) ~5 (?:u|na|in|в|у|до|nach) (?:\w+ )?${COUNTRY} ~10 (?:dok|until|поки|пока|bis) ~6 (?:papir\w*|viz\w*|dozvol\w*|papers|visa|permit|документ\w*|віз\w*|виз\w*|дозвіл\w*|papiere|visum)`,
+      String.raw`(?:viz\w*|dozvol\w*|visa|permit|віз\w*|дозвіл\w*|виз\w*|разрешени\w*|visum) ~2 ${COUNTRY_ADJ} ~8 (?:rad\w*|work\w*|працю\w*|работа\w*|arbeite\w*) ~2 (?:u|in|в|у|на) ${COUNTRY}`,
+      String.raw`(?:prebac\w*|premest\w*|premješt\w*|prelazi\w*|prelaziš|prelazite|preći|transfer\w*|moved?|switch\w*|reassign\w*|перевед\w*|перейде\w*|перейти|переход\w*|versetz\w*|wechsel\w*|überstell\w*) ~5 (?:drug\w*|other|another|different|razn\w*|інш\w*|друг\w*|andere\w*|partnersk\w*|partner) ~2 (?:firm\w*|kompanij\w*|poslodav\w*|company|employer\w*|компані\w*|фірм\w*|роботодав\w*|фирм\w*|работодател\w*|arbeitgeber\w*|firma|firmen|betrieb\w*|zemlj\w*|držav\w*|country|країн\w*|стран\w*|land|grad\w*|city|місто|город)`,
+      String.raw`(?:ugovor\w*|contract\w*|договір\w*|договор\w*|vertrag\w*) ~4 (?:drug\w*|other|another|інш\w*|друг\w*|andere\w*) ~2 (?:firm\w*|kompanij\w*|poslodav\w*|company|employer\w*|компані\w*|фірм\w*|роботодав\w*|фирм\w*|работодател\w*|arbeitgeber\w*|firma)`,
+      String.raw`(?:zaposlen\w*|prijavljen\w*|ugovor\w*|employed|registered|contract\w*|працевлаштован\w*|оформлен\w*|договір\w*|angestellt|angemeldet) ~4 (?:slovačk\w*|češk\w*|poljsk\w*|mađarsk\w*|slovensk\w*|hrvatsk\w*|bugarsk\w*|rumunsk\w*|slovak|czech|polish|hungarian|croatian|bulgarian|romanian|словацьк\w*|чеськ\w*|польськ\w*|угорськ\w*|словацк\w*|чешск\w*|польск\w*|slowakisch\w*|polnisch\w*|tschechisch\w*) ~3 (?:firm\w*|agencij\w*|kompanij\w*|company|agency|фірм\w*|агенц\w*|компані\w*|фирм\w*|агентств\w*|firma|agentur) ~8 (?:rad\w*|work\w*|працю\w*|работ\w*|arbeit\w*) ~3 (?:nemačk\w*|njemačk\w*|austrij\w*|holandij\w*|belgij\w*|germany|austria|netherlands|belgium|німеччин\w*|австрі\w*|нідерланд\w*|бельгі\w*|германи\w*|австри\w*|deutschland|österreich|niederlande\w*)`,
+      String.raw`(?:prvo|najpre|isprva|first|initially|спочатку|спершу|сначала|zuerst|erst) ~6 (?:u|na|in|в|у|до|nach) (?:\w+ )?(?:slovačk\w*|češk\w*|poljsk\w*|mađarsk\w*|slovenij\w*|hrvatsk\w*|austrij\w*|slovakia|czech\w*|poland|hungary|slovenia|croatia|austria|словаччин\w*|чехі\w*|польщ\w*|угорщин\w*|словени\w*|slowakei|tschechien|polen|ungarn) ~8 (?:pa|a onda|onda|zatim|posle|kasnije|nakon toga|then|later|після|потім|затем|потом|dann|danach|später) ~5 (?:u|na|in|into|to|в|у|до|nach|zu) (?:\w+ )?(?:nemačk\w*|njemačk\w*|austrij\w*|holandij\w*|germany|austria|netherlands|німеччин\w*|австрі\w*|нідерланд\w*|германи\w*|австри\w*|deutschland|österreich)`,
+      String.raw`(?:posao|position|job|робот\w*|работ\w*|stelle|job) ~4 (?:(?:će|ćemo) (?:se )?(?:odrediti|videti|znati) (?:tamo|kad\w*|po dolasku)|(?:will be )?(?:decided|determined|assigned) (?:on arrival|when you arrive|there)|визнач\w* на місці|определ\w* на месте|vor ort (?:festgelegt|entschieden))`,
+    ],
+  },
+  {
+    id: 'personal-account-payment',
+    negation: 'before',
+    patterns: [
+      String.raw`na ime \w+ [a-z]\.`,
+      String.raw`on (?:the )?name (?:of )?\w+ [a-z]\.`,
+      String.raw`(?:na|to|на|auf) (?:kartic\w*|kartu|card|картк\w*|карт[уы]|karte|račun|account|рахунок|сч\w*|konto) (?:\w+ )?(?:menadžer\w*|koordinator\w*|vozač\w*|manager\w*|coordinator\w*|driver\w*|agent\w*|менеджер\w*|координатор\w*|водія|водителя|агента|бригадир\w*)`,
+      String.raw`(?:na (?:moju|njegovu|njenu) kartic\w*|na moj (?:tekući |privatni |lični )?račun|na moje ime|to my (?:personal |private )?(?:account|card)|на (?:мою|його|її) картк\w*|мені на карт\w*|на (?:мою|его|ее) карт[уы]|мне на карт\w*|на мій рахунок|на мой сч\w*|auf mein konto|privatn\w* lic\w*|fizičk\w* lic\w*|private (?:person|individual)|natural person|фізичн\w* особ\w*|приватн\w* особ\w*|физическ\w* лиц\w*|частн\w* лиц\w*|privatperson)`,
+      String.raw`(?:western ?union|westernunion|moneygram|money ?gram|ria money|ria transfer|revolut|paysera|skrill|kripto\w*|crypto\w*|bitcoin\w*|btc|usdt|tether|вестерн ?юніон|вестерн|мані ?грам|манигра\w*|біткоїн\w*|биткоин\w*|криптовалют\w*|крипт\w*)`,
+      String.raw`(?:uplat\w*|plat\w*|pošalj\w*|šalj\w*|send\w*|transfer\w*|pay\w*|переказ\w*|сплат\w*|оплат\w*|переведи\w*|перевед\w*|надішл\w*|скин\w*|перечисл\w*|überweis\w*|zahl\w*|schick\w*) ~5 (?:na (?:\w+ )?(?:privatn\w*|lič\w*|moj\w*|njegov\w*|njen\w*|tekuć\w*) (?:račun\w*|karticu)|na (?:moju|njegovu|njenu|moj\w*|naš\w*) karticu|na karticu|na ime (?:naš\w*|moj\w*|koordinator\w*|vozač\w*|mene|njega|nje)|na moje ime|to (?:my|his|her|a|our) (?:personal |private )?(?:account|card)|(?:personal|private) (?:bank )?account|на (?:мою |його |її |нашу |особисту )?картк\w*|на (?:особистий|приватний|мій|мой|личный) рахун\w*|на (?:мою |его |ее |личную )?карт[уы]|на (?:личный|мой) сч\w*|на имя|на ім'я|auf (?:mein|sein|ihr|ein) (?:privat)?konto|privatkonto)`,
+      String.raw`(?:broj (?:moje |naše )?kartic\w*|card number|номер (?:моєї |нашої )?картки|номер карты|kartennummer) ~4 (?:za uplat\w*|for (?:the )?payment|для оплат\w*|для переказу|для перевода|für die zahlung)`,
+    ],
+    unless: [
+      String.raw`(?:${PAY}|isplat\w*|paid (?:to|into) your|your (?:own )?(?:account|card)|tvoj\w* račun|vaš\w* račun|твій рахунок|ваш рахунок|вашу картку|твою картку|ваш сч\w*|вашу карт\w*|ihr konto|dein konto)`,
+    ],
+  },
+  {
+    id: 'documents-upfront',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:slik\w*|sken\w*|fotografij\w*|fotk\w*|photo\w*|scan\w*|pictures?|фото\w*|скан\w*|bild\w*|foto\w*|kopij\w*|cop(?:y|ies)|копі\w*|копи\w*) ~3 (?:platn\w* |bankovn\w* |bank |банківськ\w* |банковск\w* |kredit\w* |debit\w* |vaše |tvoje |your |вашої |твоєї |вашей |ihrer )*(?:kartic\w*|cards?|картк\w*|карт[ыу]|karte\w*)`,
+      String.raw`(?:kartic\w*|cards?|картк\w*|карт[ыу]|karte\w*) ~3 (?:sa |s |з |с |von )?(?:obe strane|obje strane|both sides|обох боків|обидв\w* сторін\w*|обидві сторони|обеих сторон|beide\w* seiten|vorder- und rückseite)`,
+      String.raw`(?:broj (?:platne |bankovne |vaše |tvoje )?kartic\w*|podat\w* (?:sa|s|o) (?:platn\w*|bankovn\w*|vaš\w*|tvoj\w*)? ?kartic\w*|cvc|cv2|cvv (?:kod|code|broj|number)|sigurnosn\w* kod\w* kartic\w*|security code|pin (?:kod|code)|(?:bank ?card|credit card|debit card|card) (?:number|details|data)|online banking (?:login|password)|номер (?:вашої |твоєї )?(?:банківськ\w* )?картк\w*|дані (?:банківськ\w* |вашої )?картк\w*|номер (?:банковск\w* )?карт[ыу]|данные (?:банковск\w* )?карт[ыу]|kartennummer|kreditkartendaten|pin(?: kod| code)? (?:kartice|card|картки|карты))`,
+      String.raw`(?:pošalj\w*|poslati|šalj\w*|dostav\w*|send|upload|надішл\w*|надсила\w*|скинь\w*|скиньте|відправ\w*|пришл\w*|прислать|отправ\w*|schick\w*|senden) ~4 (?:slik\w*|fotografij\w*|fotk\w*|sken\w*|skenira\w*|kopij\w*|photo\w*|pictures?|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*) ~3 (?:(?:vašeg |tvog |svog |your |вашого |твого |свого |вашего |твоего |ihres |deines )?${PASSPORT}) ~6 (?:viber\w*|whats ?app\w*|telegram\w*|вайбер\w*|телеграм\w*|da (?:vas|te) (?:prijavimo|upišemo|rezervišemo|stavimo)|to (?:register|book|reserve)|для (?:реєстрації|бронювання|резерву)|для (?:регистрации|брони)|odmah|immediately|одразу|сразу|sofort|pre (?:ugovora|razgovora)|before (?:the )?(?:contract|interview)|до (?:договору|співбесіди)|до (?:договора|собеседования)|jmbg|matičn\w* broj|and (?:your )?bank|i (?:podatke|broj) (?:sa |o )?kartic\w*|і (?:дані|номер) картк\w*|и (?:данные|номер) карт\w*)`,
+    ],
+  },
+  {
+    id: 'undeclared-work',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:not be registered|won't be registered|will not be registered|neće(?:te|š)? (?:biti )?prijavljen\w*|nećemo (?:vas |te )?prijavi\w*|не будете оформлен\w*|не будеш оформлен\w*|не оформлюємо|не оформляем|nicht angemeldet werden)`,
+      String.raw`(?:na crno|(?:bez|nema) (?:\w+ )?(?:prijav\w*|papir\w*|osiguranj\w*|socijaln\w*|zdravstven\w*)|neprijavljen\w*|ne prijavljuje\w*|ne prijavljujemo|nećemo (?:vas |te )?prijavi\w*|bez prijave na osiguranj\w*|undeclared|off the books|cash job|no (?:registration|social insurance|insurance|papers)|without (?:registration|papers|insurance|social security)|not registered|unregistered|без (?:офіційн\w* )?(?:оформлен\w*|працевлаштуван\w*|реєстрац\w*|страхуван\w*)|неофіційн\w*|неоформлен\w*|без (?:официальн\w* )?(?:оформлени\w*|трудоустройств\w*|страховк\w*)|неофициальн\w*|schwarzarbeit\w*|schwarz (?:arbeiten|bezahlt)|ohne anmeldung|keine anmeldung|nicht angemeldet|ohne versicherung)`,
+    ],
+    unless: [
+      String.raw`(?:nema rada na crno|no undeclared|nije na crno|not off the books|ne radimo na crno|ніякої роботи без оформлення)`,
+      String.raw`(?:adres\w*|address|адрес\w*|wohnsitz)`,
+    ],
+  },
+  {
+    id: 'visa-guaranteed',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:garantovan\w*|zagarantovan\w*|garantuj\w*|garantujemo|garancij\w*|100 ?%|sto posto|guarantee\w*|гарантован\w*|гарантуєм\w*|гарантуємо|гарантія|гарантированн\w*|гарантируем\w*|гарантия|garantiert\w*|garantie) ~3 ${VISA_PERMIT}`,
+      String.raw`${VISA_PERMIT} ~3 (?:garantovan\w*|zagarantovan\w*|100 ?%|guaranteed|гарантован\w*|гарантовано|гарантія|гарантирован\w*|гарантия|garantiert)`,
+    ],
+  },
+  {
+    id: 'temp-agency-germany',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:zeitarbeit\w*|leiharbeit\w*|personaldienstleist\w*|personalservice\w*|personalvermittlung und überlassung|arbeitnehmerüberlassung\w*|agencij\w* za privremen\w* zapošljavanj\w*|ustupanj\w* (?:zaposlen\w*|radnik\w*)|ustupljen\w*|iznajmljivanj\w* radnik\w*|lizing radnik\w*|temporary (?:staffing|work agency|employment agency|agency work)|temp(?:orary)? agency|staffing agency|labou?r leasing|agency work(?:er)?s?|кадров\w* агентств\w* (?:з )?(?:тимчасов\w*|лізинг\w*)|лізинг персонал\w*|тимчасов\w* працевлаштуван\w*|заемн\w* труд\w*|лизинг персонал\w*|аутстаффинг\w*|аутстафінг\w*)`,
+    ],
+  },
+  {
+    id: 'unlicensed-agency',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:u postupku|čekamo|još (?:nemamo|čekamo)|in the process of|waiting for|applying for|у процесі|в процесі|очікуємо|ждем|в процессе|im verfahren|beantragt) ~3 (?:licenc\w*|dozvol\w*|licen[cs]e|ліценз\w*|лицензи\w*|lizenz\w*)`,
+      String.raw`(?:licenc\w*|licen[cs]e|ліценз\w*|лицензи\w*|lizenz\w*) ~3 (?:nemamo|nema|nemam|немає|нема|не маємо|нет|не имеем|haben wir nicht|(?:we )?don'?t have|not needed|nije potrebn\w*|ne treba\w*|не потрібн\w*|не треба|не нужн\w*|brauchen wir nicht)`,
+      String.raw`(?:(?:bez|nema(?:mo)?|nemamo|ne treba(?:mo)? (?:nam )?) (?:\w+ )?licenc\w*|(?:bez|nema(?:mo)?) (?:\w+ )?dozvol\w* (?:za rad|ministarstv\w*)|nismo (?:registrovan\w* )?agencij\w*|nisam agencij\w*|privatno (?:posredujem|posredujemo|organizujem)|(?:without|no|don't need|do not need|don't have) (?:a |any |the )?(?:\w+ )?licen[cs]e|not a (?:licensed |registered )?(?:agency|company)|(?:без|немає) (?:\w+ )?ліценз\w*|ми не агенц\w*|я не агенц\w*|(?:без|нет) (?:\w+ )?лицензи\w*|мы не агентство|(?:ohne|keine) (?:\w+ )?lizenz\w*)`,
+    ],
+  },
+  {
+    id: 'vague-offer',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:razn\w* (?:poslov\w*|pozicij\w*|radn\w* mest\w*)|različit\w* (?:poslov\w*|pozicij\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|various (?:jobs|positions|vacancies|work)|all kinds of (?:jobs|work)|any (?:kind of )?work|різн\w* (?:вакансі\w*|робот\w*|посад\w*)|будь-як\w* робот\w*|разн\w* (?:вакансии|работ\w*)|любая работа|verschieden\w* (?:stellen|jobs|positionen))`,
+      String.raw`(?:plat\w*|zarad\w*|plaćanje|salary|pay|зарплат\w*|оплат\w*|заробіт\w*|lohn|gehalt) ~2 (?:po dogovoru|po договору|dogovorn\w*|negotiable|by agreement|to be agreed|tba|договірн\w*|за домовленістю|договорн\w*|по договоренности|nach vereinbarung|verhandelbar)`,
+      String.raw`(?:detalji|detaljnije|sve informacije|više informacija|details|more info|деталі|подробиці|детали|подробности|details|mehr infos) ~3 (?:telefon\w*|putem telefona|u inbox\w*|u poruci|u privatn\w*|on the phone|by phone|over the phone|in (?:private|dm|pm)|inbox|телефоном|по телефону|в особист\w*|в приват\w*|в лс|в личк\w*|am telefon|telefonisch|per pn)`,
+    ],
+  },
+  {
+    id: 'evasive-answers',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:sve|detalj\w*|ostal\w*|ostalo|everything|the rest|details|все|усе|решту|остальное|детал\w*|alles|den rest) ~4 (?:saznati|saznaćeš|saznaćete|saznaš|saznate|videti|videćeš|videćete|vidiš|vidite|objasniti|objasnićemo|dogovorićemo|find out|learn|will be explained|we'll explain|we will explain|we'll tell|дізна\w*|побачи\w*|поясни\w*|розкаж\w*|домовим\w*|узна\w*|увиди\w*|объясн\w*|расскаж\w*|договор\w*|erfahren|sehen|erklären) ~4 ${ARRIVAL}`,
+      String.raw`(?:ne (?:postavljaj|postavljajte|pitaj|pitajte) (?:\w+ )?pitanj\w*|bez (?:puno|mnogo|suvišn\w*) pitanj\w*|(?:don't|do not) ask (?:too many )?questions|no questions asked|не (?:задавай|задавайте|ставте|питайте) (?:зайв\w* |лишн\w* )?(?:питан\w*|вопрос\w*)|без зайвих питань|без лишних вопросов|keine fragen|nicht so viele fragen)`,
+      String.raw`(?:ne mogu|ne možemo|ne bih|ne znam) ~3 (?:da )?(?:kažem|kažemo|otkrij\w*|objasn\w*|pričam) ~3 (?:telefonom|preko telefona|ovde|sada|unapred|u poruci)`,
+    ],
+  },
+  {
+    id: 'no-experience-needed',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:iskustv\w*|znanj\w*|poznavanj\w*) ~4 (?:nije|nisu|ni) (?:potreb\w*|neophod\w*|uslov\w*|obavez\w*)`,
+      String.raw`(?:znanje|poznavanje) (?:\w+ )?(?:jezika|engleskog|nemačkog|njemačkog|\w+og) (?:\w+ )?(?:nije|ni) (?:uslov|potrebn\w*|neophodn\w*|obavez\w*)`,
+      String.raw`(?:англійськ\w*|німецьк\w*|мов[аи]|английск\w*|немецк\w*|язык\w*) (?:\w+ )?не (?:обов'язков\w*|потрібн\w*|обязател\w*|нужн\w*)`,
+      String.raw`(?:no|without) (?:english|german|language) (?:needed|required|necessary)?`,
+      String.raw`(?:english|german|language skills?) (?:is |are )?not (?:required|needed|necessary)`,
+      String.raw`(?:bez (?:\w+ )?iskustv\w*|iskustvo (?:nije|ni) (?:potrebno|neophodno|uslov)|nije (?:potrebno|neophodno) (?:\w+ )?(?:iskustvo|znanje jezika|znanje|poznavanje jezika)|znanje (?:\w+ )?jezika (?:nije|ni) (?:potrebno|neophodno|uslov)|bez (?:\w+ )?(?:znanja|poznavanja) (?:\w+ )?jezika|(?:no|without) (?:prior |previous )?(?:experience|skills|language|qualifications)|experience (?:is )?not (?:required|needed|necessary)|no (?:\w+ )?language (?:skills )?(?:required|needed)|без досвід\w*|досвід не (?:потрібен|обов'язков\w*)|знання (?:\w+ )?мови не (?:потрібн\w*|обов'язков\w*)|без знання (?:\w+ )?мови|без опыта|опыт не (?:нужен|требуется|обязателен)|без знания (?:\w+ )?языка|знание языка не (?:нужно|требуется|обязательно)|(?:keine|ohne) (?:\w+ )?(?:erfahrung|vorkenntnisse|sprachkenntnisse|deutschkenntnisse))`,
+    ],
+  },
+  {
+    id: 'disguised-employment',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:kao (?:samostaln\w* )?preduzetnik\w*|samostaln\w* preduzetnik\w*|(?:otvoriš|otvorite|otvara\w*|registruj\w*) (?:svoj\w* )?(?:firm\w*|preduzetni\w*|obrt\w*|gewerbe)|ugovor o (?:delu|djelu)|ugovor o (?:privremen\w* i )?povremen\w* poslov\w*|studentsk\w* ugovor\w*|self[ -]employed|freelanc\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|business|gewerbe)|самозайнят\w*|фоп|фізичн\w* особ\w*-підприєм\w*|самозанят\w*|индивидуальн\w* предприним\w*|werkvertrag\w*|gewerbeschein\w*|gewerbe anmelden|scheinselbst\w*|selbstständig\w*|selbständig\w*)`,
+    ],
+    unless: [
+      String.raw`(?:profesional\w*|consultant|konsultant|programer|developer|architect|arhitekt|designer|dizajner)`,
+    ],
+  },
+  {
+    id: 'debt-relief-lure',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:imaš|imate|have you got|do you have|got|маєте|маєш|имеете|есть у вас|haben sie|hast du) (?:\w+ )?(?:dug\w*|dugov\w*|kredit\w*|debts?|loans?|борг\w*|кредит\w*|долг\w*|schulden|kredite?)`,
+      String.raw`(?:blokiran\w* račun\w*|blocked (?:bank )?account|заблокован\w* рахун\w*|заблокированн\w* сч\w*|gesperrt\w* konto)`,
+      String.raw`(?:reši\w*|rešite|riješi\w*|vrati\w*|vratite|otplati\w*|otplatite|isplati\w*|isplatimo|izađi\w*|izađite|izvuci\w*|oslobodi\w*|pay off|clear|solve|get out of|get rid of|repay|закри\w*|погас\w*|позбуд\w*|розрахуй\w*|віддай\w*|избав\w*|закрой\w*|закройте|верни\w*|loswerden|abbezahlen|tilgen) ~3 (?:svoj\w* |tvoj\w* |vaš\w* |your |свої |ваші |свои |ваши |твої |ihre |deine )?(?:dug\w*|kredit\w*|pozajm\w*|debt\w*|loans?|борг\w*|кредит\w*|позик\w*|долг\w*|займ\w*|schulden|kredite?)`,
+      String.raw`(?:dugovi|u dugovima|dugove|zadužen\w*|in debt|debts?|борги|у боргах|кредити|долги|в долгах|schulden) ~6 (?:rešenje|izlaz|rešite|za \d+ mesec\w*|in \d+ months|solution|за \d+ місяц\w*|за \d+ месяц\w*|in \d+ monaten|lösung)`,
+    ],
+    unless: [
+      String.raw`(?:firm\w*|poslodav\w*|agencij\w*|nama|the company|the employer|the agency|фірм\w*|роботодав\w*|агенц\w*|нам|фирм\w*|работодател\w*|агентств\w*|uns|der firma)`,
+    ],
+  },
+  {
+    id: 'partner-recruiter',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:babe|baby|honey|sweetheart|darling|dušo|dušice|srce|ljubavi|mila moja|зайчику|кохана|коханий|сонечко|солнышко|милая|любимая|малыш|schatz|liebling) ~10 (?:arrang\w*|sredi\w*|sredio|sredila|organiz\w*|organi[sz]ed|plati\w*|platio|platila|pay|paid|оплач\w*|оплатив|оплатила|організ\w*|устро\w*|bezahl\w*|organisier\w*)`,
+      String.raw`(?:stay with me|live with me|you(?:'ll)? stay with me|živiš kod mene|živećeš kod mene|bićeš kod mene|spavaš kod mene|житимеш у мене|будеш жити в мене|будешь жить у меня|wohnst bei mir)`,
+      String.raw`(?:dečk\w*|dečko|momak|momka|devojk\w*|djevojk\w*|veren\w*|vjeren\w*|ljubav\w*|boyfriend|girlfriend|fianc[eé]e?|lover|хлопець|хлопця|хлопцем|дівчина|наречен\w*|коханий|кохана|парень|парня|жених|любим\w*|freund\w*|verlobte\w*) ~6 (?:sve|everything|усе|все|alles) ~3 (?:sređ\w*|organiz\w*|plać\w*|plati\w*|plaća|arrang\w*|pay\w*|organi[sz]e|take care|takes care|sort\w*|організ\w*|оплат\w*|оформ\w*|платить|организ\w*|bezahl\w*|kümmer\w*|regel\w*|organisier\w*)`,
+      String.raw`(?:upoznal\w*|upoznao|upoznala|met|познайоми\w*|познакоми\w*|kennengelernt) ~4 (?:preko|na|on|через|в|у|über|im) (?:interneta|internetu|internet|instagram\w*|facebook\w*|fejsbuk\w*|tiktok\w*|tik tok\w*|društven\w* mrež\w*|social media|dating|інтернет\w*|соцмереж\w*|соцсет\w*) ~10 (?:posao|rad|work|job|робот\w*|работ\w*|arbeit|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland)`,
+    ],
+    unless: [
+      String.raw`(?:poslovn\w* partner\w*|business partner\w*|partner firm\w*|partnersk\w* (?:firm\w*|kompanij\w*|agencij\w*)|partner (?:company|agency|companies)|партнерськ\w* (?:компані\w*|агенці\w*)|partnerfirm\w*|partnerunternehm\w*|devojk\w* (?:za|od) \d)`,
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Context patterns used by the engine (not findings on their own)
+
+/** Negation words: a rule match right after (or, for `around` rules, around) one of these does not count. */
+export const NEGATION_WORDS = String.raw`ne|nije|nisu|nismo|niste|nećemo|neće|nema|nemamo|nemate|nemaš|nikad\w*|nikakv\w*|nijedn\w*|nimalo|ni|bez|ništa|no|not|never|none|nothing|without|nor|don't|doesn't|isn't|aren't|won't|can't|cannot|zero|free|не|ні|нема|немає|ніяк\w*|жодн\w*|ніколи|ніхто|нічого|никогда|никаких|никакой|никакие|ничего|kein\w*|nicht|ohne|nie|niemals|nichts|kostenlos\w*|gratis|besplatn\w*|безкоштовн\w*|бесплатн\w*|0`;
+
+/** A negation followed by these is about something else ("no experience needed, fee 100 EUR"). */
+export const NEGATION_ELSEWHERE = String.raw`iskustv\w*|znanj\w*|jezik\w*|škol\w*|diplom\w*|experience|skills?|language|qualification\w*|interview|досвід\w*|знанн\w*|мов\w*|опыт\w*|знани\w*|язык\w*|erfahrung\w*|sprach\w*|vorkenntnis\w*|čekanj\w*|waiting|очікуван\w*|ожидани\w*|wartezeit`;
+
+/** Sentences are cut here into phrases for negation and honest wording. */
+export const CONTRAST_WORDS = String.raw`ali|međutim|but|however|although|але|однак|проте|однако|aber|jedoch|potom|потім|потом|then|kasnije|later|dann|später|nakon toga|posle toga|after that|ostalo|ostatak|the rest|решта|решту|остальное|остальные|остаток|der rest|den rest|übrige\w*`;
+
+/**
+ * Legal forms in folded text. "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse), so those two
+ * are checked on the original text with RAW_LEGAL_FORM.
+ */
+export const LEGAL_FORM = String.raw`(?:d\.o\.o|d\. o\. o|a\.d|j\.d\.o\.o|d\.d|gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|corp|corporation|s\.r\.o|s\. r\. o|sro|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop)(?![a-z0-9])`;
+/** Foreign legal forms: an employer abroad even when only Belgrade is named. */
+export const FOREIGN_LEGAL_FORM = String.raw`(?:gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|s\.r\.o|s\. r\. o|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|s\.p\.a|kft|zrt|oy|sarl)(?![a-z0-9])`;
+export const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
+
+/** Registration numbers, licences and quoted company names: the employer can be identified and checked. */
+export const IDENTITY_PATTERNS = [
+  String.raw`(?:pib|matičn\w* broj|hrb|registar\w*|registr\w* (?:number|broj|no)|company (?:number|no|registration)|reg\.? ?(?:no|nr|broj)|ičo|ico|nip|krs|regon|uid|ust-?id|vat|steuernummer|handelsregister|firmenbuch|єдрпоу|ідентифікаційн\w* код|инн \d|огрн|kvk|kbo|crn)(?![a-z])`,
+  String.raw`(?:(?:licenc\w*|dozvol\w*|licen[cs]e|ліценз\w*|лицензи\w*|lizenz\w*|дозвол\w*|дозвіл\w*) ~3 (?:(?:br|broj|no|number|nr|№)\.? ?\d[\d/.-]*|\d{2,}[/.-]\d[\d/.-]*)|iris certified|certified by iris|(?:nacionaln\w* )?služb\w* za zapošljavanje|nsz|employment service|arbeitsagentur|bundesagentur für arbeit|державн\w* служб\w* зайнятості|центр зайнятості|служб\w* занятост\w*)`,
+  String.raw`(?:agencij\w*|firm\w*|kompanij\w*|preduzeć\w*|poslodavac|zadrug\w*|hotel\w*|otel\w*|restoran\w*|kafan\w*|pekar\w*|vil[aeu]|farm\w*|company|agency|employer|cooperative|restaurant|bakery|агентство|агенці\w*|компані\w*|фірм\w*|підприємств\w*|роботодавець|кооператив\w*|готел\w*|отел\w*|ресторан\w*|ферм\w*|компани\w*|фирм\w*|предприяти\w*|работодатель|firma|unternehmen|arbeitgeber|gasthof|bäckerei|restaurant) (?:\w+ ){0,2}"[^"\n]{2,60}"`,
+  String.raw`(?:ul\.|ulic[aei]|bulevar\w*|bul\.|street|st\.|road|avenue|straße|strasse|str\.|gasse|weg|platz|вул\.|вулиц\w*|улиц\w*|ул\.|trg|cesta|ulice|námestie|nam\.) ~2 \d{1,4}(?![\d.,])`,
+];
+
+/** Free webmail domains: anyone can open one in a minute. */
+export const FREE_WEBMAIL = String.raw`[a-z0-9._%+-]*@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mail|aol|gmx|web|yandex|ya|ukr|i|rambler|inbox|protonmail|proton|abv|freemail|t-online|zoho|tutanota|mail\.ru|bk|list)\.[a-z.]+`;
+
+export const PHONE_NUMBER = String.raw`(?:\+|00)\d[\d ./()-]{7,18}\d|0\d{1,3}[ ./-]?\d{2,4}[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4})?`;
+
+/** Words of a job offer (to tell an offer from a question or a warning text). */
+export const OFFER_WORDS = String.raw`(?:tražimo|trazimo|traži se|potreb\w* (?:su |je )?(?:radnic\w*|radnik|ljud\w*|osob\w*|vozač\w*|majstor\w*)|zapošljava\w*|zapošljavamo|nudimo|nudi se|ponud\w* (?:za )?posl\w*|posao|posla|radno mesto|radnu poziciju|hiring|we are hiring|we'?re hiring|we are looking|looking for|wanted|vacanc\w*|job offer|job opening|positions? available|we offer|шукає\w*|шукаємо|потрібн\w* (?:працівник\w*|робітник\w*|люди|водії)|пропону\w*|вакансі\w*|набір|ищем|требуются|требуется|предлагаем|вакансия|работа в|робота в|gesucht|suchen|stellenangebot|wir bieten|wir suchen|einstellung)`;
+
+/** Work abroad. */
+export const ABROAD_WORDS = String.raw`(?:inostranstv\w*|inozemstv\w*|u eu(?![a-z])|u evrop\w*|abroad|overseas|in europe|за кордон\w*|за кордоном|за границ\w*|за рубеж\w*|в європ\w*|в европ\w*|ausland|im ausland)`;
+
+/** Offers that name a contract. */
+export const CONTRACT_WORDS = CONTRACT;
+/** Offers that mention housing. */
+export const HOUSING_WORDS = String.raw`(?:smeštaj\w*|smještaj\w*|stan(?:a|u|om)?(?![a-z])|accommodation|housing|lodging|room|житл\w*|гуртожит\w*|проживан\w*|жиль\w*|общежит\w*|unterkunft|wohnung|zimmer)`;
+export const TRAVEL_WORDS = TRAVEL_COST;
+export const FREE_WORDS = String.raw`(?:besplatn\w*|free|no cost|at no charge|безкоштовн\w*|бесплатн\w*|kostenlos\w*|gratis|kostenfrei|${EMPLOYER_PAYS})`;
+export const MESSENGER_WORDS = MESSENGER;
+
+/** Visa and permit words, to see whether an offer says anything about the legal way in. */
+export const PERMIT_WORDS = VISA_PERMIT;
+
+/** Pay by the kilogram, crate or piece, or "by output": only a minimum-wage question when no other pay is given. */
+export const PIECE_RATE = String.raw`(?:\d[\d.,]* ?(?:cent\w*|ct|центів|центи|копійок|копеек|eur\w*|evr\w*|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*) ?(?:po|per|za|за|pro|je|/|на) ?(?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück)|po učinku|akordn\w*|u akordu|piece[ -]?rates?|piecework|відрядн\w*|сдельн\w*|akkord\w*)`;
+
+/** "from Serbia": the country of origin, not the destination. */
+export const FROM_SERBIA = String.raw`(?:iz|from|aus|з|із|из|od) (?:srbij\w*|serbia|serbien|сербі\w*|серби\w*|beograd\w*|belgrade|novog sada)`;
+
+/** Words about work and employers (to tell an offer or a work message from other text). */
+export const EMPLOYER_WORDS = String.raw`(?:posao|posla|poslodav\w*|firm\w*|kompanij\w*|fabrik\w*|radnik\w*|rad(?:a|u|om)?(?![a-z])|job|jobs|work|worker\w*|employer\w*|company|factory|робот\w*|роботодав\w*|фірм\w*|компані\w*|завод\w*|работ\w*|работодател\w*|фирм\w*|arbeit\w*|arbeitgeber\w*|firma|stelle\w*)`;
+
+/** What a fee is for, when an amount stands next to it ("placement 350 EUR", "послуги агенції — 300 євро"). */
+export const FEE_CONTEXT = String.raw`(?:placement|plasman\w*|agency|agencij\w*|agencijsk\w*|posredov\w*|posredni\w*|registr\w*|rezervacij\w*|reservation|spisak|spisk\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \w+|place on|visa|viz[aeiu]|vize|permit\w*|dozvol\w*|papir\w*|paperwork|dokumentacij\w*|obrad\w* dokument\w*|processing|medical|lekarsk\w*|medicinsk\w* pregled\w*|медогляд\w*|медкомісі\w*|медосмотр\w*|insurance|osiguranj\w*|страхов\w*|training|obuk\w*|kurs\w*|навчан\w*|обучени\w*|invitation|pozivn\w*|приглашени\w*|запрошенн\w*|deposit\w*|depozit\w*|kaucij\w*|застав\w*|garancij\w*|guarantee|service|uslug\w*|послуг\w*|услуг\w*|commission|provizij\w*|комісі\w*|комисси\w*|fees?|taks\w*|kotizacij\w*|članarin\w*|vermittl\w*|gebühr\w*|kaution|bearbeitung\w*|трудоустро\w*|працевлашт\w*|оформлен\w*|оформлени\w*|реєстрац\w*|регистрац\w*|посередниц\w*|посредни\w*|вакансі\w*)`;
+/** Honest wording around an amount: someone else pays, or it costs nothing. */
+export const HONEST_PAYMENT = String.raw`(?:${EMPLOYER_PAYS}|besplatn\w*|free(?: of charge)?|no charge|at no cost|безкоштовн\w*|бесплатн\w*|kostenlos\w*|gratis|kostenfrei|nothing|ništa|нічого|ничего|nichts)`;
+/** Living costs, the other thing an amount can be for. */
+export const LIVING_CONTEXT = LIVING;
+
+/**
+ * Papers of a country: "poljska radna viza", "Polish work visa", "польська віза", "a Slovak contract" (a contract
+ * only with the adjective before it: "ugovor na nemačkom" is a language, not German papers).
+ */
+export const PAPERS_OF_COUNTRY = String.raw`(?:${VISA_PERMIT}|karta pobytu|karta pobytowa|a1 (?:certifikat\w*|certificate|potvrd\w*)) ~2 (${COUNTRY})|(${COUNTRY}) (?:radn\w* |work(?:ing)? |робоч\w* |рабоч\w* |trudov\w* |трудов\w* )?(?:${VISA_PERMIT}|${CONTRACT})`;
+/** Where the work is: "radite u Holandiji", "you will work in the Netherlands", "працюватимете в Нідерландах". */
+export const WORK_IN_COUNTRY = String.raw`(?:rad\w*|work\w*|працю\w*|робот\w*|работ\w*|arbeit\w*|posao|posla|job|vozi se|drive|driving|їздити|ездить) ~3 (?:u|in|v|в|у|na|nach|to|по|po) (?:\w+ )?(${COUNTRY})`;

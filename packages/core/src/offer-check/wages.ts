@@ -1,0 +1,178 @@
+/**
+ * Destinations, broad job types and plausible pay, for reading the numbers of an offer.
+ *
+ * Pay ranges are monthly NET pay in euro for full-time work, rounded generously: `low` is what a fair
+ * full-time job usually pays at least, `high` the most an offer can plausibly promise before it reads as a
+ * lure. Figures are screening thresholds, not legal advice. Sources: Eurostat minimum wage statistics
+ * (earn_mw_cur, January 2025) for statutory minimums; the German Minimum Wage Commission (EUR 13.90 per hour
+ * from 1 January 2026); national statistics offices' average earnings (Destatis, Statistik Austria, BFS,
+ * CBS, ISTAT, GUS, ČSÚ, ŠÚ SR, SURS, DZS, KSH, NSO Malta, SSB, SCB, INSEE, Statbel, INE, CSO, ONS, Rosstat,
+ * RZS) for the upper ends, rounded up. `minHourly` is the statutory gross minimum per hour in euro where a
+ * national one exists: 2026 figures for Germany (13.90), the Netherlands (about 14.70), Poland (31.40 PLN)
+ * and Czechia (about 134 CZK), January 2025 Eurostat figures elsewhere. Review every January together with
+ * EUR_PER_UNIT.
+ */
+
+export const DESTINATIONS = [
+  'DE',
+  'AT',
+  'CH',
+  'SK',
+  'CZ',
+  'PL',
+  'SI',
+  'HR',
+  'HU',
+  'MT',
+  'NL',
+  'BE',
+  'FR',
+  'IT',
+  'ES',
+  'IE',
+  'GB',
+  'NO',
+  'SE',
+  'RU',
+  'AZ',
+  'AE',
+  'RS',
+  'other',
+] as const;
+export type Destination = (typeof DESTINATIONS)[number];
+
+export const JOB_TYPES = ['unskilled', 'skilled', 'care'] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+
+export interface PayRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface DestinationPay {
+  readonly minHourly?: number;
+  readonly pay: Readonly<Record<JobType, PayRange>>;
+}
+
+const r = (low: number, high: number): PayRange => ({ low, high });
+
+export const PAY_TABLE: Readonly<Record<Destination, DestinationPay>> = {
+  DE: { minHourly: 13.9, pay: { unskilled: r(1500, 2500), skilled: r(2000, 3500), care: r(1700, 3000) } },
+  AT: { pay: { unskilled: r(1400, 2300), skilled: r(1900, 3300), care: r(1600, 2800) } },
+  CH: { pay: { unskilled: r(3000, 4500), skilled: r(3800, 6000), care: r(3500, 5200) } },
+  SK: { minHourly: 4.69, pay: { unskilled: r(700, 1300), skilled: r(900, 1900), care: r(800, 1400) } },
+  CZ: { minHourly: 5.3, pay: { unskilled: r(700, 1400), skilled: r(900, 2000), care: r(800, 1500) } },
+  PL: { minHourly: 7.35, pay: { unskilled: r(800, 1500), skilled: r(1000, 2100), care: r(900, 1600) } },
+  SI: { minHourly: 7.2, pay: { unskilled: r(900, 1600), skilled: r(1100, 2300), care: r(950, 1700) } },
+  HR: { minHourly: 5.6, pay: { unskilled: r(750, 1400), skilled: r(950, 2000), care: r(800, 1500) } },
+  HU: { minHourly: 4.1, pay: { unskilled: r(500, 1000), skilled: r(700, 1600), care: r(550, 1100) } },
+  MT: { minHourly: 5.5, pay: { unskilled: r(850, 1500), skilled: r(1100, 2100), care: r(900, 1600) } },
+  NL: { minHourly: 14.7, pay: { unskilled: r(1600, 2600), skilled: r(2100, 3600), care: r(1900, 3200) } },
+  BE: { minHourly: 12.0, pay: { unskilled: r(1600, 2500), skilled: r(2000, 3500), care: r(1800, 3000) } },
+  FR: { minHourly: 11.88, pay: { unskilled: r(1400, 2100), skilled: r(1700, 3000), care: r(1500, 2400) } },
+  IT: { pay: { unskilled: r(1100, 1900), skilled: r(1400, 2600), care: r(1000, 1800) } },
+  ES: { minHourly: 8.9, pay: { unskilled: r(1100, 1800), skilled: r(1400, 2500), care: r(1100, 1800) } },
+  IE: { minHourly: 13.5, pay: { unskilled: r(1800, 2700), skilled: r(2300, 3700), care: r(2000, 3100) } },
+  GB: { minHourly: 14.2, pay: { unskilled: r(1800, 2700), skilled: r(2300, 3700), care: r(2000, 3100) } },
+  NO: { pay: { unskilled: r(2500, 3900), skilled: r(3200, 5200), care: r(3000, 4600) } },
+  SE: { pay: { unskilled: r(1900, 2900), skilled: r(2400, 3900), care: r(2100, 3200) } },
+  RU: { pay: { unskilled: r(450, 1200), skilled: r(700, 1900), care: r(500, 1200) } },
+  AZ: { pay: { unskilled: r(300, 800), skilled: r(500, 1400), care: r(300, 800) } },
+  AE: { pay: { unskilled: r(300, 1000), skilled: r(800, 2800), care: r(300, 900) } },
+  RS: { minHourly: 2.6, pay: { unskilled: r(450, 1000), skilled: r(600, 1600), care: r(450, 1000) } },
+  other: { pay: { unskilled: r(500, 3000), skilled: r(700, 4000), care: r(500, 3200) } },
+};
+
+/**
+ * How each destination is written, in the languages of the app and German. The first foreign country
+ * mentioned is taken as the destination. South Tyrol is listed under Italy before Austria's Tyrol.
+ */
+export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] = [
+  [
+    'IT',
+    String.raw`južn\w* tirol\w*|south tyrol|südtirol|јужн\w* тирол\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|італі\w*|итали\w*|milano|мілан(?:і|о)|napulj\w*|rimini`,
+  ],
+  [
+    'DE',
+    String.raw`nemačk\w*|njemačk\w*|germany|german\w*|deutschland|німеччин\w*|германи\w*|berlin\w*|minhen\w*|münchen|munich|hamburg\w*|frankfurt\w*|štutgart\w*|stuttgart|keln\w*|köln|dortmund\w*|diseldorf\w*|düsseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|württemberg|niedersachsen|sachsen|hessen|thüringen|brandenburg|rheinland\w*|saarland|schleswig\w*|regensburg|nürnberg|leipzig|dresden|bremen|hannover|нюрнберг\w*|nirnberg\w*|nürnberg|мюнхен\w*|берлін\w*|берлин\w*`,
+  ],
+  [
+    'AT',
+    String.raw`austrij\w*|austria\w*|österreich\w*|австрі\w*|австри\w*|beč(?:u|a|om)?(?![a-z])|wien|vienna|беч\w*|відень|відні|вена|вене|graz\w*|salzburg\w*|salcburg\w*|linz|innsbruck|tirol\w*|tyrol|saalbach|kärnten|koruška|klagenfurt\w*|villach|bregenz|vorarlberg|зальцбург\w*|інсбрук\w*|грац\w*|лінц\w*|линц\w*`,
+  ],
+  [
+    'CH',
+    String.raw`švajcarsk\w*|švicarsk\w*|switzerland|swiss|schweiz\w*|швейцар\w*|cirih\w*|zürich|zurich|ženev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausanne|lugano|lucern\w*|luzern|sankt gallen|st\. gallen|цюрих\w*|женев\w*|базел\w*|лозанн\w*`,
+  ],
+  [
+    'SK',
+    String.raw`slovačk\w*|slovakia|slovak\w*|slowakei|словаччин\w*|словацьк\w*|словаки\w*|словацк\w*|bratislav\w*|братислав\w*|košic\w*|komarn\w*|комарн\w*|nitr[aieu]|trnav\w*|žilin\w*`,
+  ],
+  [
+    'CZ',
+    String.raw`češk\w*|češka|czech\w*|tschechien|чехі\w*|чехи\w*|чеськ\w*|чешск\w*|prag(?:u|a|e)?(?![a-z])|prague|праг\w*|brno|plzen\w*|plzeň|pilsen|пльзен\w*|ostrav\w*|jablonec|яблонец\w*|яблонц\w*|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolín|kolin|hradec\w*|budějovic\w*|budejovic\w*|zlín|zlin|брно|острав\w*|млад\w* болеслав\w*|ліберец\w*|пардубіц\w*`,
+  ],
+  [
+    'PL',
+    String.raw`poljsk\w*|poland|polish|polen|польщ\w*|польськ\w*|польш\w*|польск\w*|varšav\w*|warsaw\w*|warszaw\w*|krakov\w*|kraków|wrocław|vroclav\w*|gdansk\w*|poznan\w*|łódź|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszów|rzeszow|варшав\w*|краков\w*|вроцлав\w*|гданськ\w*|познан\w*|катовіц\w*|лодз\w*|люблін\w*`,
+  ],
+  [
+    'SI',
+    String.raw`slovenij\w*|slovenačk\w*|slovenia\w*|slowenien|словені\w*|словени\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]`,
+  ],
+  [
+    'HR',
+    String.raw`hrvatsk\w*|croatia\w*|kroatien|хорвати\w*|хорватс\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])`,
+  ],
+  [
+    'HU',
+    String.raw`mađarsk\w*|hungary|hungarian|ungarn|угорщин\w*|венгри\w*|budimpešt\w*|budapest\w*|будапешт\w*|segedin\w*|szeged`,
+  ],
+  ['MT', String.raw`malt(?:a|i|u|e|om|ese)(?![a-z])|мальт\w*`],
+  [
+    'NL',
+    String.raw`holandij\w*|holland\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|нідерланд\w*|голланд\w*|нидерланд\w*|amsterdam\w*|roterdam\w*|rotterdam|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den haag|venlo|tilburg\w*|breda|groningen|zwolle|almere|aalsmeer|naaldwijk|амстердам\w*|роттердам\w*`,
+  ],
+  [
+    'BE',
+    String.raw`belgij\w*|belgium|belgien|бельгі\w*|бельги\w*|brisel\w*|brussels|antverpen\w*|antwerp\w*`,
+  ],
+  ['FR', String.raw`francusk\w*|france|french|frankreich|франці\w*|франци\w*|pariz\w*|paris`],
+  ['ES', String.raw`španij\w*|spain|spanish|spanien|іспані\w*|испани\w*|madrid\w*|barselon\w*|barcelona`],
+  ['IE', String.raw`irsk[aeoiu]\w*|ireland|irish|irland|ірланді\w*|ирланди\w*|dablin\w*|dublin`],
+  [
+    'GB',
+    String.raw`engleskoj|engleska|englesku|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|англі(?:я|ї|ю)|англи(?:я|и|ю)|великобритані\w*|великобритани\w*|лондон\w*`,
+  ],
+  ['NO', String.raw`norvešk\w*|norway|norwegian|norwegen|норвегі\w*|норвеги\w*|oslo`],
+  ['SE', String.raw`švedsk\w*|sweden|swedish|schweden|швеці\w*|швеци\w*|štokholm\w*|stockholm`],
+  [
+    'RU',
+    String.raw`rusij\w*|russia\w*|russland|росі(?:я|ї|ю)|росси(?:я|и|ю)|moskv\w*|moscow|москв\w*|peterburg\w*|петербург\w*`,
+  ],
+  [
+    'AZ',
+    String.raw`azerbejdžan\w*|azerbaijan\w*|азербайджан\w*|baku|bakuu|баку|sumgait|sumqayit|сумгаїт\w*|сумгаит\w*|ganja|гянджа`,
+  ],
+  ['AE', String.raw`emirat\w*|uae|dubai\w*|dubaij\w*|дубаї|дубай\w*|abu dhabi|абу-дабі|оае|оаэ`],
+  [
+    'RS',
+    String.raw`srbij\w*|serbia|serbien|сербі\w*|серби(?:я|и|ю)|beograd\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\w*|niš(?:a|u|om)?(?![a-z])|zemun\w*|subotic\w*|čačk\w*|čačak|kraljev\w*|smederev\w*|pančev\w*|zrenjanin\w*|šabac|šapc\w*|valjev\w*|leskovc\w*|leskovac|vranj\w*|kruševc\w*|kruševac|sombor\w*|užic\w*|novi pazar|novom pazaru|zlatibor\w*|kopaonik\w*|arilj\w*|loznic\w*|vršac|vršc\w*|zaječar\w*|pirot\w*|jagodin\w*|paraćin\w*|obrenovac|obrenovc\w*|lazarevac|mladenovac|pazov\w*|inđij\w*|kikind\w*|bečej\w*|odžac\w*|odžak\w*|apatin\w*|ruma(?![a-z])|rumi(?![a-z])`,
+  ],
+];
+
+/** Broad job types, for choosing the pay range. */
+export const JOB_PATTERNS: readonly (readonly [JobType, string])[] = [
+  [
+    'care',
+    String.raw`negovatelj\w*|njegovatelj\w*|nega (?:starih|starijih|bolesnih)|nege|negu starih|caregiver\w*|carer\w*|care worker\w*|nurse\w*|nursing|medicinsk\w* sest\w*|pflege\w*|altenpfleg\w*|betreuung\w*|доглядальниц\w*|доглядач\w*|догляд за\w*|медсестр\w*|сиделк\w*|24 ?-? ?satn\w*|dadilj\w*|nanny|nannies|babysit\w*|au pair|няня|нянею|няні|gerontodomaćic\w*`,
+  ],
+  [
+    'skilled',
+    String.raw`zavarivač\w*|welder\w*|welding|schweißer\w*|električar\w*|electrician\w*|elektriker\w*|elektroinstalater\w*|vodoinstalater\w*|plumber\w*|stolar\w*|carpenter\w*|tesar\w*|zidar\w*|bricklayer\w*|mason\w*|keramičar\w*|tiler\w*|fliesenleger\w*|moler\w*|fasader\w*|armirač\w*|bravar\w*|limar\w*|cnc|mehaničar\w*|mechanic\w*|mechaniker\w*|mehatroničar\w*|vozač\w*|vozac\w*|driver\w*|fahrer\w*|kuvar\w*|kuhar\w*|cook\w*|chef\w*|koch|köche|monter\w*|installer\w*|instalater\w*|engineer\w*|inženjer\w*|ingenieur\w*|programer\w*|developer\w*|зварювальник\w*|зварник\w*|електрик\w*|сантехнік\w*|водій\w*|водія|водіїв|водител\w*|сварщик\w*|кухар\w*|повар\w*|тесляр\w*|муляр\w*|мурар\w*|плиточник\w*|столяр\w*|слюсар\w*|слесар\w*|інженер\w*|инженер\w*|бетонник\w*|betonirac\w*|tesar\w*|c\+e|ce kategorij\w*|c kategorij\w*`,
+  ],
+  [
+    'unskilled',
+    String.raw`berb\w*|branj\w*|berač\w*|farm\w*|poljoprivred\w*|pakovanj\w*|pakera|pakeri|magacin\w*|skladišt\w*|warehouse\w*|packing|packer\w*|picker\w*|picking|harvest\w*|fruit|berry|berries|cleaning|cleaner\w*|housekeep\w*|čistač\w*|čišćenj\w*|sobaric\w*|pomoćn\w* radn\w*|helper\w*|helfer\w*|hilfsarbeit\w*|kitchen help\w*|perač\w*|dishwash\w*|fabri\w*|factory|proizvodn\w*|production|montaž\w*|assembly|mesar\w*|meat|klanic\w*|staklenik\w*|plastenik\w*|greenhouse\w*|konobar\w*|waiter\w*|waitress\w*|bartender\w*|šanker\w*|hostes\w*|plesačic\w*|dancer\w*|model\w*|пакувальник\w*|пакування|збирач\w*|збиранн\w*|прибиральн\w*|підсобник\w*|підсобн\w*|різноробоч\w*|склад\w*|ферм\w*|теплиц\w*|посудомий\w*|завод\w*|фабрик\w*|мясокомбінат\w*|м'ясокомбінат\w*|упаковщик\w*|разнорабоч\w*|сборщик\w*|уборщ\w*|офіціант\w*|официант\w*|abbruch\w*|erntehelfer\w*|reinigung\w*|lager\w*`,
+  ],
+];

@@ -1,0 +1,591 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../src/i18n/locales.js';
+import { checkOffer, OFFER_TEXTS } from '../src/offer-check/all.js';
+import { CATALOG_VERSION, INDICATORS } from '../src/offer-check/catalog.js';
+import {
+  checkOfferWith,
+  createOfferChecker,
+  RISK_THRESHOLDS,
+  scoreIndicators,
+  STRENGTH_POINTS,
+  WEAK_POINTS_CAP,
+  type OfferCheckResult,
+} from '../src/offer-check/engine.js';
+import { INDICATOR_IDS, type IndicatorId } from '../src/offer-check/indicator-ids.js';
+import { loadOfferChecker, loadOfferTexts } from '../src/offer-check/load.js';
+import type { Answers } from '../src/offer-check/questionnaire.js';
+import { cyrillicToLatin } from '../src/text/serbian.js';
+
+const ids = (result: OfferCheckResult) => result.findings.map((f) => f.id);
+const check = (text: string, answers?: Answers) =>
+  checkOffer({ text, lang: 'en', ...(answers ? { answers } : {}) });
+
+/** [indicator, text]: the text must raise the indicator. Several languages and spellings per indicator. */
+const FIRES: readonly (readonly [IndicatorId, string])[] = [
+  ['recruitment-fee', 'Za prijavu je potrebno uplatiti 200 evra unapred.'],
+  ['recruitment-fee', 'Troškove vize i radne dozvole plaćate vi, unapred.'],
+  ['recruitment-fee', 'uplata od 25.000 dinara kao trošak administracije'],
+  ['recruitment-fee', 'Registration fee of €200 is required before we send the contract.'],
+  ['recruitment-fee', 'Для оформлення візи потрібно сплатити 300 євро наперед.'],
+  ['recruitment-fee', 'Провизија агенције је 300 €.'],
+  ['recruitment-fee', 'Die Vermittlungsgebühr beträgt 250 Euro.'],
+  ['travel-cost-deducted', 'Avionsku kartu i vizu plaćamo mi, a odbijamo vam od prve plate.'],
+  ['travel-cost-deducted', 'Ticket and visa are paid by us and deducted from your first salaries.'],
+  ['travel-cost-deducted', 'Квиток і візу оплачуємо ми, а потім утримаємо з вашої першої зарплати.'],
+  ['documents-retained', 'Pasoš ostavljate kod nas radi obrade vize.'],
+  ['documents-retained', 'We keep your passport while we process the visa.'],
+  ['documents-retained', 'Паспорт залишаєте в нас для оформлення візи.'],
+  ['documents-retained', 'Der Reisepass wird vom Arbeitgeber einbehalten.'],
+  ['permit-after-arrival', 'Putujete bez vize, kao turista; papire sređujemo na licu mesta.'],
+  ['permit-after-arrival', 'You travel visa-free as a tourist, we sort out papers in Germany.'],
+  ['permit-after-arrival', 'Їдете без візи як турист, документи оформимо на місці.'],
+  ['living-costs-deducted', 'Smeštaj i hrana obezbeđeni, troškovi se odbijaju od plate.'],
+  ['living-costs-deducted', 'Житло та харчування надаємо, вартість утримується із зарплати.'],
+  ['living-costs-deducted', 'Accommodation €400/month is deducted from wages.'],
+  ['no-written-contract', 'Ugovor ćete potpisati kad stignete.'],
+  ['no-written-contract', 'No need for a contract, we trust each other.'],
+  ['no-written-contract', 'Договір підпишете, коли приїдете до Німеччини.'],
+  ['contract-foreign-language', 'Ugovor je na nemačkom, samo potpišite, prevod nije potreban.'],
+  ['contract-foreign-language', 'Договір німецькою мовою, просто підпишіть, переклад не потрібен.'],
+  ['contract-foreign-language', 'The contract is in German only, no translation will be provided.'],
+  ['urgency-pressure', 'Hitno! Polazak već ove nedelje, broj mesta ograničen.'],
+  ['urgency-pressure', 'Терміново! Виїзд уже цього тижня, кількість місць обмежена.'],
+  ['urgency-pressure', 'Only 3 places left, decide today.'],
+  ['excessive-hours', 'Radno vreme 10–12 sati dnevno, bez slobodnih dana.'],
+  ['excessive-hours', 'Робочий день 10–12 годин, без вихідних.'],
+  ['excessive-hours', '10–12 hours a day, 7 days a week.'],
+  ['excessive-hours', 'Arbeitszeit Mo-So, 10 Stunden täglich.'],
+  ['cash-or-deferred-pay', 'Plata se isplaćuje na kraju sezone.'],
+  ['cash-or-deferred-pay', 'Зарплату виплачуємо в кінці сезону.'],
+  ['cash-or-deferred-pay', 'Bezahlung bar auf die Hand.'],
+  ['movement-restricted', 'Telefoni se predaju šefu smene. Izlazak iz smeštaja samo uz dozvolu.'],
+  ['movement-restricted', 'Виходити з гуртожитку лише з дозволу.'],
+  ['movement-restricted', 'If you leave before the end of the contract you pay a penalty of 1,000 euro.'],
+  ['debt-bondage', 'Avans od 500 evra odrađuješ radom, dok ne vratiš dug.'],
+  ['debt-bondage', 'The loan for your travel is repaid from your salary with interest per month.'],
+  [
+    'sexual-exploitation-lure',
+    'Tražimo devojke 18-25 god, prijatnog izgleda, za rad u noćnom klubu na Malti.',
+  ],
+  ['sexual-exploitation-lure', 'Потрібні дівчата 18–25 років приємної зовнішності для роботи за кордоном.'],
+  ['job-switch', 'Prvo radite u Slovačkoj, a onda vas prebacujemo u Nemačku.'],
+  ['job-switch', 'Vacancy on a Polish work visa, but actually you will work in the Netherlands.'],
+  ['personal-account-payment', 'Uplatu izvršite preko Western Uniona na ime našeg koordinatora.'],
+  ['personal-account-payment', 'Оплату переказуйте на картку нашого координатора.'],
+  ['documents-upfront', 'Pošaljite sliku pasoša na Viber i podatke sa platne kartice da vas prijavimo.'],
+  ['documents-upfront', 'Надішліть фото паспорта і дані банківської картки.'],
+  ['undeclared-work', 'Rad na crno, plata na ruke.'],
+  ['undeclared-work', 'Робота без офіційного оформлення, оплата готівкою.'],
+  ['visa-guaranteed', 'Viza i radna dozvola 100% zagarantovane.'],
+  ['visa-guaranteed', 'Віза та дозвіл на роботу — 100% гарантія.'],
+  ['temp-agency-germany', 'Zaposlenje preko agencije za privremeno zapošljavanje (Zeitarbeit) u Nemačkoj.'],
+  ['unlicensed-agency', 'Nemamo licencu Ministarstva, ali radimo direktno sa poslodavcem u Austriji.'],
+  ['vague-offer', 'Work in Germany, various positions, details by phone.'],
+  ['vague-offer', 'Posao u Nemačkoj, plata po dogovoru.'],
+  ['evasive-answers', 'Sve ćete saznati kad stignete.'],
+  ['no-experience-needed', 'Iskustvo i znanje jezika nisu potrebni.'],
+  ['no-experience-needed', 'Досвід і знання мови не потрібні.'],
+  ['disguised-employment', 'Radićete kao samostalni preduzetnik, bez ugovora o radu.'],
+  ['debt-relief-lure', 'Rešite dugove za tri meseca rada u Nemačkoj.'],
+  ['debt-relief-lure', 'Закрийте борги за три місяці роботи в Німеччині.'],
+  ['partner-recruiter', 'Moj dečko iz Nemačke sve sređuje, ti samo treba da dođeš.'],
+  ['partner-recruiter', 'Хлопець усе організує, тобі треба лише приїхати.'],
+  [
+    'anonymous-recruiter',
+    'Posao u Austriji na farmi, 1.500 € neto. Za sve informacije pišite Bobanu na Viber.',
+  ],
+  ['no-company-identity', 'Posao u Nemačkoj! Stan i hrana obezbeđeni. Javite se na Viber.'],
+  ['pay-too-good', 'Branje jagoda u Nemačkoj, zarada od 4.000 do 5.000 evra mesečno, bez iskustva.'],
+  ['pay-below-minimum', 'Berba jabuka u Nemačkoj, 8 € po satu.'],
+];
+
+/** Honest wording: must NOT raise the given indicators. */
+const HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
+  ['Accommodation provided free of charge by the employer.', ['living-costs-deducted', 'recruitment-fee']],
+  ['The employer pays the visa.', ['recruitment-fee', 'travel-cost-deducted']],
+  ['No fees are charged.', ['recruitment-fee']],
+  ['Smeštaj besplatan, obezbeđuje poslodavac.', ['living-costs-deducted', 'recruitment-fee']],
+  ['Ne naplaćujemo nikakve provizije.', ['recruitment-fee']],
+  ['Ми не беремо жодних платежів.', ['recruitment-fee']],
+  ['Никада не дај пасош никоме, ни послодавцу ни возачу.', ['documents-retained']],
+  ['Pasoš uvek ostaje kod vas.', ['documents-retained']],
+  ['Ugovor potpisujete u Beogradu pre polaska.', ['no-written-contract']],
+  [
+    'Travel and accommodation are paid by the employer and are not deducted from wages.',
+    ['travel-cost-deducted', 'living-costs-deducted'],
+  ],
+  ['Plata se isplaćuje mesečno na tekući račun.', ['cash-or-deferred-pay']],
+  ['Ugovor na nemačkom sa prevodom na srpski dobijate pre polaska.', ['contract-foreign-language']],
+  ['8 sati dnevno, 5 dana nedeljno.', ['excessive-hours']],
+  ['Nema rada na crno: prijava od prvog dana.', ['undeclared-work']],
+];
+
+describe('checkOffer: indicators in several languages', () => {
+  it.each(FIRES)('%s ← %s', (id, text) => {
+    expect(ids(check(text))).toContain(id);
+  });
+
+  it.each(HONEST)('honest wording does not fire: %s', (text, notExpected) => {
+    const found = ids(check(text));
+    for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  it('reads Serbian without diacritics, in capitals, with typos, emoji and odd spacing', () => {
+    expect(ids(check('PASOS   OSTAJE 🙂 KOD    POSLODAVCA'))).toContain('documents-retained');
+    expect(ids(check('pasosh ostaje kod poslodavca'))).toContain('documents-retained');
+    expect(ids(check('Porvizija je 200 eur, placa se unapred'))).toContain('recruitment-fee');
+    expect(ids(check('SMEŠTAJ SE ODBIJAAA OD PLATE!!!'))).toContain('living-costs-deducted');
+    expect(ids(check('Смештај се одбија од плате'))).toContain('living-costs-deducted');
+  });
+
+  it('reads Russian', () => {
+    expect(
+      ids(check('Проезд и оформление за счёт работодателя, потом вычитаются из зарплаты частями.')),
+    ).toContain('travel-cost-deducted');
+    expect(ids(check('Паспорт сдаёте бригадиру для регистрации.'))).toContain('documents-retained');
+  });
+
+  it('does not treat a negated sign as a sign', () => {
+    expect(ids(check('Rad bez ugovora ne nudimo.'))).toContain('no-written-contract');
+    expect(ids(check('Ne radimo bez ugovora.'))).not.toContain('no-written-contract');
+    expect(ids(check('We never keep your passport.'))).not.toContain('documents-retained');
+    expect(ids(check('Provizija se ne naplaćuje.'))).not.toContain('recruitment-fee');
+  });
+
+  it('keeps honest wording to its own sentence', () => {
+    const result = check('Smeštaj je besplatan. Prevoz do posla se odbija od plate.');
+    expect(ids(result)).toContain('living-costs-deducted');
+  });
+});
+
+describe('checkOffer: reading amounts and places', () => {
+  it('reads a price next to what a fee is for as a recruitment fee', () => {
+    expect(ids(check('A one-time placement charge of 350 EUR applies.'))).toContain('recruitment-fee');
+    expect(ids(check('Послуги агенції — 300 євро, оплата при підписанні договору.'))).toContain(
+      'recruitment-fee',
+    );
+    expect(ids(check('Vermittlung kostet 300 Euro, zahlbar vor der Abreise.'))).toContain('recruitment-fee');
+  });
+
+  it('does not read pay, a housing price or an employer-paid fee as a recruitment fee', () => {
+    expect(ids(check('Plata 1.500 €, viza se obezbeđuje pre polaska.'))).not.toContain('recruitment-fee');
+    expect(ids(check('Dormitory €110/month, optional, visa arranged by the employer.'))).not.toContain(
+      'recruitment-fee',
+    );
+    expect(
+      ids(check('The employer covers the flight, the visa fee (75 €) and the first rent.')),
+    ).not.toContain('recruitment-fee');
+    expect(ids(check('GVVA permit before travel, €19/h gross, two days off a week.'))).not.toContain(
+      'recruitment-fee',
+    );
+  });
+
+  it('keeps a fee when only the rest is paid by the employer', () => {
+    const text = 'Оплата послуг агентства – 250 € до виїзду, решта витрат за рахунок роботодавця.';
+    expect(ids(check(text))).toContain('recruitment-fee');
+  });
+
+  it('flags papers of one country for work in another', () => {
+    expect(ids(check('Vakansija na poljsku radnu vizu, ali radite u Holandiji na skladištu.'))).toContain(
+      'permit-after-arrival',
+    );
+    expect(ids(check('Сварщики в Нидерланды, оформление по польской визе, 16 евро в час.'))).toContain(
+      'permit-after-arrival',
+    );
+    expect(
+      ids(check('Posao u Nemačkoj, nemačka radna viza pre polaska, ugovor na nemačkom i srpskom.')),
+    ).not.toContain('permit-after-arrival');
+  });
+
+  it('flags requirements about looks for young women', () => {
+    expect(
+      ids(check('Nanny job in London for young girls, must be slim and attractive, send photos.')),
+    ).toContain('sexual-exploitation-lure');
+    expect(ids(check('Готель шукає офіціанток, 18-25 років, зовнішність важлива.'))).toContain(
+      'sexual-exploitation-lure',
+    );
+  });
+
+  it('treats local jobs in Serbia with only a phone number as ordinary', () => {
+    const result = check(
+      'Pekari u Zemunu potreban pekar, plata 85.000 din neto, prijava od prvog dana. Tel 011 000 0000.',
+    );
+    expect(ids(result)).not.toContain('no-company-identity');
+    expect(ids(result)).not.toContain('anonymous-recruiter');
+  });
+});
+
+describe('checkOffer: numbers', () => {
+  it('flags pay far above what the job pays there, and explains the figure', () => {
+    const result = check('Pakovanje u magacinu u Nemačkoj, plata 4.000 € neto mesečno.');
+    const finding = result.findings.find((f) => f.id === 'pay-too-good');
+    expect(finding?.detail).toContain('4,000');
+    expect(result.facts).toMatchObject({ destination: 'DE', jobType: 'unskilled', monthlyNetEur: 4000 });
+  });
+
+  it('does not flag ordinary pay', () => {
+    const result = check('Zavarivač u Nemačkoj, 2.600 € neto mesečno, ugovor pre polaska.');
+    expect(ids(result)).not.toContain('pay-too-good');
+    expect(ids(result)).not.toContain('pay-below-minimum');
+  });
+
+  it('reads currencies and periods in several languages', () => {
+    expect(check('Plata 1.500 evra mesečno, smeštaj u Nemačkoj').facts.monthlyNetEur).toBe(1500);
+    expect(check('Зарплата 45 000 грн на місяць у Польщі').facts.monthlyNetEur).toBe(938);
+    expect(check('CHF 5,000 per month in Switzerland').facts.monthlyNetEur).toBe(5300);
+    expect(check('Plata 180.000 din mesečno u Beogradu').facts.monthlyNetEur).toBe(1538);
+    expect(check('2000e neto, posao u Austriji').facts.monthlyNetEur).toBe(2000);
+  });
+
+  it('compares hourly pay with the minimum wage', () => {
+    const result = check('Berba jagoda u Nemačkoj, 9 €/h.');
+    const finding = result.findings.find((f) => f.id === 'pay-below-minimum');
+    expect(finding?.detail).toContain('13.9');
+    expect(ids(check('Berba jagoda u Nemačkoj, 14,50 € bruto po satu.'))).not.toContain('pay-below-minimum');
+  });
+
+  it('reads hours per day and days per week', () => {
+    expect(check('Rad 12 sati dnevno u fabrici').facts.hoursPerDay).toBe(12);
+    expect(check('Працюємо 7 днів на тиждень').facts.daysPerWeek).toBe(7);
+    expect(check('Arbeitszeit Mo-So').facts.daysPerWeek).toBe(7);
+    expect(check('Rad pon-pet, od 7 do 15h').facts).toMatchObject({ daysPerWeek: 5, hoursPerDay: 8 });
+    expect(check('Shift 6am–8pm, 6 days a week').facts).toMatchObject({ hoursPerDay: 14, daysPerWeek: 6 });
+  });
+
+  it('does not read a time of day as a number of hours', () => {
+    expect(ids(check('Berba počinje u 7h, radi se do 15h, pet dana nedeljno.'))).not.toContain(
+      'excessive-hours',
+    );
+  });
+
+  it('does not flag 12-hour shifts when the week stays short', () => {
+    const result = check('12-hour shifts, averaging 37.5 hours per week.');
+    expect(ids(result)).not.toContain('excessive-hours');
+  });
+});
+
+describe('checkOffer: evidence', () => {
+  it('quotes the original text exactly, with offsets into it', () => {
+    const text = 'Posao u NEMAČKOJ 🔥\nPasoš   ostaje kod nas. Плата се исплаћује на крају сезоне.';
+    const result = check(text);
+    const spans = result.findings.flatMap((f) => f.evidence);
+    expect(spans.length).toBeGreaterThanOrEqual(2);
+    for (const span of spans) {
+      expect(span.quote).toBe(text.slice(span.start, span.end));
+      expect(span.quote.trim()).toBe(span.quote);
+    }
+    const retained = result.findings.find((f) => f.id === 'documents-retained');
+    expect(retained?.evidence[0]?.quote).toBe('Pasoš   ostaje kod nas');
+  });
+
+  it('property: every quote is the original text at its offsets', () => {
+    const fragments = [
+      'Pasoš ostaje kod nas.',
+      'Uplata 200 € unapred za prijavu.',
+      'Смештај се одбија од плате.',
+      'Квиток оплачуємо ми, потім утримаємо з зарплати.',
+      'Work 12 hours a day, 7 days a week.',
+      'Accommodation free.',
+      '🔥🔥',
+      'PLAAATA 3000€!!!',
+      '\n',
+      '   ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...fragments), { maxLength: 8 }),
+        fc.string({ maxLength: 10 }),
+        (parts, noise) => {
+          const text = parts.join(' ') + noise;
+          for (const finding of check(text).findings) {
+            for (const span of finding.evidence) {
+              expect(span.start).toBeGreaterThanOrEqual(0);
+              expect(span.end).toBeLessThanOrEqual(text.length);
+              expect(span.quote).toBe(text.slice(span.start, span.end));
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('scoring', () => {
+  const score = (...list: IndicatorId[]) => scoreIndicators(list);
+
+  it('gives at least medium for one strong sign and high for two strong or strong + medium', () => {
+    expect(score('documents-retained').risk).toBe('medium');
+    expect(score('documents-retained', 'recruitment-fee').risk).toBe('high');
+    expect(score('documents-retained', 'living-costs-deducted').risk).toBe('high');
+  });
+
+  it('never gives high, nor medium, for weak signs alone', () => {
+    const weak = INDICATOR_IDS.filter((id) => INDICATORS[id].strength === 'weak');
+    expect(weak.length).toBeGreaterThanOrEqual(2);
+    expect(scoreIndicators(weak)).toEqual({ score: WEAK_POINTS_CAP, risk: 'low' });
+  });
+
+  it('rates medium signs: one low, two medium, three high', () => {
+    expect(score('pay-too-good').risk).toBe('low');
+    expect(score('pay-too-good', 'living-costs-deducted').risk).toBe('medium');
+    expect(score('pay-too-good', 'living-costs-deducted', 'anonymous-recruiter').risk).toBe('high');
+  });
+
+  it('counts each indicator once and caps the score at 100', () => {
+    expect(score('documents-retained', 'documents-retained').score).toBe(STRENGTH_POINTS.strong);
+    expect(scoreIndicators(INDICATOR_IDS).score).toBe(100);
+    expect(RISK_THRESHOLDS.medium).toBeLessThan(RISK_THRESHOLDS.high);
+  });
+
+  it('reports one finding per indicator even when it matches many times', () => {
+    const result = check('Pasoš ostaje kod nas. Pasoše čuvamo mi. Predajete pasoš vozaču.');
+    expect(result.findings.filter((f) => f.id === 'documents-retained')).toHaveLength(1);
+  });
+});
+
+describe('checkOffer: results', () => {
+  it('never says an offer is safe and always returns the basic checks', () => {
+    const result = check(
+      'Tischlerei Aigner GmbH, Wels: stolar, 2.150 € bruto, ugovor pre polaska, viza pre puta.',
+    );
+    expect(result.risk).toBe('low');
+    expect(result.summary).toMatch(/does not mean the offer is safe/);
+    expect(result.verify).toEqual(expect.arrayContaining([...OFFER_TEXTS.en.always.verify]));
+    expect(result.questions).toEqual(expect.arrayContaining([...OFFER_TEXTS.en.always.questions]));
+    expect(result.catalogVersion).toBe(CATALOG_VERSION);
+  });
+
+  it('handles an empty input', () => {
+    const result = checkOffer({});
+    expect(result).toMatchObject({ risk: 'low', score: 0, findings: [], locale: 'sr-Latn' });
+    expect(result.verify.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('rates a typical fake offer high and explains every finding in the chosen language', () => {
+    const text =
+      'Posao u Nemačkoj, 3.500€ neto, bez iskustva! Putuješ kao turista, papiri se sređuju tamo. ' +
+      'Uplata 150€ za registraciju preko Western Uniona. Pasoš ostaje kod vozača. Javi se do sutra na Viber.';
+    for (const locale of LOCALES) {
+      const result = checkOffer({ text, lang: locale });
+      expect(result.risk).toBe('high');
+      expect(result.locale).toBe(locale);
+      for (const finding of result.findings) {
+        const t = OFFER_TEXTS[locale].indicators[finding.id];
+        expect(finding.title).toBe(t.title);
+        expect(finding.whatToDo).toBe(t.whatToDo);
+        expect(finding.categoryLabel).toBe(OFFER_TEXTS[locale].categories[finding.category]);
+      }
+    }
+  });
+
+  it('asks about what the offer leaves out', () => {
+    const result = check('Posao u Austriji na gradilištu, smeštaj obezbeđen. Javite se na 060 0000000.');
+    expect(result.gaps).toEqual(expect.arrayContaining(['contract', 'pay', 'housing-cost', 'travel-costs']));
+    expect(result.questions).toContain(OFFER_TEXTS.en.gaps['housing-cost']);
+    // the missing company name is a finding here, with its own question
+    expect(ids(result)).toContain('no-company-identity');
+    expect(result.questions).toContain(OFFER_TEXTS.en.indicators['no-company-identity'].questions[0]);
+    const named = check(
+      'Bau Huber GmbH, Linz: zidari, ugovor pre polaska, 2.400 € bruto, smeštaj obezbeđen.',
+    );
+    expect(named.gaps).not.toContain('company');
+  });
+
+  it('orders findings strongest first', () => {
+    const result = check('Hitno! Pasoš ostaje kod nas. Plata po dogovoru. Smeštaj se odbija od plate.');
+    const order = { strong: 0, medium: 1, weak: 2 };
+    const strengths = result.findings.map((f) => order[f.strength]);
+    expect(strengths).toEqual([...strengths].sort((a, b) => a - b));
+  });
+});
+
+describe('checkOffer: answers', () => {
+  it('scores answers alone and says which answer raised each finding', () => {
+    const result = checkOffer({
+      lang: 'en',
+      answers: { passport: 'they-keep-it', contract: 'on-arrival', moneyAsked: ['visa-permit'] },
+    });
+    expect(result.risk).toBe('high');
+    const retained = result.findings.find((f) => f.id === 'documents-retained');
+    expect(retained?.evidence).toEqual([]);
+    expect(retained?.answers).toEqual([
+      {
+        question: 'passport',
+        value: 'they-keep-it',
+        questionLabel: OFFER_TEXTS.en.questionnaire.passport.label,
+        answerLabel: OFFER_TEXTS.en.questionnaire.passport.options['they-keep-it'],
+      },
+    ]);
+  });
+
+  it('reads numbers from answers', () => {
+    const result = checkOffer({
+      lang: 'en',
+      answers: {
+        destination: 'DE',
+        job: 'farm',
+        hoursPerDay: 12,
+        daysPerWeek: 7,
+        pay: { amount: 7, currency: 'EUR', period: 'hour' },
+      },
+    });
+    expect(ids(result)).toEqual(expect.arrayContaining(['excessive-hours', 'pay-below-minimum']));
+    expect(result.findings.find((f) => f.id === 'excessive-hours')?.answers.map((a) => a.question)).toEqual([
+      'hoursPerDay',
+      'daysPerWeek',
+    ]);
+  });
+
+  it('merges text and answers into one finding per indicator', () => {
+    const result = check('Pasoš ostaje kod nas.', { passport: 'they-keep-it' });
+    const found = result.findings.filter((f) => f.id === 'documents-retained');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence.length).toBeGreaterThan(0);
+    expect(found[0]?.answers.length).toBe(1);
+  });
+
+  it('finds nothing in fair answers', () => {
+    const result = checkOffer({
+      answers: {
+        offeredBy: 'licensed-agency',
+        companyKnown: 'yes-checked',
+        contract: 'signed-before-travel',
+        contractLanguage: 'my-language',
+        moneyAsked: ['nothing'],
+        passport: 'i-keep-it',
+        deductions: ['none'],
+        permit: 'work-visa-before',
+        hoursPerDay: 8,
+        daysPerWeek: 5,
+        freeToLeave: 'yes',
+        payTiming: 'monthly-to-account',
+      },
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.risk).toBe('low');
+  });
+});
+
+describe('monotonic properties', () => {
+  const risky = [
+    'Pasoš ostaje kod nas.',
+    'Uplata 200 € za prijavu unapred.',
+    'Putuješ kao turista, papire sređujemo tamo.',
+    'Smeštaj se odbija od plate.',
+    'Plata se isplaćuje na kraju sezone.',
+    'Робочий день 12 годин, без вихідних.',
+    'Hitno, polazak sutra!',
+  ];
+  const honest = [
+    'The employer pays the visa.',
+    'No fees are charged.',
+    'Smeštaj besplatan, obezbeđuje poslodavac.',
+    'Ne naplaćujemo nikakve provizije.',
+    'Ми не беремо жодних платежів.',
+    'Accommodation provided free of charge by the employer.',
+    'Pasoš uvek ostaje kod vas.',
+  ];
+  const levels = { low: 0, medium: 1, high: 2 } as const;
+
+  it('property: adding an honest sentence never lowers the risk', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...risky), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...honest),
+        fc.boolean(),
+        (parts, sentence, before) => {
+          const base = parts.join(' ');
+          const withHonest = before ? `${sentence} ${base}` : `${base} ${sentence}`;
+          expect(levels[check(withHonest).risk]).toBeGreaterThanOrEqual(levels[check(base).risk]);
+          expect(check(withHonest).score).toBeGreaterThanOrEqual(check(base).score);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('property: answering more questions never lowers the score', () => {
+    const answers = fc.record(
+      {
+        passport: fc.constantFrom('i-keep-it', 'they-keep-it', 'copy-requested', 'dont-know'),
+        contract: fc.constantFrom('signed-before-travel', 'on-arrival', 'none', 'dont-know'),
+        freeToLeave: fc.constantFrom('yes', 'no', 'dont-know'),
+        hoursPerDay: fc.integer({ min: 1, max: 24 }),
+        pressure: fc.constantFrom('yes', 'no'),
+      } as const,
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...risky, ...honest), answers, (text, given) => {
+        expect(check(text, given).score).toBeGreaterThanOrEqual(check(text).score);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('catalogue and texts', () => {
+  it('describes every indicator with a category, a strength and sources', () => {
+    for (const id of INDICATOR_IDS) {
+      const indicator = INDICATORS[id];
+      expect(indicator?.id).toBe(id);
+      expect(indicator.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has complete texts in every locale', () => {
+    for (const locale of LOCALES) {
+      const texts = OFFER_TEXTS[locale];
+      expect(texts.locale).toBe(locale);
+      for (const id of INDICATOR_IDS) {
+        const t = texts.indicators[id];
+        expect(t.title.length).toBeGreaterThan(5);
+        expect(t.explanation.length).toBeGreaterThan(40);
+        expect(t.whatToDo.length).toBeGreaterThan(20);
+        expect(t.questions.length).toBeGreaterThan(0);
+        expect(t.verify.length).toBeGreaterThan(0);
+      }
+      expect(texts.always.verify.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('derives Serbian Latin from Serbian Cyrillic, never the reverse', () => {
+    const cyr = OFFER_TEXTS['sr-Cyrl'];
+    const lat = OFFER_TEXTS['sr-Latn'];
+    expect(lat.indicators['documents-retained'].explanation).toBe(
+      cyrillicToLatin(cyr.indicators['documents-retained'].explanation),
+    );
+    expect(lat.questionnaire.passport.options['they-keep-it']).toBe(
+      cyrillicToLatin(cyr.questionnaire.passport.options['they-keep-it']),
+    );
+    expect(/[а-яђјљњћџ]/i.test(JSON.stringify(lat.indicators))).toBe(false);
+  });
+
+  it('writes Serbian in Cyrillic and Ukrainian with Ukrainian letters', () => {
+    for (const id of INDICATOR_IDS) {
+      expect(OFFER_TEXTS['sr-Cyrl'].indicators[id].explanation).toMatch(/[а-шђјљњћџ]/);
+      expect(OFFER_TEXTS.uk.indicators[id].explanation).toMatch(/[іїєґ]/);
+    }
+  });
+
+  it('loads one locale on demand', async () => {
+    expect((await loadOfferTexts('uk')).indicators['recruitment-fee'].title).toBe(
+      OFFER_TEXTS.uk.indicators['recruitment-fee'].title,
+    );
+    expect((await loadOfferTexts('sr-Latn')).locale).toBe('sr-Latn');
+    const checker = await loadOfferChecker('sr-Cyrl');
+    expect(checker.locale).toBe('sr-Cyrl');
+    expect(checker.check({ text: 'Пасош остаје код нас.' }).findings[0]?.title).toBe(
+      OFFER_TEXTS['sr-Cyrl'].indicators['documents-retained'].title,
+    );
+  });
+
+  it('uses the texts given to the checker', () => {
+    const checker = createOfferChecker(OFFER_TEXTS.uk);
+    const direct = checkOfferWith(OFFER_TEXTS.uk, { text: 'No fees.', lang: 'en' });
+    expect(checker.check({ text: 'No fees.' }).locale).toBe('uk');
+    expect(direct.locale).toBe('uk');
+  });
+});
