@@ -3,8 +3,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordLengthProblem =
-  | { code: 'tooShort'; minimum: number }
-  | { code: 'tooLong'; maximum: number };
+  { code: 'tooShort'; minimum: number } | { code: 'tooLong'; maximum: number };
 
 /** Length in Unicode code points, so a passphrase in Cyrillic or with emoji counts what the person typed. */
 export function passwordLength(password: string): number {
