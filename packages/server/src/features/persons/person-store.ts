@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nameTokens, normalizePhoneNumber } from '@putokaz/core';
+import { nameTokens, normalizePhone } from '@putokaz/core';
 import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../access/access-context.js';
 import { inScope } from '../../access/record-scope.js';
@@ -57,7 +57,7 @@ export class PersonStore {
     const valid: string[] = [];
     const invalid: number[] = [];
     phones.forEach((raw, index) => {
-      const e164 = normalizePhoneNumber(raw);
+      const e164 = normalizePhone(raw);
       if (e164) valid.push(e164);
       else invalid.push(index);
     });
