@@ -46,7 +46,9 @@ describe('PUTOKAZ_TRUST_PROXY', () => {
   it('is off by default and accepts addresses or a hop count', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ PUTOKAZ_TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ PUTOKAZ_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('127.0.0.1,10.0.0.0/8');
+    expect(loadConfig({ PUTOKAZ_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe(
+      '127.0.0.1,10.0.0.0/8',
+    );
     expect(() => loadConfig({ PUTOKAZ_TRUST_PROXY: 'everyone' })).toThrow(/PUTOKAZ_TRUST_PROXY/);
   });
 });
