@@ -589,3 +589,104 @@ describe('catalogue and texts', () => {
     expect(direct.locale).toBe('uk');
   });
 });
+
+describe('checkOffer: under-covered signs (fees, trial work, data, exit penalties, debts, temp work, evasion)', () => {
+  /** [indicator, text]: wording other than the dev corpus, in several languages. */
+  const MORE_FIRES: readonly (readonly [IndicatorId, string])[] = [
+    // a share of the first pay, fees for paperwork, training, medical checks, uniforms; deposits
+    ['recruitment-fee', 'Provizija agencije je 40% od prve plate.'],
+    ['recruitment-fee', 'For our services we keep half of your first month’s wage.'],
+    ['recruitment-fee', 'Наша комісія — третина першої зарплати.'],
+    ['recruitment-fee', 'Medical check and uniform fee: 80 EUR, paid by the candidate.'],
+    ['recruitment-fee', 'Сигурносни депозит од 150 евра уплаћујете пре поласка, враћа се после 6 месеци.'],
+    ['recruitment-fee', 'Гарантийный взнос 200 € возвращаем после сезона.'],
+    ['recruitment-fee', 'Kaution 300 Euro, zahlbar vor Abreise.'],
+    ['recruitment-fee', 'Registracija 50 evra, ostalo plaća firma.'],
+    // unpaid trial periods and training weeks
+    ['cash-or-deferred-pay', 'Probni rad od 10 dana je neplaćen.'],
+    ['cash-or-deferred-pay', 'Training week without pay, then €11/h.'],
+    ['cash-or-deferred-pay', 'Випробувальний термін два тижні — без оплати.'],
+    ['cash-or-deferred-pay', 'Einarbeitung zwei Wochen unbezahlt.'],
+    ['cash-or-deferred-pay', 'Стажировка не оплачивается.'],
+    // identity data and bank access before any contract
+    ['documents-upfront', 'Send us a selfie with your passport to book your place.'],
+    ['documents-upfront', 'Pošalji selfi sa ličnom kartom i IBAN.'],
+    ['documents-upfront', 'Продиктуйте код із SMS, який вам прийде.'],
+    ['documents-upfront', 'Пришлите реквизиты карты для оформления.'],
+    ['documents-upfront', 'Obavezno poslati kopiju pasoša danas.'],
+    // penalties and repayments for leaving early
+    ['movement-restricted', 'Ako raskineš ugovor pre roka, plaćaš 1.000 evra.'],
+    ['movement-restricted', 'Contract buy-out possible for 2 months of wages.'],
+    ['movement-restricted', 'Якщо поїдете раніше, повертаєте вартість квитка і штраф.'],
+    ['debt-bondage', 'If you leave before six months you must repay the ticket.'],
+    ['debt-bondage', 'Если уедете раньше срока, вернете деньги за билет.'],
+    // debts and loans from the recruiter
+    ['debt-bondage', 'We pay off your loans now, you work them off in Germany.'],
+    ['debt-bondage', 'Фирма вам даје позајмицу, враћате је из плате.'],
+    ['debt-bondage', 'Погасимо ваші борги, відпрацюєте на заводі.'],
+    ['debt-bondage', 'The advance you get before departure is worked off from your wages.'],
+    // temporary agency work in Germany
+    [
+      'temp-agency-germany',
+      'Arbeitnehmerüberlassung: Einsatz bei Kunden in ganz Deutschland, Visum organisieren wir.',
+    ],
+    ['temp-agency-germany', 'Posao preko Leiharbeit firme u Nemačkoj, vizu sređujemo.'],
+    // evasive answers
+    ['evasive-answers', 'We will explain everything when you get there.'],
+    ['evasive-answers', 'Подробности на месте.'],
+    ['evasive-answers', 'O plati ćemo pričati kad dođeš.'],
+    ['evasive-answers', 'Зайвих питань не ставте.'],
+    ['evasive-answers', 'After payment we will tell you the company name.'],
+  ];
+
+  /** Honest wording and negations: must NOT raise the given indicators. */
+  const MORE_HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
+    ['Candidates pay nothing. No fees of any kind.', ['recruitment-fee']],
+    ['Provizija? Ne.', ['recruitment-fee']],
+    ['No deposit, no registration fee.', ['recruitment-fee']],
+    ['Our fee is 20% of the first salary, paid by the employer.', ['recruitment-fee']],
+    ['Prijava od prvog dana, plata 1.200 €.', ['recruitment-fee']],
+    ['The passport stays with the employee at all times.', ['documents-retained']],
+    ['Паспорт завжди залишається у працівника.', ['documents-retained']],
+    ['Obuka je besplatna za kandidate.', ['cash-or-deferred-pay']],
+    ['The two-week induction is paid at the full hourly rate.', ['cash-or-deferred-pay']],
+    ['Навчання безкоштовне, оплачується роботодавцем.', ['cash-or-deferred-pay', 'recruitment-fee']],
+    ['After signing the contract we will ask for your IBAN for salary payments.', ['documents-upfront']],
+    ['We will never ask for bank card details, SMS codes or selfies.', ['documents-upfront']],
+    ['Kopiju pasoša šaljete tek nakon potpisivanja ugovora.', ['documents-upfront']],
+    [
+      'Ako odete pre roka, ne plaćate nikakvu kaznu niti vraćate kartu.',
+      ['movement-restricted', 'debt-bondage'],
+    ],
+    [
+      'You can resign at any time. There are no penalties, and you never repay travel costs.',
+      ['movement-restricted', 'debt-bondage'],
+    ],
+    ['We do not lend money to workers.', ['debt-bondage']],
+    ['Zeitarbeit nur für EU-Bürger und Personen mit gültigem Aufenthaltstitel.', ['temp-agency-germany']],
+    ['Direct employment, not through a temp agency.', ['temp-agency-germany']],
+    ['Objasnićemo vam sve na licu mesta tokom obuke o bezbednosti.', ['evasive-answers']],
+    ['All details are in the contract you get before you travel.', ['evasive-answers']],
+  ];
+
+  it.each(MORE_FIRES)('%s ← %s', (id, text) => {
+    expect(ids(check(text))).toContain(id);
+  });
+
+  it.each(MORE_HONEST)('honest wording does not fire: %s', (text, notExpected) => {
+    const found = ids(check(text));
+    for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  it('reads countries outside the pay table as abroad', () => {
+    const result = check('Sklad u Litvaniji, 1.400 € neto. Javi se na Viber 064 555 0990.');
+    expect(ids(result)).toContain('no-company-identity');
+  });
+
+  it('reads a street address followed by a comma as an address', () => {
+    const result = check(
+      'Magacin u Austriji, Ulica Kralja Petra 12, Beograd, 1.900 € neto. Tel. 064 555 0991.',
+    );
+    expect(ids(result)).not.toContain('no-company-identity');
+  });
+});

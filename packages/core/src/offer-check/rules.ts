@@ -34,10 +34,10 @@ export const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah|грн) ?\d[\d.,]*
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|applicants?|employees?|kandidat\w*|radni[ck]\w*|кандидат\w*|працівник\w*|соискател\w*|работник\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|plaća\w*|pokriva\w*|оплачу\w*|покрива\w*|сплачу\w*|несе\w*|trägt|tragen|zahlen|zahlt)|plaćaš|plaćate|platiš|platite|platićeš|platićete|plati(?![a-z])|uplaćuješ|uplaćujete|uplatiš|uplatite|uplatiti|uplati(?![a-z])|snosiš|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vašem|tvom) trošku|you pay|you(?:'ll| will| have to| must| need to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|applicant|employee))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|applicant)s? pays?|ви (?:оплачуєте|сплачуєте|платите|оплачуете|оплачиваете)|оплачуєте|сплачуєте|оплачуєш|сплатити|оплатити|заплатити|оплатить|заплатить|внести|за (?:свій|ваш|свой|власний|собственный) (?:рахунок|кошт|счет)|оплачу(?:є|е) (?:кандидат|працівник)|оплачивает (?:кандидат|работник)|auf eigene kosten|zahlen sie|müssen sie (?:\w+ )?zahlen|zahlt der bewerber|trägt der bewerber|selbst zahlen)`;
 
 /** Fee words that mean a charge to the worker on their own. */
-const FEE_STRONG = String.raw`(?:provizij\w*|kotizacij\w*|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?fees?|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
+const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?(?:fees?|charges?)(?!\w)(?! ?\?)|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
 
 /** Words that are a fee only with an amount or a paying worker next to them. */
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі\w* (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси\w* (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі\w* (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси\w* (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -58,13 +58,34 @@ const FEE_PURPOSE = String.raw`(?:za|for|за|für|kao|as|як|как|als|на) 
 const TRAVEL_COST = String.raw`(?:(?:trošk\w*|troškov\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trošk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|віз[аиу]|візи|дозв(?:іл|олу) на (?:роботу|працевлаштування)|квит(?:ок|ка|ки)|проїзд\w*|проезд\w*|оформлен\w*|дорог[аиуі]|переїзд\w*|виз[аыу]|билет\w*|перелет\w*|visum|arbeitserlaubnis|ticket|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 
 /** Deduction from pay. */
-const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|odbija\w*|vraća\w*|vratić\w*|vratiti|vratiš|vratite|otplać\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|withh[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|утрим\w*|вирахов\w*|відрахов\w*|поверн\w*|віддасте|віддає\w*|віддаст\w*|отдае\w*|отдади\w*|odrađuj\w*|odradi\w*|вычит\w*|вычт\w*|удерж\w*|вернете|вернёте|abgezogen|abziehen|einbehalten|verrechn\w*|zurückzahl\w*)`;
+const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|odbija\w*|vraća\w*|vratić\w*|vratiti|vratiš|vratite|otplać\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|беремо з|берем (?:з|из)|nehmen wir vom|withh[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|утрим\w*|вирахов\w*|відрахов\w*|поверн\w*|віддасте|віддає\w*|віддаст\w*|отдае\w*|отдади\w*|odrađuj\w*|odradi\w*|вычит\w*|вычт\w*|удерж\w*|вернете|вернёте|abgezogen|abziehen|einbehalten|verrechn\w*|zurückzahl\w*)`;
 
 /** Pay, the thing deductions come from. */
 const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|plaća(?![a-z])|plaće|zarad\w*|primanj\w*|dnevnic\w*|isplat\w*|payout\w*|виплат\w*|выплат\w*|auszahlung\w*|salar\w*|wage\w*|pay(?:check|slip)?(?![a-z])|earnings|зарплат\w*|заробітн\w*|заробіт\w*|заработн\w*|заработ\w*|получк\w*|lohn\w*|gehalt\w*|verdienst\w*)`;
 
 /** Deduction from pay, without "paying back" words (those mean reimbursement for living costs). */
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|іде|йде|идет|идут|geht|gehen) (?:od|iz|sa|from|з|із|из|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|deduct\w*|taken (?:out )?(?:of|from)|withh[oe]ld\w*|утрим\w*|вирахов\w*|відрахов\w*|вычит\w*|вычт\w*|удерж\w*|abgezogen|abziehen|einbehalten|verrechn\w*)`;
+
+/** A share of something: "30 %", "half", "one third", "the whole". */
+const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|відсот\w*|процент\w*|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|половин\w*|hälfte|halbe\w*|trećin\w*|(?:one |a )?third|третин\w*|трет(?:ь|и)|drittel|četvrtin\w*|quarter|чверт\w*|четверт\w*|viertel|cel[aeiu]|celokupn\w*|whole|entire|full|ціл\w*|всю|целую|ganze\w*)`;
+
+/** The first pay: "prva plata", "first month's salary", "перша зарплата". */
+const FIRST_PAY = String.raw`(?:prv\w*|first|перш\w*|перв\w*|erst\w*) (?:\w+ )?${PAY}`;
+
+/** Deposits and guarantee payments (a fee even when "returned later"). */
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|застав\w*|гарантійн\w* (?:платіж\w*|внес\w*|сум\w*)|гарантийн\w* (?:платеж\w*|взнос\w*|сумм\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarantee (?:payment|fee|money|sum)|sicherheitsleistung\w*)`;
+
+/** A trial period, probation or training weeks. */
+const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|стажуван\w*|стажировк\w*|випробувальн\w*|испытательн\w*|навчальн\w* (?:тиж\w*|період\w*)|учебн\w* (?:недел\w*|период\w*)|пробн\w*|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*|пробн\w* (?:рад\w*|период\w*))`;
+
+/** Asking someone to send or give something. */
+const ASK_FOR = String.raw`(?:pošalj\w*|poslati|šalj\w*|dostav\w*|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we need|we'll need|forward|upload|надішл\w*|надсила\w*|скинь\w*|скиньте|відправ\w*|пришл\w*|прислать|отправ\w*|дайте|потрібн\w*|нужн\w*|нам нужн\w*|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
+
+/** Leaving the job or the country before the end. */
+const LEAVE = String.raw`ode\w*|odeš|odete|odlaz\w*|otiđ\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|vrati(?:š|te) (?:se )?(?:kući|ranije)|leave|leaving|quit\w*|go home|break the contract|resign\w*|підеш|підете|піти|поїде\w*|виїде\w*|звільни\w*|розірв\w*|уйд\w*|уеде\w*|уедешь|уволи\w*|расторг\w*|kündig\w*|abreis\w*|verlass\w*`;
+
+/** Honest wording about leaving: no penalty, nothing to repay. */
+const NO_PENALTY = String.raw`(?:(?:ne|nećete|nećeš|niti|not|don't|do not|won't|will not|never|nikad\w*|не|ні|nicht|nie|niemals) (?:\w+ )?(?:plaća\w*|platiti|plati\w*|vraća\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|платит\w*|платите|сплачу\w*|заплат\w*|поверта\w*|поверн\w*|верн\w*|zahl\w*|zurückzahl\w*)|(?:bez|without|no|nema|без|ohne|keine?|nikakv\w*|жодн\w*|никаких|ніяк\w*) (?:\w+ )?(?:kazn\w*|penal\w*|penalty|penalties|fines?|штраф\w*|strafe\w*|vertragsstraf\w*|trošk\w*|costs?))`;
 
 /** Housing, food and transport costs. */
 const LIVING = String.raw`(?:dorm\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|гуртожит\w*|общежит\w*|smeštaj\w*|smještaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|režij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|accommodation|housing|lodging|rent(?![a-z])|room|bed|food|meals?|board|transport\w*|житл\w*|проживанн\w*|гуртожит\w*|харчуванн\w*|їж[аіу]|транспорт\w*|оренд\w*|жиль\w*|питани\w*|проживани\w*|общежит\w*|еда|еду|unterkunft|wohnung|miete|verpflegung|essen|zimmer)`;
@@ -73,7 +94,7 @@ const PASSPORT = String.raw`(?:pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepa
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
-const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there)|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
 
 /** Visa, permit, papers. */
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravišn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|дозв\w* на (?:роботу|працю|проживання)|дозв(?:іл|олу|оли)|робоч\w* віз\w*|віз[аиу]|візи|документ\w*|разрешени\w*|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
@@ -92,7 +113,7 @@ const EMPLOYER_PAYS = String.raw`(?:(?:plaća|snosi|pokriva|plati) (?:ga |je |ih
 const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate\w*|посольств\w*|консульств\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:application )?cent\w*|vfs|візов\w* центр\w*|визов\w* центр\w*|na uvid|for inspection|to show|pokaž\w*|показ\w*|vorzeig\w*|vorlegen)`;
 
 /** Keeping something with oneself. */
-const WITH_YOU = String.raw`(?:kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
+const WITH_YOU = String.raw`(?:(?:kod|with|у|у|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employee\w*|worker\w*|holder|owner|працівник\w*|робітник\w*|власник\w*|работник\w*|сотрудник\w*|владельц\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
 
 // ---------------------------------------------------------------------------------------------------------
 // Rules
@@ -117,11 +138,16 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${ASK} ~3 ${MONEY} ~3 ${FEE_PURPOSE}`,
       String.raw`${YOU_PAY} ~3 ${MONEY}`,
       String.raw`${MONEY} ~2 (?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab)`,
-      String.raw`(?:uplat\w*|plaćanj\w*|plaća se|plaćaju se|se plaća|uplaćuje se|se uplaćuje|payment|pay|paid|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahlung|bezahl\w*) ~3 (?:unapred|pre polaska|pre odlaska|pre puta|prije polaska|before (?:departure|you (?:leave|travel|go))|in advance|upfront|наперед|до виїзду|перед виїздом|заздалегідь|заранее|до отъезда|перед отъездом|im voraus|vorab|vor der abreise)`,
+      String.raw`(?:uplat\w*|plaćanj\w*|plaća se|plaćaju se|se plaća|uplaćuje se|se uplaćuje|payment|pay|paid|payable|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahlung|zahlbar|bezahl\w*) ~3 (?:unapred|pre polaska|pre odlaska|pre puta|prije polaska|before (?:departure|you (?:leave|travel|go))|in advance|upfront|наперед|до виїзду|перед виїздом|заздалегідь|заранее|до отъезда|перед отъездом|im voraus|vorab|vor (?:der )?abreise)`,
       String.raw`(?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab) ~2 (?:uplat\w*|plać\w*|plat(?:i|it)\w*|pay\w*|платит\w*|оплат\w*|сплат\w*|zahl\w*|bezahl\w*)`,
       String.raw`(?:trošk\w*|troškov\w*|cen[aeu]|cost\w*|вартість|витрат\w*|стоимост\w*|расход\w*|kosten) ~3 ${TRAVEL_COST} ~5 ${YOU_PAY}`,
       String.raw`${TRAVEL_COST} ~3 (?:plaćaš|plaćate|plaća(?:š|te)? (?:sam|sami)|you pay|paid by you|оплачуєте|оплачуєш|оплачиваете|за (?:свій|ваш|свой) (?:рахунок|кошт|счет)|zahlen sie|auf eigene kosten)`,
       String.raw`${YOU_PAY} ~4 ${TRAVEL_COST}`,
+      String.raw`(?:prijav[aeu]|prijavnin[aeu]|registracij[aeu]|registration|upisnin[aeu]|реєстрац(?:ія|ії)|регистраци(?:я|и)|anmeldung)(?![\w,]) (?:je |iznosi |košta |costs? |is |коштує |стоит |kostet )?${MONEY}`,
+      String.raw`(?:${FEE_PURPOSE}|(?:novac|pare|гроші|деньги|money|geld) (?:za|na|for|на|für) \w+) ~3 ${MONEY} ~4 (?:${PAY_VERB})`,
+      String.raw`(?:uslug\w*|services?|commission|provizij\w*|fee|fees|charge|naknad\w*|honorar\w*|posredovanj\w*|placement|послуг\w*|услуг\w*|комісі\w*|комисси\w*|посередниц\w*|посредничеств\w*|gebühr\w*|vermittlung\w*|provision) ~6 ${SHARE} ~3 ${FIRST_PAY}`,
+      String.raw`(?:uzima\w*|uzimamo|zadržava\w*|naplać\w*|naplat\w*|odbij\w*|skida\w*|takes?|taken|keeps?|kept|charg\w*|deduct\w*|withh[oe]ld\w*|утриму\w*|утрима\w*|бере\w*|беремо|забира\w*|удерж\w*|берем|берут|behält|behalten|einbehalt\w*|abgezogen|nehmen|nimmt) ~4 ${SHARE} ~3 ${FIRST_PAY}`,
+      String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|іде|йде|идет|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|нам|агенці\w*|агентств\w*|посереднику|посреднику|an uns|an die agentur)`,
     ],
     unless: [
       EMPLOYER_PAYS,
@@ -130,6 +156,23 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:refund\w*|vraća se|vratićemo|povrać\w*|повертаємо|повертається|возвращаем|zurück)`,
       String.raw`(?:akontacij\w*|avans\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)`,
       String.raw`(?:socijaln\w*|zdravstven\w*|penzijsk\w*|social security|payroll|доприноси|doprinos\w*|соціальн\w*|податк\w*|sozialversicherung|steuer\w*)`,
+    ],
+  },
+  {
+    // Deposits and guarantee payments are never allowed, even when they are "returned later" (ILO fees definition).
+    id: 'recruitment-fee',
+    negation: 'around',
+    unlessScope: 'clause',
+    patterns: [
+      String.raw`${DEPOSIT} ~7 ${MONEY}`,
+      String.raw`${MONEY} ~4 ${DEPOSIT}`,
+      String.raw`${DEPOSIT} ~5 ${YOU_PAY}`,
+      String.raw`${YOU_PAY} ~4 ${DEPOSIT}`,
+      String.raw`${PAY_VERB} ~4 ${DEPOSIT}`,
+    ],
+    unless: [
+      EMPLOYER_PAYS,
+      String.raw`(?:stan(?:a|u|om)?(?![a-z])|apartment|flat|room|najam\w*|zakup\w*|kirij\w*|rent\w*|квартир\w*|оренд\w*|аренд\w*|wohnung|miete\w*|zimmer|car|vozil\w*|auto(?![a-z])|ključ\w*|keys?|ключ\w*|schlüssel\w*)`,
     ],
   },
   {
@@ -311,13 +354,13 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:${PAY}|оплат\w*|payment|гроші|деньги|novac|pare) ~6 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|recruiter|driver|coordinator|agent\w*|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|водител\w*|vermittler)`,
       String.raw`(?:${PAY}|гроші|деньги|novac|pare|money|geld) ~4 (?:tek |only |лише |только |erst )?(?:po povratku|after (?:you )?return\w*|після повернення|после возвращения|nach der rückkehr|kad se vrati\w*|when you (?:get|come) back)`,
       String.raw`(?:${PAY}|гроші|деньги|novac|pare|money|geld) ~4 (?:після|после|after|posle|nakon|nach) ~2 (?:закінчення|окончания|završetk\w*|the end|kraja|ende|isteka)`,
-      String.raw`${PAY} ~5 (?:after|posle|nakon|tek (?:posle|nakon|kad)|після|после|только после|nach|only after|erst nach) ~3 (?:\d+|dva|tri|četiri|šest|two|three|four|six|два|три|чотири|шість|четыре|шесть|zwei|drei|vier|sechs|completing|završ\w*|завершен\w*|закінчен\w*|окончани\w*|abschluss) ~2 (?:mesec\w*|months?|nedelj\w*|weeks?|місяц\w*|тижн\w*|месяц\w*|недел\w*|monat\w*|wochen?|sezon\w*|season|contract|ugovor\w*|контракт\w*|договор\w*|vertrag\w*)`,
+      String.raw`${PAY} ~5 (?:after|posle|nakon|tek (?:posle|nakon|kad)|після|после|только после|лише через|тільки через|только через|через|nach|only after|erst nach) ~3 (?:\d+|dva|tri|četiri|šest|two|three|four|six|два|три|чотири|шість|четыре|шесть|zwei|drei|vier|sechs|completing|završ\w*|завершен\w*|закінчен\w*|окончани\w*|abschluss) ~2 (?:mesec\w*|months?|nedelj\w*|weeks?|місяц\w*|тижн\w*|месяц\w*|недел\w*|monat\w*|wochen?|sezon\w*|season|contract|ugovor\w*|контракт\w*|договор\w*|vertrag\w*)`,
       String.raw`(?:ostatak|the rest|остаток|решту|решта|den rest|der rest) ~4 (?:kad|when|коли|когда|wenn|after|posle|nakon) ~3 (?:završ\w*|finish\w*|complet\w*|закінч\w*|законч\w*|beend\w*|abschließ\w*|istekne|ends?)`,
       String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|раз на|раз в|einmal (?:in|alle)|alle) (?:\d+|dva|tri|četiri|two|three|four|два|три|чотири|четыре|zwei|drei|vier) (?:mesec\w*|months|місяц\w*|месяц\w*|monate?n?)`,
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) (?:\w+ )?(?:mesec\w*|month|місяць|месяц|monat|nedelj\w*|week|тиждень|неделю|woche) ~5 (?:bez (?:plate|plaćanja|novca|naknade)|neplaćen\w*|unpaid|without pay|no pay|без оплати|без зарплати|не оплачу\w*|без оплаты|unbezahlt|ohne bezahlung|ohne lohn)`,
       String.raw`(?:the rest|ostatak|ostalo|остаток|решту|решта|der rest) ~4 (?:isplaćuje|isplaćujemo|dobijaš|dobijate|is paid|paid|виплачу\w*|отримаєш|выплачива\w*|получишь|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|в кінці|після|в конце|после|am ende|nach)`,
       String.raw`(?:keš|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш\w*|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
-      String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka)|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\S+ )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
+      String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilišt\w*)|в кінці (?:проєкт\w*|проект\w*)|в конце проекта|после (?:окончания|завершения) (?:проекта|работ)|після (?:закінчення|завершення) (?:проєкт\w*|проект\w*|робіт)|am ende des projekt\w*|nach projektende|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\S+ )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
       String.raw`(?:na kraju sezone|at the end of the season|в кінці сезону|в конце сезона|am ende der saison) ~5 ${PAY}`,
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) ~2 ${PAY} ~4 (?:ostaje|zadržava\w*|kao (?:depozit|garancij\w*|kaucij\w*|zalog)|is kept|is held|as (?:a )?(?:deposit|guarantee|security)|залиша\w*|як застав\w*|як гарант\w*|в залог|как залог|как гарант\w*|als kaution|bleibt als)`,
       String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
@@ -327,22 +370,31 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    // Unpaid trial work, "training weeks" or probation without pay.
+    id: 'cash-or-deferred-pay',
+    negation: 'before',
+    unlessScope: 'clause',
+    patterns: [
+      String.raw`${TRIAL} ~6 (?:bez (?:\w+ )?(?:plat[aeiu]|zarad\w*|novca|para|dnevnic\w*)|neplaćen\w*|(?:se )?ne plaća\w*|nije plaćen\w*|nisu plaćen\w*|ne isplaćuje\w*|unpaid|without (?:any )?(?:pay|wages?|salary)|(?:is |are )?not paid|no pay|без (?:\w+ )?(?:оплат\w*|зарплат\w*|винагород\w*)|не оплачу\w*|неоплачуван\w*|не оплачива\w*|неоплачиваем\w*|unbezahlt\w*|ohne (?:\w+ )?(?:lohn|bezahlung|vergütung|gehalt)|nicht bezahlt|wird nicht vergütet|nicht vergütet)`,
+      String.raw`(?:unpaid|neplaćen\w*|неоплачуван\w*|неоплачиваем\w*|безоплатн\w*|unbezahlt\w*) (?:\w+ )?${TRIAL}`,
+    ],
+    unless: [
+      String.raw`(?:(?:by|od strane|від|от|von) (?:you|the (?:worker|candidate)|radnik\w*|kandidat\w*|вас|працівник\w*|работник\w*|ihnen)|za (?:vas|kandidat\w*|radnik\w*)|for (?:you|candidates|workers)|для (?:вас|кандидат\w*)|für sie|kotizacij\w*|school fee\w*|tuition|školarin\w*)`,
+    ],
+  },
+  {
     id: 'movement-restricted',
     negation: 'before',
     patterns: [
       String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|телефон\w*|handy\w*) ~4 (?:not allowed|are not allowed|forbidden|prohibited|banned|zabranjen\w*|nisu dozvoljen\w*|заборонен\w*|запрещен\w*|не дозволя\w*|verboten|nicht erlaubt) ~4 (?:in|u|в|у|im|na|at) ~2 (?:smeštaj\w*|accommodation|housing|dorm\w*|hostel\w*|kamp\w*|camp|житл\w*|гуртожит\w*|общежит\w*|жиль\w*|unterkunft|barak\w*|barrack\w*)`,
-      String.raw`(?:ako|if|якщо|если|wenn|pri|при|у разі|в случае) ~3 (?:leave\w*|quit\w*|odlaz\w*|ode\w*|odeš|raskin\w*|otkaz\w*|звільн\w*|підеш|уйдешь|уволи\w*|увольн\w*|kündig\w*|verlass\w*) ~3 (?:ranije|pre roka|early|before|раніше|раньше|досрочно|früher|vorzeitig) ~4 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
       String.raw`(?:ne izlazi|ne izlaze|ne izlazi se|ne sme se izlaziti|ne može se izaći|nema izlaska|nema izlazaka|no leaving|не виходять|не виходити|не виходиш|не выходят|не выходить|kein ausgang) ~4 (?:bez|without|без|ohne)`,
       String.raw`(?:izla\w*|izlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|выход\w*|ausgang|ausgehen|verlass\w*) ~5 (?:samo|only|лише|тільки|только|nur) ~4 (?:u grupi|in (?:a )?groups?|групою|в групі|в группе|группой|in der gruppe|uz pratnj\w*|with (?:an )?escort|у супроводі|в сопровождении|in begleitung|sa vođ\w*|with the (?:leader|supervisor|boss)|uz dozvol\w*|with permission|з дозволу|с разрешения|mit erlaubnis|uz odobrenj\w*)`,
       String.raw`(?:izla\w*|izlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|выход\w*|verlass\w*|ausgehen) ~7 (?:not allowed|is forbidden|prohibited|nije dozvoljen\w*|zabranjen\w*|заборонен\w*|запрещен\w*|не дозволя\w*|nicht erlaubt|verboten)`,
       String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|phone calls?|calls? home|телефон\w*|дзвінк\w*|звонк\w*|handy\w*|anruf\w*) ~6 (?:samo|only|лише|тільки|только|nur) ~4 (?:uveče|navečer|увече|in the evening|evenings|on sundays?|nedeljom|sundays|ввечері|вечором|вечером|по неділях|по воскресеньям|abends|sonntags|iz kancelarij\w*|from the office|з офісу|из офиса|vom büro|jednom nedeljno|once a week|раз на тиждень|раз в неделю|einmal pro woche)`,
       String.raw`(?:telefon\w*|mobiln\w*|phone\w*|mobile\w*|телефон\w*|handy\w*) ~3 (?:ne (?:sme\w*|smete|smeš|možete)|zabranjen\w*|not allowed|forbidden|are prohibited|не можна|заборонен\w*|нельзя|запрещен\w*|verboten|nicht erlaubt) ~4 (?:korist\w*|use|користува\w*|пользова\w*|benutz\w*) ~5 (?:smeštaj\w*|accommodation|housing|dorm\w*|kamp\w*|camp|житл\w*|гуртожит\w*|общежит\w*|жиль\w*|unterkunft|van posla|posle posla|after work|outside work|поза роботою|после работы|nach der arbeit|slobodn\w* vreme|free time|вільн\w* час|свободн\w* врем\w*|freizeit)`,
-      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*) ~2 (?:odlask\w*|raskid\w*|otkaz\w*|leaving|termination|departure|resignation|quitting|звільнен\w*|розірван\w*|увольнени\w*|расторжени\w*|kündigung|ausscheiden|abreise) ~5 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
       String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phone\w*|mobile\w*|cell ?phone\w*|телефон\w*|мобільн\w*|мобильн\w*|handy\w*|smartphone\w*) ~4 (?:preda(?:je|ju|jete|ješ|te|š)?\w*|oduz\w*|uzima\w*|ostavlja\w*|collect\w*|taken away|hand\w* in|surrender\w*|handed over|kept by|здає\w*|здат\w*|здаю\w*|здаєте|забира\w*|сда\w*|отбира\w*|abgeben|abgegeben|eingesammelt|einsammeln)`,
       String.raw`(?:izla\w*|izlaz\w*|napušta\w*|napust\w*|odlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|виходит\w*|залиша\w*|выход\w*|выходит\w*|покида\w*|verlass\w*|ausgehen|ausgang) ~4 (?:samo uz (?:dozvol\w*|odobrenj\w*|pratnj\w*|najav\w*)|only with (?:permission|approval|an escort)|not allowed|forbidden|prohibited|(?:лише|тільки|только) (?:з|с|за) (?:дозвол\w*|разрешени\w*|супровод\w*)|заборонено|запрещено|nur mit (?:erlaubnis|genehmigung|begleitung)|verboten)`,
       String.raw`(?:ne (?:sme\w*|smete|smeš|možete|možeš|može)|nije dozvoljen\w*|zabranjen\w*|not allowed to|cannot|can not|can't|are not permitted to|must not|may not|не можна|заборонено|не дозволено|не можете|нельзя|запрещено|не разрешается|dürfen nicht|nicht erlaubt|verboten) ~3 (?:izla\w*|napušta\w*|napust\w*|odlaz\w*|kontaktir\w*|zva\w*|javlja\w*|korist\w* telefon\w*|leave|go out|contact|call|use (?:the |your |a )?(?:phone|mobile)|вихо\w*|залиша\w*|спілкува\w*|дзвони\w*|телефону\w*|выход\w*|покида\w*|звони\w*|verlassen|ausgehen|telefonieren|kontaktieren)`,
-      String.raw`(?:kazn\w*|penal\w*|penalty|fine(?![a-z])|fines|штраф\w*|strafe|vertragsstrafe|neustoj\w*|неустойк\w*) ~6 (?:ako|if|якщо|если|wenn|za|for|за|bei) ~4 (?:ode\w*|odeš|odete|otiđ\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|leaving|quit\w*|terminat\w*|break\w*|resign\w*|підеш|підете|піти|розірв\w*|звільн\w*|уйд\w*|уход\w*|расторг\w*|kündig\w*|verlass\w*|früher|ranije|pre roka|early|раніше|раньше|досрочн\w*)`,
-      String.raw`(?:ako|if|якщо|если|wenn) ~3 (?:ode\w*|odeš|odete|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|quit|підеш|підете|звільни\w*|розірв\w*|уйд\w*|уволи\w*|расторг\w*|kündig\w*) ~8 (?:plaća\w*|platiš|platite|duguješ|dugujete|owe|pay|платиш|платите|заплатиш|заплатите|винен|винні|должен|должны|zahlen|schuld\w*) ~4 (?:kazn\w*|penal\w*|penalty|fine|${MONEY}|ceo|sve|whole|entire|all|весь|всю|все|усі|den ganzen|alle)`,
       String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|abgeschlossen)`,
     ],
     unless: [
@@ -356,19 +408,53 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:vraća\w*|vratiti|vratićeš|vratićete|repay\w*|pay (?:it |them )?back|повертаєте|повернете|вернете|вернешь|zurückzahl\w*) (?:\w+ )?(?:radom|with (?:your )?work|by working|роботою|працею|работой|durch arbeit|mit arbeit)`,
       String.raw`odrad\w* ~5 (?:od|iz|sa|from) (?:\w+ )?${PAY}`,
       String.raw`(?:ostaješ dužan|ostaješ dužna|ostajete dužni|remain in debt|залишаєтесь винні|залишаєшся винен|залишаєшся винна|остаетесь должны|остаешься должен|bleiben schuldig)`,
-      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei|ako|if|якщо|если|wenn) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*)? ?(?:odlask\w*|odeš|odete|raskid\w*|otkaz\w*|leav\w*|termination|departure|resignation|quit\w*|звільнен\w*|розірван\w*|підеш|підете|увольнени\w*|расторжени\w*|уйдешь|уйдете|kündig\w*|ausscheiden|abreise) ~10 (?:vrati\w*|vraća\w*|povrat\w*|repay\w*|pay back|refund\w*|return all|повернен\w*|поверну\w*|поверта\w*|возврат\w*|вернуть|верн\w*|zurückzahl\w*|rückzahlung\w*|erstatt\w*) ~4 (?:sv\w* )?(?:trošk\w*|troškov\w*|costs?|expenses|витрат\w*|расход\w*|kosten|avans\w*|advance\w*)`,
       String.raw`(?:odrad\w*|work (?:it |them )?off|відпрацю\w*|отработа\w*|abarbeit\w*) (?:\w+ )?(?:radom|with (?:your )?work|роботою|работой|durch arbeit)`,
       String.raw`(?:kamat\w*|interest(?![a-z])|відсотк\w*|процент\w*|zins\w*) ~5 (?:mesečno|per month|a month|monthly|щомісяця|на місяць|в месяц|ежемесячно|monatlich|pro monat)`,
-      String.raw`(?:pozajm\w*|kredit\w*|loan\w*|позик\w*|кредит\w*|займ\w*|darlehen) ~6 (?:(?:iz|od|from|з|із|из|vom) (?:your |tvoj\w* |vaš\w* |твоєї |вашої |твоей |вашей |ihrem |deinem )?(?:plat\w*|zarad\w*|salary|wage\w*|pay|зарплат\w*|заработ\w*|lohn\w*)|odrad\w*|work (?:it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
+      String.raw`(?:pozajm\w*|kredit\w*|loan\w*|позик\w*|кредит\w*|займ\w*|darlehen) ~10 (?:(?:iz|od|from|з|із|из|vom) (?:your |tvoj\w* |vaš\w* |твоєї |вашої |твоей |вашей |ihrem |deinem )?(?:plat\w*|zarad\w*|salary|wage\w*|pay|зарплат\w*|заработ\w*|lohn\w*)|odrad\w*|work (?:it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
       String.raw`(?:you(?:'ll| will)? owe|dugovaćeš|dugovaćete|ostaješ dužan|ostajete dužni|будеш винен|будете винні|останешься должен|останетесь должны|schulden sie) ~3 (?:the rest|ostatak|остаток|решту|den rest)`,
       String.raw`odrad\w* ~2 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart[aeu]|trošk\w*|troškov\w*|put)`,
       String.raw`(?:otplaćuj\w*|work (?:it |them )?off|working off|pay (?:it )?off (?:by|with) (?:work|labou?r)|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*) ~5 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart\w*|trošk\w*|troškov\w*|debt\w*|loan\w*|advance\w*|ticket\w*|costs?|борг\w*|аванс\w*|позик\w*|квит\w*|витрат\w*|долг\w*|займ\w*|билет\w*|расход\w*|schuld\w*|vorschuss|kosten)`,
-      String.raw`(?:dug\w*|avans\w*|debt\w*|advance\w*|борг\w*|аванс\w*|долг\w*|schuld\w*|vorschuss) ~5 (?:odrad\w*|otplać\w*|otplat\w*|work (?:it |them )?off|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*|(?:iz|od|from|з|із|из|vom) (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*))`,
+      String.raw`(?:dug\w*|avans\w*|debt\w*|advance\w*|борг\w*|аванс\w*|долг\w*|schuld\w*|vorschuss) ~10 (?:worked off|odrađuje se|відпрацьовує\w*|отрабатывает\w*|abgearbeitet|odrad\w*|otplać\w*|otplat\w*|work (?:it |them )?off|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*|(?:iz|od|from|з|із|из|vom) (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*))`,
       String.raw`(?:dužan|dužni|duguješ|dugujete|dugovaćeš|dugovaćete|biće(?:š|te)? dužn\w*|you(?:'ll| will)? owe|you are in debt|будеш винен|будете винні|будеш винна|ви винні|винен (?:нам|фірмі)|будешь должен|будете должны|вы должны (?:нам|фирме)|sie schulden|schulden sie) ~4 (?:firm\w*|poslodav\w*|agencij\w*|nama|nam|us|the (?:company|employer|agency)|фірм\w*|роботодав\w*|агенц\w*|нам|фирм\w*|работодател\w*|агентств\w*|uns|der firma|${MONEY})`,
       String.raw`(?:dok (?:ne )?(?:vratiš|vratite|otplatiš|otplatite|odradiš|odradite)|until (?:you(?:'ve)? )?(?:repa(?:y|id)|pa(?:y|id) (?:it )?back|work(?:ed)? (?:it )?off|the debt is)|поки не (?:відпрацю\w*|повернеш|повернете|віддаси|віддасте)|пока не (?:отработа\w*|вернеш\w*|вернете|отдашь|отдадите)|bis (?:die schulden|sie (?:alles )?zurückgezahlt))`,
     ],
     unless: [
       String.raw`(?:vaš\w* dug\w*|tvoj\w* dug\w*|svoj\w* dug\w*|your (?:own )?debts?|your loans?|свої борги|ваші борги|твої борги|свои долги|ваши долги|ihre schulden|deine schulden)`,
+    ],
+  },
+  {
+    // Penalties, buy-outs and repayments for leaving early: the worker cannot leave freely.
+    id: 'movement-restricted',
+    negation: 'before',
+    unlessScope: 'sentence',
+    patterns: [
+      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*) ~2 (?:odlask\w*|raskid\w*|otkaz\w*|leaving|termination|departure|resignation|quitting|звільнен\w*|розірван\w*|увольнени\w*|расторжени\w*|kündigung|ausscheiden|abreise) ~5 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
+      String.raw`(?:kazn\w*|penal\w*|penalty|fine(?![a-z])|fines|штраф\w*|strafe|vertragsstrafe|neustoj\w*|неустойк\w*) ~6 (?:ako|if|якщо|если|wenn|za|for|за|bei) ~4 (?:ode\w*|odeš|odete|otiđ\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|leaving|quit\w*|terminat\w*|break\w*|resign\w*|підеш|підете|піти|розірв\w*|звільн\w*|уйд\w*|уход\w*|расторг\w*|kündig\w*|verlass\w*|früher|ranije|pre roka|early|раніше|раньше|досрочн\w*)`,
+      String.raw`(?:ako|if|якщо|если|wenn) ~3 (?:${LEAVE}) ~8 (?:plaća\w*|platiš|platite|duguješ|dugujete|owe|pay|repay|платиш|платите|заплатиш|заплатите|винен|винні|должен|должны|zahlen|zurückzahlen|schuld\w*|vraćaš|vratiš|vratite|vraćate|vratićeš|vratićete|повертаєте|повернете|повернеш|вернете|вернешь|отдадите) ~4 (?:kazn\w*|penal\w*|penalty|fine|${MONEY}|ceo|sve|whole|entire|all|весь|всю|все|усі|den ganzen|alle|kart\w*|ticket\w*|квит\w*|билет\w*|viz\w*|visa|віз\w*|виз\w*|trošk\w*|troškov\w*|costs?|витрат\w*|расход\w*|kosten|гроші|деньги|novac|money|geld|вартість|стоимость|odštet\w*|compensation|компенсац\w*|entschädigung)`,
+      String.raw`(?:otkup\w*|buy-?out\w*|викуп\w*|выкуп\w*|ablöse\w*|auslöse\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|контракт\w*|договор\w*|договір\w*|vertrag\w*)`,
+      String.raw`(?:ugovor\w*|contract\w*|контракт\w*|договор\w*|договір\w*|vertrag\w*) (?:\w+ )?(?:otkup\w*|buy-?out\w*|викуп\w*|выкуп\w*|ablöse\w*)`,
+      String.raw`(?:ako|if|якщо|если|wenn|pri|при|у разі|в случае) ~3 (?:leave\w*|quit\w*|odlaz\w*|ode\w*|odeš|raskin\w*|otkaz\w*|звільн\w*|підеш|уйдешь|уволи\w*|увольн\w*|kündig\w*|verlass\w*) ~3 (?:ranije|pre roka|early|before|раніше|раньше|досрочно|früher|vorzeitig) ~4 (?:kazn\w*|penal\w*|penalty|fine|штраф\w*|strafe|vertragsstrafe)`,
+    ],
+    unless: [NO_PENALTY],
+  },
+  {
+    id: 'debt-bondage',
+    negation: 'before',
+    unlessScope: 'sentence',
+    patterns: [
+      String.raw`(?:pri|u slučaju|in case of|upon|у разі|при|в случае|bei|ako|if|якщо|если|wenn) ~2 (?:prevremen\w*|ranij\w*|early|premature|досрочн\w*|достроков\w*|vorzeitig\w*)? ?(?:odlask\w*|raskid\w*|otkaz\w*|leav\w*|termination|departure|resignation|звільнен\w*|розірван\w*|увольнени\w*|расторжени\w*|ausscheiden|${LEAVE}) ~10 (?:vrati\w*|vraća\w*|povrat\w*|repay\w*|pay back|refund\w*|return all|повернен\w*|поверну\w*|поверта\w*|возврат\w*|вернуть|верн\w*|zurückzahl\w*|rückzahlung\w*|erstatt\w*) ~4 (?:sv\w* )?(?:trošk\w*|troškov\w*|costs?|expenses|витрат\w*|расход\w*|kosten|avans\w*|advance\w*|kart\w*|avio ?kart\w*|ticket\w*|flight\w*|квит\w*|билет\w*|flug\w*|viz\w*|visa|віз\w*|виз\w*|visum)`,
+    ],
+    unless: [NO_PENALTY],
+  },
+  {
+    // The recruiter pays off the worker's debts or lends money: a debt to the recruiter before departure.
+    id: 'debt-bondage',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:isplaćujemo|isplatimo|isplatićemo|plaćamo|platimo|platićemo|otplaćujemo|otplatimo|otplatićemo|vraćamo|vratimo|vratićemo|zatvaramo|zatvorimo|zatvorićemo|pokrivamo|pokrijemo|rešavamo|rešimo|rešićemo|preuzimamo|we (?:will |can )?(?:pay off|pay|clear|settle|cover|take over)|we'll (?:pay off|pay|clear|settle|cover|take over)|погасимо|погашаємо|закриємо|закриваємо|оплатимо|виплатимо|покриємо|погасим|погашаем|закроем|оплатим|выплатим|покроем|wir (?:zahlen|tilgen|übernehmen|begleichen)|zahlen wir|tilgen wir|übernehmen wir) ~4 (?:dug\w*|kredit\w*|pozajm\w*|rat[aeu]|debts?|loans?|борг\w*|кредит\w*|позик\w*|долг\w*|займ\w*|schulden|kredite?|raten)`,
+      String.raw`(?:pozajmic\w*|pozajm\w*|zajam|kredit\w*|loan|позик\w*|позичк\w*|займ\w*|кредит\w*|darlehen) ~4 (?:od (?:nas|firm\w*|agencij\w*|poslodav\w*)|from (?:us|the (?:company|agency|employer|recruiter))|від (?:нас|фірм\w*|агенц\w*|роботодав\w*)|от (?:нас|фирм\w*|агентств\w*|работодател\w*)|von uns|vom arbeitgeber)`,
+      String.raw`(?:dajemo|daje|dajem|dobijaš|dobijate|give|gives|lend|lends|даємо|дає|даем|дает|geben|gibt|leihen) (?:ti |vam |you |тобі |вам |тебе |ihnen |dir )?(?:\w+ )?(?:pozajmic\w*|pozajm\w*|zajam|kredit\w*|loan|позик\w*|позичк\w*|займ\w*|кредит\w*|darlehen)`,
+      String.raw`(?:ih|ga|je|them|it|їх|його|их|его) (?:odrad\w*|work\w* (?:them |it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
     ],
   },
   {
@@ -432,6 +518,25 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
   },
   {
+    // Selfies with an ID, bank account details and SMS codes: identity theft and account takeover before any contract.
+    id: 'documents-upfront',
+    negation: 'before',
+    unlessScope: 'sentence',
+    patterns: [
+      String.raw`(?:selfi\w*|selfie\w*|селфі\w*|селфи\w*|сэлфи\w*|сельфі\w*|сельфи\w*) ~4 (?:${PASSPORT}|${DOCUMENTS}|id(?![a-z])|licn\w*|ličn\w*|документ\w*|dokument\w*)`,
+      String.raw`(?:${PASSPORT}|id(?![a-z])) ~2 (?:selfi\w*|selfie\w*|селфі\w*|селфи\w*|сельфі\w*|сельфи\w*)`,
+      String.raw`(?:sms\w*|смс\w*|poruk\w*|text message) ~3 (?:kod\w*|code\w*|код\w*|šifr\w*|lozink\w*|пароль|парол\w*|passwort\w*|tan(?![a-z]))`,
+      String.raw`(?:kod\w*|code\w*|код\w*|šifr\w*|tan(?![a-z])) ~3 (?:iz|from|із|з|из|aus|u|в|per) (?:\w+ )?(?:sms\w*|смс\w*|poruk\w*|text message|повідомлен\w*|сообщени\w*)`,
+      String.raw`(?:${ASK_FOR}) ~6 (?:iban|bic|swift|broj (?:\w+ )?(?:račun\w*|kartic\w*)|(?:bank|account) (?:account )?(?:number|details|data)|bank details|номер (?:\w+ )?(?:рахунк\w*|картк\w*|счет\w*|карт[ыи])|реквізит\w*|реквизит\w*|дані (?:\w+ )?картк\w*|данные (?:\w+ )?карт\w*|kontonummer|bankverbindung|bankdaten|kartendaten)`,
+      String.raw`(?:${ASK_FOR}|obavezn\w*|required|mandatory|must (?:send|provide)|обов'язков\w*|обязательн\w*|erforderlich|pflicht) ~6 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*) ~3 (?:${PASSPORT})`,
+      String.raw`(?:${ASK_FOR}) ~4 ${PASSPORT} (?:copy|copies|scan\w*|photo\w*|kopij\w*|sken\w*|slik\w*|копі\w*|скан\w*|фото\w*|kopie\w*)`,
+      String.raw`(?:pre|before|до|vor) (?:potpisivanj\w* |signing |підписання |подписания |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|договор\w*|договір\w*|vertrag\w*|vertrags\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?račun\w*|bank details|реквізит\w*|реквизит\w*|kontonummer) ~3 (?:${PASSPORT}|${DOCUMENTS}|račun\w*|account|рахунк\w*|счет\w*|konto|iban)?`,
+    ],
+    unless: [
+      String.raw`(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|після|лише після|после|только после|nach|erst nach) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|ugovor\w*|contract\w*|договор\w*|договір\w*|vertrag\w*)|never|nikada|nikad|ніколи|никогда|niemals|za isplat\w* plat\w*|for (?:your )?(?:salary|wages?|pay) payments?|для (?:виплати|выплаты) (?:зарплати|зарплаты)|für die lohnzahlung|nikome|anyone|нікому|никому|niemandem)`,
+    ],
+  },
+  {
     id: 'undeclared-work',
     negation: 'before',
     patterns: [
@@ -457,6 +562,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:zeitarbeit\w*|leiharbeit\w*|personaldienstleist\w*|personalservice\w*|personalvermittlung und überlassung|arbeitnehmerüberlassung\w*|agencij\w* za privremen\w* zapošljavanj\w*|ustupanj\w* (?:zaposlen\w*|radnik\w*)|ustupljen\w*|iznajmljivanj\w* radnik\w*|lizing radnik\w*|temporary (?:staffing|work agency|employment agency|agency work)|temp(?:orary)? agency|staffing agency|labou?r leasing|agency work(?:er)?s?|кадров\w* агентств\w* (?:з )?(?:тимчасов\w*|лізинг\w*)|лізинг персонал\w*|тимчасов\w* працевлаштуван\w*|заемн\w* труд\w*|лизинг персонал\w*|аутстаффинг\w*|аутстафінг\w*)`,
     ],
+    unlessScope: 'sentence',
+    unless: [
+      String.raw`(?:(?:samo|only|nur|лише|тільки|только) (?:za |for |für |для )?(?:eu|državljan\w* eu|eu citizens?|eu-bürger\w*|громадян\w* єс|граждан\w* ес)|(?:gültig\w*|valid|važeć\w*|чинн\w*|действующ\w*) (?:\w+ )?(?:aufenthaltstitel\w*|residence (?:permit|title)|boravišn\w* dozvol\w*|дозвіл\w* на проживання|вид\w* на жительство)|niederlassungserlaubnis)`,
+    ],
   },
   {
     id: 'unlicensed-agency',
@@ -479,10 +588,19 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   {
     id: 'evasive-answers',
     negation: 'before',
+    unless: [
+      // an induction on site is not an evasion
+      String.raw`(?:obuk\w*|training|induction|safety|bezbednost\w*|zaštit\w* na radu|навчан\w*|інструктаж\w*|обучени\w*|инструктаж\w*|техник\w* безопасност\w*|einweisung|schulung|sicherheitsunterweisung|arbeitsschutz)`,
+    ],
     patterns: [
       String.raw`(?:sve|detalj\w*|ostal\w*|ostalo|everything|the rest|details|все|усе|решту|остальное|детал\w*|alles|den rest) ~4 (?:saznati|saznaćeš|saznaćete|saznaš|saznate|videti|videćeš|videćete|vidiš|vidite|objasniti|objasnićemo|dogovorićemo|find out|learn|will be explained|we'll explain|we will explain|we'll tell|дізна\w*|побачи\w*|поясни\w*|розкаж\w*|домовим\w*|узна\w*|увиди\w*|объясн\w*|расскаж\w*|договор\w*|erfahren|sehen|erklären) ~4 ${ARRIVAL}`,
       String.raw`(?:ne (?:postavljaj|postavljajte|pitaj|pitajte) (?:\w+ )?pitanj\w*|bez (?:puno|mnogo|suvišn\w*) pitanj\w*|(?:don't|do not) ask (?:too many )?questions|no questions asked|не (?:задавай|задавайте|ставте|питайте) (?:зайв\w* |лишн\w* )?(?:питан\w*|вопрос\w*)|без зайвих питань|без лишних вопросов|keine fragen|nicht so viele fragen)`,
       String.raw`(?:ne mogu|ne možemo|ne bih|ne znam) ~3 (?:da )?(?:kažem|kažemo|otkrij\w*|objasn\w*|pričam) ~3 (?:telefonom|preko telefona|ovde|sada|unapred|u poruci)`,
+      String.raw`(?:objasn\w*|reći ćemo|rećićemo|kazaćemo|ispričaćemo|explain\w*|tell you|поясн\w*|розкаж\w*|скажем\w*|объясн\w*|расскаж\w*|erklär\w*|sagen wir) ~2 (?:sve|everything|all|the rest|details|ostalo|detalj\w*|все|усе|решту|детал\w*|подробиц\w*|подробност\w*|остальное|alles|den rest|einzelheiten) ~4 ${ARRIVAL}`,
+      String.raw`(?:after (?:that|payment|paying|you pay)|posle (?:toga|uplat\w*)|nakon (?:toga|uplat\w*)|після (?:цього|оплати)|после (?:этого|оплаты)|nach (?:der )?zahlung|danach) ~3 (?:ćemo (?:vam |ti )?(?:reći|poslati|javiti)|(?:we|i)(?:'ll| will)? (?:tell|send|give) you|скажемо|надішлемо|повідомимо|скажем|пришлем|сообщим|sagen wir|schicken wir) ~4 (?:${PAY}|salary|company|firm\w*|kompanij\w*|naziv\w*|address|adres\w*|адрес\w*|назв\w*|компані\w*|компани\w*|фірм\w*|фирм\w*|adresse|firmenname)`,
+      String.raw`(?:detalj\w*|pojedinost\w*|details|particulars|деталі|деталей|подробиц\w*|подробност\w*|детали|einzelheiten|näheres) ~2 ${ARRIVAL}`,
+      String.raw`(?:${PAY}|smeštaj\w*|uslov\w*|posao|housing|accommodation|conditions|the job|зарплат\w*|оплат\w*|житл\w*|умов\w*|жиль\w*|услови\w*|lohn|unterkunft|bedingungen) ~6 (?:pričaćemo|pričamo|razgovaraćemo|razgovaramo|dogovorićemo|dogovaramo|ćemo (?:se )?(?:pričati|razgovarati|dogovoriti)|we(?:'ll| will)? (?:talk|discuss|agree|sort)|поговоримо|обговоримо|домовимо\w*|поговорим|обсудим|договоримся|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
+      String.raw`(?:the less you (?:ask|know)|što manje (?:pitaš|pitate|znaš|znate)|čim manje (?:pitaš|pitate)|чим менше (?:питаєш|питаєте|знаєш|знаєте)|чем меньше (?:спрашиваешь|спрашиваете|знаешь|знаете)|je weniger sie fragen|(?:зайв\w*|лишн\w*|suvišn\w*|previše|too many|unnecessary|unnötig\w*) (?:питан\w*|вопрос\w*|pitanj\w*|questions|fragen) ~2 (?:не (?:задава\w*|став\w*|пита\w*)|ne (?:postavljaj\w*|pitaj\w*)|(?:don't|do not) ask|nicht stellen))`,
     ],
   },
   {
@@ -542,7 +660,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
 export const NEGATION_WORDS = String.raw`ne|nije|nisu|nismo|niste|nećemo|neće|nema|nemamo|nemate|nemaš|nikad\w*|nikakv\w*|nijedn\w*|nimalo|ni|bez|ništa|no|not|never|none|nothing|without|nor|don't|doesn't|isn't|aren't|won't|can't|cannot|zero|free|не|ні|нема|немає|ніяк\w*|жодн\w*|ніколи|ніхто|нічого|никогда|никаких|никакой|никакие|ничего|kein\w*|nicht|ohne|nie|niemals|nichts|kostenlos\w*|gratis|besplatn\w*|безкоштовн\w*|бесплатн\w*|0`;
 
 /** A negation followed by these is about something else ("no experience needed, fee 100 EUR"). */
-export const NEGATION_ELSEWHERE = String.raw`iskustv\w*|znanj\w*|jezik\w*|škol\w*|diplom\w*|experience|skills?|language|qualification\w*|interview|досвід\w*|знанн\w*|мов\w*|опыт\w*|знани\w*|язык\w*|erfahrung\w*|sprach\w*|vorkenntnis\w*|čekanj\w*|waiting|очікуван\w*|ожидани\w*|wartezeit`;
+export const NEGATION_ELSEWHERE = String.raw`dovolj\w*|enough|вистача\w*|хвата\w*|достат\w*|reicht|genug|iskustv\w*|znanj\w*|jezik\w*|škol\w*|diplom\w*|experience|skills?|language|qualification\w*|interview|досвід\w*|знанн\w*|мов\w*|опыт\w*|знани\w*|язык\w*|erfahrung\w*|sprach\w*|vorkenntnis\w*|čekanj\w*|waiting|очікуван\w*|ожидани\w*|wartezeit`;
 
 /** Sentences are cut here into phrases for negation and honest wording. */
 export const CONTRAST_WORDS = String.raw`ali|međutim|but|however|although|але|однак|проте|однако|aber|jedoch|potom|потім|потом|then|kasnije|later|dann|später|nakon toga|posle toga|after that|ostalo|ostatak|the rest|решта|решту|остальное|остальные|остаток|der rest|den rest|übrige\w*`;
@@ -551,17 +669,17 @@ export const CONTRAST_WORDS = String.raw`ali|međutim|but|however|although|ал�
  * Legal forms in folded text. "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse), so those two
  * are checked on the original text with RAW_LEGAL_FORM.
  */
-export const LEGAL_FORM = String.raw`(?:d\.o\.o|d\. o\. o|a\.d|j\.d\.o\.o|d\.d|gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|corp|corporation|s\.r\.o|s\. r\. o|sro|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop)(?![a-z0-9])`;
+export const LEGAL_FORM = String.raw`(?:d\.o\.o|d\. o\. o|a\.d|j\.d\.o\.o|d\.d|gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|corp|corporation|s\.r\.o|s\. r\. o|sro|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|oü|sia|uab|d\.d\.o\.?)(?![a-z0-9])`;
 /** Foreign legal forms: an employer abroad even when only Belgrade is named. */
 export const FOREIGN_LEGAL_FORM = String.raw`(?:gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|s\.r\.o|s\. r\. o|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|s\.p\.a|kft|zrt|oy|sarl)(?![a-z0-9])`;
 export const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
 
 /** Registration numbers, licences and quoted company names: the employer can be identified and checked. */
 export const IDENTITY_PATTERNS = [
-  String.raw`(?:pib|matičn\w* broj|hrb|registar\w*|registr\w* (?:number|broj|no)|company (?:number|no|registration)|reg\.? ?(?:no|nr|broj)|ičo|ico|nip|krs|regon|uid|ust-?id|vat|steuernummer|handelsregister|firmenbuch|єдрпоу|ідентифікаційн\w* код|инн \d|огрн|kvk|kbo|crn)(?![a-z])`,
+  String.raw`(?:pib|matičn\w* broj|hrb|registar\w*|registr\w* (?:number|broj|no)|company (?:number|no|registration)|reg\.? ?(?:no|nr|broj)|ičo|ico|nip|krs|regon|uid|ust-?id|vat|steuernummer|handelsregister|firmenbuch|єдрпоу|ідентифікаційн\w* код|инн \d|огрн|kvk|kbo|crn|oib|cvr|org\.? ?(?:no|nr|number)|reg\.? ?(?:kod|code|код)|registrikood|рег\.? ?(?:код|номер|№))(?![a-z])`,
   String.raw`(?:(?:licenc\w*|dozvol\w*|licen[cs]e|ліценз\w*|лицензи\w*|lizenz\w*|дозвол\w*|дозвіл\w*) ~3 (?:(?:br|broj|no|number|nr|№)\.? ?\d[\d/.-]*|\d{2,}[/.-]\d[\d/.-]*)|iris certified|certified by iris|(?:nacionaln\w* )?služb\w* za zapošljavanje|nsz|employment service|arbeitsagentur|bundesagentur für arbeit|державн\w* служб\w* зайнятості|центр зайнятості|служб\w* занятост\w*)`,
   String.raw`(?:agencij\w*|firm\w*|kompanij\w*|preduzeć\w*|poslodavac|zadrug\w*|hotel\w*|otel\w*|restoran\w*|kafan\w*|pekar\w*|vil[aeu]|farm\w*|company|agency|employer|cooperative|restaurant|bakery|агентство|агенці\w*|компані\w*|фірм\w*|підприємств\w*|роботодавець|кооператив\w*|готел\w*|отел\w*|ресторан\w*|ферм\w*|компани\w*|фирм\w*|предприяти\w*|работодатель|firma|unternehmen|arbeitgeber|gasthof|bäckerei|restaurant) (?:\w+ ){0,2}"[^"\n]{2,60}"`,
-  String.raw`(?:ul\.|ulic[aei]|bulevar\w*|bul\.|street|st\.|road|avenue|straße|strasse|str\.|gasse|weg|platz|вул\.|вулиц\w*|улиц\w*|ул\.|trg|cesta|ulice|námestie|nam\.) ~2 \d{1,4}(?![\d.,])`,
+  String.raw`(?:ul\.|ulic[aei]|bulevar\w*|bul\.|street|st\.|road|avenue|straße|strasse|str\.|gasse|weg|platz|вул\.|вулиц\w*|улиц\w*|ул\.|trg|cesta|ulice|námestie|nam\.) ~2 \d{1,4}(?!\d|[.,]\d)`,
 ];
 
 /** Free webmail domains: anyone can open one in a minute. */
@@ -572,8 +690,14 @@ export const PHONE_NUMBER = String.raw`(?:\+|00)\d[\d ./()-]{7,18}\d|0\d{1,3}[ .
 /** Words of a job offer (to tell an offer from a question or a warning text). */
 export const OFFER_WORDS = String.raw`(?:tražimo|trazimo|traži se|potreb\w* (?:su |je )?(?:radnic\w*|radnik|ljud\w*|osob\w*|vozač\w*|majstor\w*)|zapošljava\w*|zapošljavamo|nudimo|nudi se|ponud\w* (?:za )?posl\w*|posao|posla|radno mesto|radnu poziciju|hiring|we are hiring|we'?re hiring|we are looking|looking for|wanted|vacanc\w*|job offer|job opening|positions? available|we offer|шукає\w*|шукаємо|потрібн\w* (?:працівник\w*|робітник\w*|люди|водії)|пропону\w*|вакансі\w*|набір|ищем|требуются|требуется|предлагаем|вакансия|работа в|робота в|gesucht|suchen|stellenangebot|wir bieten|wir suchen|einstellung)`;
 
+/**
+ * Countries that the pay table does not list (so they are no destination of their own) but are still abroad:
+ * nouns only, so that "grčka salata" or "finska sauna" in a local ad do not read as work abroad.
+ */
+const OTHER_COUNTRIES = String.raw`litvanij\w*|lithuania\w*|litauen|литв(?:а|і|и|е|у)(?![a-z])|letonij\w*|latvia\w*|lettland|латві\w*|латви(?:я|и|ю)|estonij\w*|estonia\w*|estland|естоні\w*|эстони\w*|finsk(?:a|oj|u)(?![a-z])|finland|finnland|фінлянді\w*|финлянди\w*|portugal\w*|португалі\w*|португали\w*|dansk(?:a|oj|u)(?![a-z])|denmark|dänemark|дані(?:я|ї|ю)(?![a-z])|дани(?:я|и|ю)(?![a-z])|u grčk(?:oj|u)|greece|griechenland|греці\w*|греци(?:я|и|ю)|kipr(?:u|a)?(?![a-z])|kipar|cyprus|zypern|кіпр\w*|кипр\w*|rumunij\w*|romania|rumänien|румуні\w*|румыни\w*|bugarsk(?:a|oj|u)(?![a-z])|bulgaria|bulgarien|болгарі\w*|болгари(?:я|и|ю)|luksemburg\w*|luxemb(?:o)?urg\w*|люксембург\w*|islandu|iceland|исланди\w*|ісланді\w*|izrael\w*|israel|ізраїл\w*|израил\w*|türkei|туреччин\w*|турци(?:я|и|ю)|kanad(?:a|u|i)(?![a-z])|canada|канад(?:а|і|и|у)(?![a-z])|katar(?:u|a)?(?![a-z])|qatar|катар(?:і|е)?(?![a-z])|saudijsk\w* arabij\w*|saudi arabia|саудівськ\w* араві\w*|саудовск\w* арави\w*`;
+
 /** Work abroad. */
-export const ABROAD_WORDS = String.raw`(?:inostranstv\w*|inozemstv\w*|u eu(?![a-z])|u evrop\w*|abroad|overseas|in europe|за кордон\w*|за кордоном|за границ\w*|за рубеж\w*|в європ\w*|в европ\w*|ausland|im ausland)`;
+export const ABROAD_WORDS = String.raw`(?:inostranstv\w*|inozemstv\w*|u eu(?![a-z])|u evrop\w*|abroad|overseas|in europe|за кордон\w*|за кордоном|за границ\w*|за рубеж\w*|в європ\w*|в европ\w*|ausland|im ausland|${OTHER_COUNTRIES})`;
 
 /** Offers that name a contract. */
 export const CONTRACT_WORDS = CONTRACT;

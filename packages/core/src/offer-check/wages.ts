@@ -144,7 +144,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
     'GB',
     String.raw`engleskoj|engleska|englesku|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|англі(?:я|ї|ю)|англи(?:я|и|ю)|великобритані\w*|великобритани\w*|лондон\w*`,
   ],
-  ['NO', String.raw`norvešk\w*|norway|norwegian|norwegen|норвегі\w*|норвеги\w*|oslo`],
+  ['NO', String.raw`norvešk\w*|norway|norwegian|norwegen|норвегі\w*|норвеги\w*|oslo(?![a-z])`],
   ['SE', String.raw`švedsk\w*|sweden|swedish|schweden|швеці\w*|швеци\w*|štokholm\w*|stockholm`],
   [
     'RU',

@@ -11,8 +11,10 @@ import { I18nContext } from '../shared/i18n';
 import { localePath } from '../shared/locale';
 import { SITE_META_NAMES, type SiteConfig } from '../shared/site';
 import { PublicLayout } from './components/PublicLayout';
-import type { PublicPageDefinition } from './page';
+import type { VNode } from 'preact';
+import type { PublicPageDefinition, StaticPageDefinition } from './page';
 import { PUBLIC_PAGES } from './pages';
+import { STATIC_PAGES } from './pages/info';
 
 /** Where the template takes the rendered head elements and body. */
 export const HEAD_MARKER = '<!--putokaz:head-->';
@@ -57,50 +59,93 @@ export function outputFile(address: string): string {
   return trimmed ? `${trimmed}/index.html` : 'index.html';
 }
 
-function documentTitle(translator: Translator, page: PublicPageDefinition): string {
-  return page.path === '/'
-    ? translator.t(page.titleKey)
-    : translator.t('web.documentTitle', {
-        page: translator.t(page.titleKey),
-        app: translator.t('app.publicName'),
-      });
+function documentTitle(translator: Translator, path: string, title: string): string {
+  return path === '/'
+    ? title
+    : translator.t('web.documentTitle', { page: title, app: translator.t('app.publicName') });
 }
 
 function PublicHead({
   translator,
-  page,
+  path,
+  title,
+  description,
   site,
 }: {
   translator: Translator;
-  page: PublicPageDefinition;
+  path: string;
+  title: string;
+  description: string;
   site: SiteConfig;
 }) {
   return (
     <>
-      <title>{documentTitle(translator, page)}</title>
-      <meta name="description" content={translator.t(page.descriptionKey)} />
+      <title>{documentTitle(translator, path, title)}</title>
+      <meta name="description" content={description} />
       <meta name={SITE_META_NAMES.hotlinePhone} content={site.hotlinePhone} />
       <meta name={SITE_META_NAMES.exitUrl} content={site.exitUrl} />
       {LOCALES.map((locale) => (
-        <link key={locale} rel="alternate" hreflang={locale} href={localePath(locale, page.path)} />
+        <link key={locale} rel="alternate" hreflang={locale} href={localePath(locale, path)} />
       ))}
-      <link rel="alternate" hreflang="x-default" href={localePath(DEFAULT_LOCALE, page.path)} />
+      <link rel="alternate" hreflang="x-default" href={localePath(DEFAULT_LOCALE, path)} />
     </>
   );
 }
 
-/** Every public page in every locale, filled into the built public template. */
+/** One page in one locale, whichever kind it is (hydrated or static). */
+interface PageRendering {
+  readonly id: string;
+  readonly path: string;
+  title(translator: Translator, locale: Locale): string;
+  description(translator: Translator, locale: Locale): string;
+  main(site: SiteConfig, locale: Locale): VNode;
+}
+
+async function pageRenderings(): Promise<PageRendering[]> {
+  const hydrated = await Promise.all(
+    PUBLIC_PAGES.map(async (page: PublicPageDefinition): Promise<PageRendering> => {
+      const Page = await page.load();
+      return {
+        id: page.id,
+        path: page.path,
+        title: (translator) => translator.t(page.titleKey),
+        description: (translator) => translator.t(page.descriptionKey),
+        main: (site) => <Page site={site} />,
+      };
+    }),
+  );
+  const informational = STATIC_PAGES.map((page: StaticPageDefinition): PageRendering => ({
+    id: page.id,
+    path: page.path,
+    title: (_translator, locale) => page.title(locale),
+    description: (_translator, locale) => page.description(locale),
+    main: (site, locale) => page.render({ site, locale }),
+  }));
+  return [...hydrated, ...informational];
+}
+
+/**
+ * Every public page in every locale, filled into the built public template: the hydrated pages of
+ * `PUBLIC_PAGES` and the informational `STATIC_PAGES` (HTML only).
+ */
 export async function renderPublicPages(template: string, site: SiteConfig): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
-  for (const page of PUBLIC_PAGES) {
-    const Page = await page.load();
+  for (const page of await pageRenderings()) {
     for (const locale of LOCALES) {
       const translator = createTranslator(locale, CATALOGS[locale]);
-      const head = renderToString(<PublicHead translator={translator} page={page} site={site} />);
+      const head = renderToString(
+        <PublicHead
+          translator={translator}
+          path={page.path}
+          title={page.title(translator, locale)}
+          description={page.description(translator, locale)}
+          site={site}
+        />,
+      );
       const body = renderToString(
         <I18nContext.Provider value={translator}>
           <PublicLayout locale={locale} path={page.path} site={site}>
-            <Page site={site} />
+            {page.main(site, locale)}
           </PublicLayout>
         </I18nContext.Provider>,
       );

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@putokaz/core';
 import type { ComponentChildren } from 'preact';
 import { localePath, type Locale } from '../../shared/locale';
 import { useI18n } from '../../shared/i18n';
@@ -5,6 +6,14 @@ import { telHref, type SiteConfig } from '../../shared/site';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export const QUICK_EXIT_HINT_ID = 'quick-exit-hint';
+
+/** The informational pages, linked from the footer of every public page. */
+const FOOTER_LINKS: readonly { path: string; label: MessageKey }[] = [
+  { path: '/before-you-go', label: 'public.nav.beforeYouGo' },
+  { path: '/rights', label: 'public.nav.rights' },
+  { path: '/safety', label: 'public.nav.safety' },
+  { path: '/refugees', label: 'public.nav.refugees' },
+];
 
 /**
  * The frame of every public page: a header that stays on screen with the quick exit (first in keyboard
@@ -48,6 +57,20 @@ export function PublicLayout({
         {children}
       </main>
       <footer class="site-footer">
+        <nav class="footer-nav" aria-label={t('public.nav.label')}>
+          <ul>
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.path}>
+                <a
+                  href={localePath(locale, link.path)}
+                  aria-current={path === link.path ? 'page' : undefined}
+                >
+                  {t(link.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p id={QUICK_EXIT_HINT_ID}>{t('common.quickExitHint')}</p>
         <p>{t('home.privacy')}</p>
         <p>
