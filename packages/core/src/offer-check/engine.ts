@@ -61,7 +61,7 @@ import {
   type NegationScope,
 } from './rules.js';
 import type { GapId, OfferTexts, RiskLevel } from './texts/types.js';
-import { forEachKeyAt, keyNumber, literalPrefixes, PREFIX_LENGTH } from './prefilter.js';
+import { buildKeyTrie, literalPrefixes, PREFIX_LENGTH, tailPrefixes, type KeyTrie } from './prefilter.js';
 import { correctTypos } from './typos.js';
 import { DESTINATION_PATTERNS, JOB_PATTERNS, PAY_TABLE, type Destination, type JobType } from './wages.js';
 
@@ -207,14 +207,20 @@ const IDENTITY_PROBES = IDENTITY_PATTERNS.map((_, i) => probeId(`identity${i}`))
 
 /** A unit is a rule pattern (rule, pattern) or a probe (-1, probe index). */
 type Unit = readonly [number, number];
-/** Which units can start with a given key of 1–5 characters (as `keyNumber`), by key length. */
-type PrefixIndex = readonly Map<number, readonly number[]>[];
 
 interface Compiled {
   readonly rules: readonly CompiledRule[];
   readonly units: readonly Unit[];
   readonly probes: readonly RegExp[];
-  readonly prefixIndex: PrefixIndex;
+  /** Which units can start with a given key of 1–5 characters. */
+  readonly prefixIndex: KeyTrie;
+  /**
+   * For units with a `~N` gap: the keys one of which must start a word after the gap. A unit whose keys
+   * start no word of the text cannot match it and is not run.
+   */
+  readonly tailIndex: KeyTrie;
+  /** 1 for the units in `tailIndex`. */
+  readonly needsTail: Uint8Array;
   /** Units whose start could not be bounded: scanned over the whole text. */
   readonly fullScan: readonly number[];
   readonly negationWord: RegExp;
@@ -257,28 +263,29 @@ function compile(): Compiled {
   const units: Unit[] = [];
   rules.forEach((rule, r) => rule.patterns.forEach((_, k) => units.push([r, k])));
   probes.forEach((_, i) => units.push([-1, i]));
-  const prefixIndex: Map<number, number[]>[] = Array.from({ length: PREFIX_LENGTH + 1 }, () => new Map());
+  const entries: [string, number][] = [];
   const fullScan: number[] = [];
+  const tails: [string, number][] = [];
+  const needsTail = new Uint8Array(units.length);
   units.forEach(([r, k], u) => {
     const re = r >= 0 ? ((rules[r] as CompiledRule).patterns[k] as RegExp) : (probes[k] as RegExp);
     const prefixes = literalPrefixes(re.source);
-    if (!prefixes) {
-      fullScan.push(u);
-      return;
-    }
-    for (const prefix of prefixes) {
-      const map = prefixIndex[prefix.length] as Map<number, number[]>;
-      const key = keyNumber(prefix);
-      const list = map.get(key) ?? [];
-      list.push(u);
-      map.set(key, list);
-    }
+    if (!prefixes) fullScan.push(u);
+    else for (const prefix of prefixes) entries.push([prefix, u]);
+    const tail = r >= 0 ? tailPrefixes(re.source) : undefined;
+    if (!tail) return;
+    needsTail[u] = 1;
+    for (const prefix of tail) tails.push([prefix, u]);
   });
+  const prefixIndex = buildKeyTrie(entries);
+  const tailIndex = buildKeyTrie(tails);
   compiled = {
     rules,
     units,
     probes,
     prefixIndex,
+    tailIndex,
+    needsTail,
     fullScan,
     negationWord: anchored(NEGATION_WORDS),
     verbalNegation: anchored(
@@ -395,6 +402,39 @@ function segmentEnd(breaks: Int32Array, pos: number, length: number): number {
     else hi = mid;
   }
   return lo < breaks.length ? (breaks[lo] as number) : length;
+}
+
+/**
+ * Calls `visit(value, p)` for every word start `p` of `text` and every value stored in `trie` under a key the
+ * text starts with at `p` (digits key as one code, a run of other characters as one space), shortest first.
+ */
+function forEachWordStart(text: string, trie: KeyTrie, visit: (value: number, p: number) => void): void {
+  const { next, lists } = trie;
+  for (let p = 0; p < text.length; p++) {
+    if (!isWordChar(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+    let node = 0;
+    let length = 0;
+    let space = false;
+    for (let i = p; length < PREFIX_LENGTH && i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      let code: number;
+      if (ch >= 97 && ch <= 122) {
+        code = ch - 96;
+        space = false;
+      } else if (ch >= 48 && ch <= 57) {
+        code = 27;
+        space = false;
+      } else if (!space) {
+        code = 28;
+        space = true;
+      } else continue;
+      node = next[node * 29 + code] as number;
+      if (node === 0) break;
+      length++;
+      const values = lists[node];
+      if (values) for (let n = 0; n < values.length; n++) visit(values[n] as number, p);
+    }
+  }
 }
 
 const WORD_RE = /[a-z0-9]+/g;
@@ -536,11 +576,52 @@ const COMPOUND_ORGANISATION =
   /(?<![\p{L}])\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
 const CAPITAL_LEGAL_FORM = /(?<![\p{L}])(?:AG|KG|UG|OHG|GbR|SE|SA|SAS|SpA|AB|AS|ApS|Oy)(?![\p{L}])/u;
 
+const LETTER_RE = /^\p{L}$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+/** Per code point outside ASCII: 0 not a letter, 1 a letter, 2 an uppercase letter. */
+const LETTER_KIND = new Map<number, number>();
+/** The same below U+0800 (Latin, Greek, Cyrillic), plus one; 0 when not looked up yet. */
+const LETTER_TABLE = new Uint8Array(0x800);
+
+/** Letters and uppercase letters in `source` (code points, as `/\p{L}/gu` and `/\p{Lu}/gu` count them). */
+function countLetters(source: string): [number, number] {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) letters++;
+      else if (code >= 65 && code <= 90) {
+        letters++;
+        capitals++;
+      }
+      continue;
+    }
+    let cp = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) {
+      const next = source.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        cp = source.codePointAt(i) as number;
+        i++;
+      }
+    }
+    let kind = cp < 0x800 ? (LETTER_TABLE[cp] as number) - 1 : LETTER_KIND.get(cp);
+    if (kind === undefined || kind < 0) {
+      const ch = String.fromCodePoint(cp);
+      kind = UPPER_RE.test(ch) ? 2 : LETTER_RE.test(ch) ? 1 : 0;
+      if (cp < 0x800) LETTER_TABLE[cp] = kind + 1;
+      else if (LETTER_KIND.size < 4096) LETTER_KIND.set(cp, kind);
+    }
+    if (kind > 0) letters++;
+    if (kind === 2) capitals++;
+  }
+  return [letters, capitals];
+}
+
 /** "Hotel Seerose", "zadruga Zlatna Malina", "Агенція Nanny Care": an organisation word and a capitalised name. */
 function namedOrganisation(source: string): boolean {
   if (COMPOUND_ORGANISATION.test(source) || CAPITAL_LEGAL_FORM.test(source)) return true;
-  const letters = source.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = source.match(/\p{Lu}/gu)?.length ?? 0;
+  const [letters, capitals] = countLetters(source);
   if (letters === 0 || capitals / letters > 0.5) return false;
   ORGANISATION.lastIndex = 0;
   for (let m = ORGANISATION.exec(source); m; m = ORGANISATION.exec(source)) {
@@ -611,23 +692,21 @@ function analyzeText(source: string): TextAnalysis {
     accept(rule, p, p + m[0].length);
     return p + m[0].length;
   };
-  // Every unit runs only at the word starts that begin with one of its possible prefixes.
+  // Units with a gap whose continuation starts no word of the text are left out (nextFree past the end).
   const nextFree = new Int32Array(c.units.length);
-  let at = 0;
-  const visit = (length: number, key: number) => {
-    const candidates = c.prefixIndex[length]?.get(key);
-    if (!candidates) return;
-    for (const u of candidates) {
-      if ((nextFree[u] as number) > at) continue;
-      const end = tryUnit(u, at);
-      if (end > 0) nextFree[u] = end;
-    }
-  };
-  for (let p = 0; p < text.length; p++) {
-    if (!isWordChar(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
-    at = p;
-    forEachKeyAt(text, p, visit);
+  const tailSeen = new Uint8Array(c.units.length);
+  forEachWordStart(text, c.tailIndex, (u) => {
+    tailSeen[u] = 1;
+  });
+  for (let u = 0; u < nextFree.length; u++) {
+    if (c.needsTail[u] === 1 && tailSeen[u] === 0) nextFree[u] = text.length + 1;
   }
+  // Every unit runs only at the word starts that begin with one of its possible prefixes.
+  forEachWordStart(text, c.prefixIndex, (u, p) => {
+    if ((nextFree[u] as number) > p) return;
+    const end = tryUnit(u, p);
+    if (end > 0) nextFree[u] = end;
+  });
   for (const u of c.fullScan) {
     const [r, k] = c.units[u] as Unit;
     const sticky = r >= 0 ? ((c.rules[r] as CompiledRule).patterns[k] as RegExp) : (c.probes[k] as RegExp);
@@ -699,7 +778,8 @@ function analyzeText(source: string): TextAnalysis {
     ? (text.match(WEBSITE_RE) ?? []).filter((site) => !SOCIAL_RE.test(site))
     : [];
   // The employer is named: a legal form, a registration or licence number, an address, or "Hotel Seerose"
-  const identity =
+  // (only needed, and only computed, for texts that read as an offer)
+  const isIdentified = () =>
     found('legalForm') ||
     RAW_LEGAL_FORM.test(source) ||
     IDENTITY_PROBES.some((id) => (probeAt[id] as number) >= 0) ||
@@ -712,6 +792,7 @@ function analyzeText(source: string): TextAnalysis {
   const contact = phones || freeMail || messenger || emails.length > 0;
   const aboutWork = found('employer') || jobType !== undefined || found('contract');
   const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact));
+  const identity = offerLike && isIdentified();
 
   if (offerLike && !identity && abroad) {
     const nameHit = anonymousByName(c, folded) ?? signatureName(folded);
@@ -894,7 +975,20 @@ const INTL_LOCALE: Readonly<Record<Locale, string>> = {
 
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
+const FORMATTED = new Map<string, string>();
+
 function formatNumber(locale: Locale, value: number): string {
+  if (value === 0) return formatWith(locale, value); // 0 and -0 print differently
+  const memo = `${locale}:${value}`;
+  const known = FORMATTED.get(memo);
+  if (known !== undefined) return known;
+  const text = formatWith(locale, value);
+  if (FORMATTED.size >= 1024) FORMATTED.clear();
+  FORMATTED.set(memo, text);
+  return text;
+}
+
+function formatWith(locale: Locale, value: number): string {
   const digits = value < 100 ? 2 : 0;
   const key = `${locale}:${digits}`;
   let format = FORMATS.get(key);

@@ -307,8 +307,15 @@ const COST_AFTER_RE = re(
 );
 
 /** Index just after the last match of `re` in `text`, or -1. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 function lastEnd(re: RegExp, text: string): number {
-  const global = new RegExp(re.source, 'g');
+  let global = GLOBAL_COPIES.get(re);
+  if (!global) {
+    global = new RegExp(re.source, 'g');
+    GLOBAL_COPIES.set(re, global);
+  }
+  global.lastIndex = 0;
   let at = -1;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     at = m.index + m[0].length;
@@ -468,7 +475,9 @@ function readHours(text: string): HoursMention[] {
     out.push({ start, end, perDay: hours });
   }
   AMPM_RANGE_RE.lastIndex = 0;
-  for (let m = AMPM_RANGE_RE.exec(text); m; m = AMPM_RANGE_RE.exec(text)) {
+  // (a match needs "am" or "pm": most texts have neither)
+  const ampm = text.includes('am') || text.includes('pm');
+  for (let m = ampm ? AMPM_RANGE_RE.exec(text) : null; m; m = AMPM_RANGE_RE.exec(text)) {
     const from = (Number(m[1]) % 12) + (m[2] === 'pm' ? 12 : 0);
     const to = (Number(m[3]) % 12) + (m[4] === 'pm' ? 12 : 0);
     const span = to > from ? to - from : to + 24 - from;

@@ -26,11 +26,19 @@ export function gap(words: number): string {
 const LETTER = /[\p{L}\p{M}'\u2019\u02bc]/u;
 const DJ = /[đĐђЂ]/u;
 
+/** Folded letter runs: the same words come back in many patterns. */
+const RUNS = new Map<string, string>();
+
 function foldRun(run: string): string {
-  return run
-    .split(DJ)
-    .map((piece) => fold(piece).text)
-    .join('dj?');
+  let folded = RUNS.get(run);
+  if (folded === undefined) {
+    folded = run
+      .split(DJ)
+      .map((piece) => fold(piece).text)
+      .join('dj?');
+    if (RUNS.size < 8192) RUNS.set(run, folded);
+  }
+  return folded;
 }
 
 /** Turns a natural-script pattern into a regular expression source over folded text. */

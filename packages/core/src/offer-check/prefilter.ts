@@ -7,6 +7,8 @@
  * bounded this way (it may start with any letter) is run over the whole text.
  */
 
+import { SEP, TOKEN } from './pattern.js';
+
 const MAX_PREFIXES = 4000;
 export const PREFIX_LENGTH = 5;
 
@@ -19,6 +21,8 @@ type Node =
       readonly alternatives: readonly Node[][];
       readonly min: number;
       readonly max: number;
+      /** The group's source, brackets included. */
+      readonly source: string;
     }
   | { readonly kind: 'zero' };
 
@@ -84,6 +88,7 @@ class Parser {
   private atom(): Node {
     const ch = this.src[this.i] as string;
     if (ch === '(') {
+      const from = this.i;
       this.i++;
       if (this.src.startsWith('?:', this.i)) this.i += 2;
       else if (/^\?<?[=!]/.test(this.src.slice(this.i))) {
@@ -96,7 +101,7 @@ class Parser {
       }
       const alternatives = this.alternatives();
       this.expect(')');
-      return { kind: 'group', alternatives, min: 1, max: 1 };
+      return { kind: 'group', alternatives, min: 1, max: 1, source: this.src.slice(from, this.i) };
     }
     if (ch === '[') return this.charClass();
     if (ch === '\\') {
@@ -179,8 +184,25 @@ function add(out: Map<string, boolean>, prefix: string, open: boolean): void {
   if (out.size > MAX_PREFIXES) throw new TooMany();
 }
 
+/** Results of `sequencePrefixes` by node list, then by `from * 8 + k` (the same lists are asked many times). */
+const PREFIX_MEMO = new WeakMap<readonly Node[], Map<number, Partial[]>>();
+
 /** Prefixes (up to `k` characters) of what `nodes[from…]` can match. `open` = more may follow. */
 function sequencePrefixes(nodes: readonly Node[], from: number, k: number): Partial[] {
+  let memo = PREFIX_MEMO.get(nodes);
+  if (!memo) {
+    memo = new Map();
+    PREFIX_MEMO.set(nodes, memo);
+  }
+  const key = from * 8 + k;
+  const known = memo.get(key);
+  if (known) return known;
+  const result = computeSequencePrefixes(nodes, from, k);
+  memo.set(key, result);
+  return result;
+}
+
+function computeSequencePrefixes(nodes: readonly Node[], from: number, k: number): Partial[] {
   if (k === 0 || from >= nodes.length) return [['', from < nodes.length]];
   const node = nodes[from] as Node;
   if (node.kind === 'zero') return sequencePrefixes(nodes, from + 1, k);
@@ -209,13 +231,65 @@ function sequencePrefixes(nodes: readonly Node[], from: number, k: number): Part
   return [...out];
 }
 
+/** The last pattern parsed (literalPrefixes and tailPrefixes are asked about the same pattern in turn). */
+let lastParsed: { readonly source: string; readonly tree: Node[][] } | undefined;
+
+function parse(source: string): Node[][] {
+  if (lastParsed?.source === source) return lastParsed.tree;
+  const tree = new Parser(source).parse();
+  lastParsed = { source, tree };
+  return tree;
+}
+
+/** Keys that may start a match: a letter or a digit, and not empty. */
+function boundedKey(prefix: string): boolean {
+  const first = prefix[0];
+  return first !== undefined && (LOWER.has(first) || first === '0');
+}
+
+/** How a `~N` gap compiles (see `gap` in pattern.ts): separators, then up to N tokens each with separators. */
+const GAP_START = `(?:${SEP}(?:${TOKEN}${SEP}){0,`;
+
+/**
+ * For a pattern whose every alternative has a `~N` gap, the literal prefixes (as in `literalPrefixes`) of what
+ * comes after the first gap: at least one of them starts a word somewhere in any text the pattern matches.
+ * Undefined when some alternative has no gap or what follows it cannot be bounded.
+ */
+export function tailPrefixes(source: string): string[] | undefined {
+  try {
+    let tree = parse(source);
+    // `(?<![a-z0-9])(?:…)` as compilePattern writes it: look inside the group
+    if (tree.length === 1) {
+      const nodes = (tree[0] as Node[]).filter((node) => node.kind !== 'zero');
+      const only = nodes[0];
+      if (nodes.length === 1 && only?.kind === 'group' && only.min === 1 && only.max === 1) {
+        tree = only.alternatives as Node[][];
+      }
+    }
+    const out = new Set<string>();
+    for (const alternative of tree) {
+      const at = alternative.findIndex(
+        (node) => node.kind === 'group' && node.min === 1 && node.source.startsWith(GAP_START),
+      );
+      if (at < 0) return undefined;
+      for (const [prefix] of sequencePrefixes(alternative, at + 1, PREFIX_LENGTH)) {
+        if (!boundedKey(prefix)) return undefined;
+        out.add(prefix);
+      }
+    }
+    return [...out];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The set of literal prefixes (1 to PREFIX_LENGTH characters, digits as "0") that every match of the pattern
  * starts with, or undefined when the pattern can start with anything.
  */
 export function literalPrefixes(source: string): string[] | undefined {
   try {
-    const tree = new Parser(source).parse();
+    const tree = parse(source);
     const out = new Set<string>();
     for (const alternative of tree) {
       for (const [prefix] of sequencePrefixes(alternative, 0, PREFIX_LENGTH)) {
@@ -290,4 +364,46 @@ export function forEachKeyAt(text: string, at: number, visit: (length: number, k
     length++;
     visit(length, h);
   }
+}
+
+/** Children per trie node: key codes 1–28 (see `keyCode`), slot 0 unused. */
+const FANOUT = 29;
+
+/**
+ * The prefix keys of many patterns as a trie over key codes: walking a text from a word start visits, in
+ * order of key length, the patterns whose prefix the text starts with, with no strings and no hashing.
+ */
+export interface KeyTrie {
+  /** `next[node * 29 + code]`: the child node, 0 for none (node 0 is the root). */
+  readonly next: Int32Array;
+  /** The pattern numbers stored at each node, in the order they were added. */
+  readonly lists: readonly (readonly number[] | undefined)[];
+}
+
+/** Builds the trie of `[key, pattern]` entries (keys as `literalPrefixes` gives them). */
+export function buildKeyTrie(entries: Iterable<readonly [string, number]>): KeyTrie {
+  let next = new Int32Array(FANOUT * 256);
+  const lists: (number[] | undefined)[] = [undefined];
+  for (const [key, value] of entries) {
+    let node = 0;
+    for (const ch of key) {
+      const slot = node * FANOUT + keyCode(ch);
+      let child = next[slot] as number;
+      if (child === 0) {
+        child = lists.length;
+        lists.push(undefined);
+        if ((child + 1) * FANOUT > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        next[slot] = child;
+      }
+      node = child;
+    }
+    const list = lists[node];
+    if (list) list.push(value);
+    else lists[node] = [value];
+  }
+  return { next: next.slice(0, lists.length * FANOUT), lists };
 }

@@ -94,56 +94,49 @@ const KEY_WORDS = [
 
 const MIN_WORD = 4;
 
-interface Stem {
-  readonly text: string;
-}
-
-interface StemIndex {
-  readonly byFirst: Map<string, Stem[]>;
-}
+/** The stems by first letter (a–z as 0–25). */
+type StemIndex = readonly (readonly string[] | undefined)[];
 
 let cached: StemIndex | undefined;
 
 function index(): StemIndex {
   if (cached) return cached;
   const seen = new Set<string>();
-  const stems: Stem[] = [];
+  const byFirst: (string[] | undefined)[] = Array.from({ length: 26 }, () => undefined);
   for (const word of KEY_WORDS) {
     const text = fold(word).text;
     if (text.length < 5 || seen.has(text)) continue;
     seen.add(text);
-    stems.push({ text });
+    const first = text.charCodeAt(0) - 97;
+    if (first < 0 || first >= 26) continue;
+    (byFirst[first] ??= []).push(text);
   }
-  const map = new Map<string, Stem[]>();
-  for (const stem of stems) {
-    const first = stem.text[0] as string;
-    const list = map.get(first) ?? [];
-    list.push(stem);
-    map.set(first, list);
-  }
-  cached = { byFirst: map };
+  cached = byFirst;
   return cached;
 }
 
-/** True when word[0, length) and `stem` are at most one edit apart (insertion, deletion, substitution or swap). */
-function withinOneEdit(word: string, length: number, stem: string): boolean {
+/**
+ * True when text[at, at + length) and `stem` are at most one edit apart (insertion, deletion, substitution
+ * or swap). Reads only text[at, at + length).
+ */
+function withinOneEdit(text: string, at: number, length: number, stem: string): boolean {
   const lb = stem.length;
   if (Math.abs(length - lb) > 1) return false;
   let i = 0;
-  while (i < length && i < lb && word.charCodeAt(i) === stem.charCodeAt(i)) i++;
+  while (i < length && i < lb && text.charCodeAt(at + i) === stem.charCodeAt(i)) i++;
   if (i === length && i === lb) return true;
   if (length === lb) {
     // substitution at i, or a swap of i and i + 1
     let j = i + 1;
-    while (j < length && word.charCodeAt(j) === stem.charCodeAt(j)) j++;
+    while (j < length && text.charCodeAt(at + j) === stem.charCodeAt(j)) j++;
     if (j === length) return true;
     if (
       j === i + 1 &&
-      word.charCodeAt(i) === stem.charCodeAt(i + 1) &&
-      word.charCodeAt(i + 1) === stem.charCodeAt(i)
+      text.charCodeAt(at + i) === stem.charCodeAt(i + 1) &&
+      text.charCodeAt(at + i + 1) === stem.charCodeAt(i)
     ) {
       let k = i + 2;
-      while (k < length && word.charCodeAt(k) === stem.charCodeAt(k)) k++;
+      while (k < length && text.charCodeAt(at + k) === stem.charCodeAt(k)) k++;
       return k === length;
     }
     return false;
@@ -151,33 +144,33 @@ function withinOneEdit(word: string, length: number, stem: string): boolean {
   // one character more on one side, at position i
   if (length > lb) {
     let k = i;
-    while (k < lb && word.charCodeAt(k + 1) === stem.charCodeAt(k)) k++;
+    while (k < lb && text.charCodeAt(at + k + 1) === stem.charCodeAt(k)) k++;
     return k === lb;
   }
   let k = i;
-  while (k < length && word.charCodeAt(k) === stem.charCodeAt(k + 1)) k++;
+  while (k < length && text.charCodeAt(at + k) === stem.charCodeAt(k + 1)) k++;
   return k === length;
 }
 
-function correctWord(word: string): { length: number; stem: string } | undefined {
-  const { byFirst: map } = index();
-  const candidates = map.get(word[0] as string);
+/** The correction of the word text[at, at + size) (a run of a–z), if it is a near-miss of a stem. */
+function correctWord(text: string, at: number, size: number): { length: number; stem: string } | undefined {
+  const candidates = index()[text.charCodeAt(at) - 97];
   if (!candidates) return undefined;
-  for (const stem of candidates) if (word.startsWith(stem.text)) return undefined;
+  for (const stem of candidates) if (stem.length <= size && text.startsWith(stem, at)) return undefined;
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
   for (const stem of candidates) {
-    const k = stem.text.length;
+    const k = stem.length;
     // cheap filter: one of the next two letters must agree
-    if (word.charCodeAt(1) !== stem.text.charCodeAt(1) && word.charCodeAt(2) !== stem.text.charCodeAt(2))
-      continue;
-    for (const length of [k, k + 1, k - 1]) {
-      if (length < MIN_WORD || length > word.length) continue;
-      if (withinOneEdit(word, length, stem.text)) return { length, stem: stem.text };
+    if (second !== stem.charCodeAt(1) && third !== stem.charCodeAt(2)) continue;
+    for (let n = 0; n < 3; n++) {
+      const length = n === 0 ? k : n === 1 ? k + 1 : k - 1;
+      if (length < MIN_WORD || length > size) continue;
+      if (withinOneEdit(text, at, length, stem)) return { length, stem };
     }
   }
   return undefined;
 }
-
-const WORD = /[a-z]+/g;
 
 /** Rewrites near-misses of key words in folded text to the key word, keeping the map to the original. */
 export function correctTypos(folded: FoldedText): FoldedText {
@@ -194,22 +187,34 @@ export function correctTypos(folded: FoldedText): FoldedText {
     }
   };
   let changed = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    if (word.length < MIN_WORD) continue;
-    const fix = correctWord(word);
+  const n = text.length;
+  for (let p = 0; p < n;) {
+    const c = text.charCodeAt(p);
+    if (c < 97 || c > 122) {
+      p++;
+      continue;
+    }
+    let e = p + 1;
+    while (e < n) {
+      const d = text.charCodeAt(e);
+      if (d < 97 || d > 122) break;
+      e++;
+    }
+    const at = p;
+    p = e;
+    if (e - at < MIN_WORD) continue;
+    const fix = correctWord(text, at, e - at);
     if (!fix) continue;
     changed = true;
-    copy(last, m.index);
-    const from = folded.starts[m.index] as number;
-    const to = folded.ends[m.index + fix.length - 1] as number;
+    copy(last, at);
+    const from = folded.starts[at] as number;
+    const to = folded.ends[at + fix.length - 1] as number;
     out += fix.stem;
     for (let i = 0; i < fix.stem.length; i++) {
       starts.push(from);
       ends.push(to);
     }
-    last = m.index + fix.length;
+    last = at + fix.length;
   }
   if (!changed) return folded;
   copy(last, text.length);

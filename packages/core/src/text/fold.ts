@@ -214,10 +214,21 @@ function makeScratch(capacity: number): Scratch {
 /** Working buffers reused between calls (folding is synchronous, so one set is enough). */
 let scratch: Scratch = makeScratch(4096);
 
-function foldCodePoint(cp: number, ch: string): string {
+/** Folds of the code points below TABLE_SIZE (Latin, Greek, Cyrillic), filled on first sight. */
+const TABLE_SIZE = 0x800;
+const TABLE: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
+
+function foldCodePoint(cp: number, input: string, i: number, width: number): string {
+  if (cp < TABLE_SIZE) {
+    const known = TABLE[cp];
+    if (known !== undefined) return known;
+    const folded = foldChar(input[i] as string);
+    TABLE[cp] = folded;
+    return folded;
+  }
   const cached = CODE_CACHE.get(cp);
   if (cached !== undefined) return cached;
-  const folded = foldChar(ch);
+  const folded = foldChar(width === 2 ? input.slice(i, i + 2) : (input[i] as string));
   if (CODE_CACHE.size < CACHE_LIMIT) CODE_CACHE.set(cp, folded);
   return folded;
 }
@@ -250,7 +261,7 @@ export function fold(input: string): FoldedText {
         if (next >= 0xdc00 && next <= 0xdfff) width = 2;
       }
       const cp = width === 2 ? (input.codePointAt(i) as number) : code;
-      const folded = foldCodePoint(cp, width === 2 ? input.slice(i, i + 2) : (input[i] as string));
+      const folded = foldCodePoint(cp, input, i, width);
       if (folded === MARK) {
         if (length > 0 && last !== 32 && last !== 10) ends[length - 1] = i + width;
         i += width;
