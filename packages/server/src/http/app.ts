@@ -19,6 +19,7 @@ import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { offerCheckRoutes } from '../features/offer-check/routes.js';
 import { personRoutes } from '../features/persons/routes.js';
+import { searchRoutes } from '../features/search/routes.js';
 import { userRoutes } from '../features/users/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { loggerOptions } from '../logging.js';
@@ -147,6 +148,11 @@ export async function buildApp({
         actorOf: (request) => ({ id: staffOf(request).user.id, role: staffOf(request).user.role }),
       });
       await api.register(personRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+      });
+      await api.register(searchRoutes, {
         db: database.db,
         dialect: database.dialect,
         keyring: secrets.keyring,

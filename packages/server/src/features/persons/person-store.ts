@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nameTokens, normalizePhone } from '@putokaz/core';
+import { compareNames, nameTokens, normalizePhone, prepareName } from '@putokaz/core';
 import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../access/access-context.js';
 import { inScope } from '../../access/record-scope.js';
@@ -184,5 +184,76 @@ export class PersonStore {
       .where(inScope(this.access, 'person.read', SCOPE))
       .execute();
     return rows.map((r) => this.decrypt(r));
+  }
+
+  /**
+   * Finds persons within scope by reference code, phone number or name, across scripts and spellings, although
+   * the values are encrypted: exact keyed blind indexes find the candidates (any shared name token, or the phone
+   * number), then the few candidates are decrypted and ranked with compareNames. Best first.
+   */
+  async search(query: string, limit: number): Promise<{ person: PersonView; score: number }[]> {
+    const q = query.trim();
+    if (!q) return [];
+    const code = /^p-\d{4}-\d{1,}$/i.test(q) ? q.toUpperCase() : undefined;
+    const phone = /\d{6,}/.test(q.replace(/\D/g, '')) ? normalizePhone(q) : undefined;
+    const hashes = [
+      ...nameTokens(q).map((t) => ({
+        kind: 'name' as const,
+        hash: this.keyring.blindIndex('person.name', t),
+      })),
+      ...(phone ? [{ kind: 'phone' as const, hash: this.keyring.blindIndex('person.phone', phone) }] : []),
+    ];
+    const scoped = inScope(this.access, 'person.read', SCOPE);
+    const ids = new Set<string>();
+    if (code) {
+      const row = await this.db
+        .selectFrom('persons')
+        .select('id')
+        .where('code', '=', code)
+        .where(scoped)
+        .executeTakeFirst();
+      if (row) ids.add(row.id);
+    }
+    if (hashes.length) {
+      const rows = await this.db
+        .selectFrom('person_identifiers')
+        .innerJoin('persons', 'persons.id', 'person_identifiers.person_id')
+        .select('persons.id as id')
+        .where((eb) =>
+          eb.or(
+            hashes.map((h) =>
+              eb.and([
+                eb('person_identifiers.kind', '=', h.kind),
+                eb('person_identifiers.hash', '=', h.hash),
+              ]),
+            ),
+          ),
+        )
+        .where(scoped)
+        .groupBy('persons.id')
+        .limit(200)
+        .execute();
+      for (const row of rows) ids.add(row.id);
+    }
+    if (ids.size === 0) return [];
+    const candidates = await this.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', 'in', [...ids])
+      .where(scoped)
+      .execute();
+    const prepared = prepareName(q);
+    const ranked = candidates.map((row) => {
+      const person = this.decrypt(row);
+      if (person.code === code || (phone !== undefined && person.phones.includes(phone)))
+        return { person, score: 1 };
+      const name = { givenName: person.givenName ?? '', familyName: person.familyName ?? '' };
+      const comparison = compareNames(prepared, name);
+      return { person, score: comparison.match ? comparison.score : 0 };
+    });
+    return ranked
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || a.person.code.localeCompare(b.person.code))
+      .slice(0, limit);
   }
 }
