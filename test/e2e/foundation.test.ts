@@ -42,7 +42,7 @@ const AUTONYM: Readonly<Record<Locale, string>> = {
 };
 const ACTIONS = [
   ['home.action.check', '/check'],
-  ['home.action.help', '/help'],
+  ['home.action.help', '/rights'],
   ['home.action.beforeYouGo', '/before-you-go'],
 ] as const;
 /** The most JavaScript (gzip) a public page may load before the person can use it. */

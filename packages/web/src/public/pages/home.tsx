@@ -17,7 +17,7 @@ const ACTIONS: readonly { id: string; path: string; title: MessageKey; descripti
   },
   {
     id: 'help',
-    path: '/help',
+    path: '/rights',
     title: 'home.action.help',
     description: 'home.action.help.description',
   },
