@@ -13,4 +13,11 @@ export const PUBLIC_PAGES: readonly PublicPageDefinition[] = [
     descriptionKey: 'app.tagline',
     load: () => import('./pages/home').then((module) => module.HomePage),
   },
+  {
+    id: 'check',
+    path: '/check',
+    titleKey: 'public.check.title',
+    descriptionKey: 'public.check.description',
+    load: () => import('./pages/check').then((module) => module.CheckPage),
+  },
 ];

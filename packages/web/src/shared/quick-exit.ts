@@ -7,6 +7,18 @@ const OVERLAY_CLASS = 'quick-exit-overlay';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 
+/** What pages drop before the quick exit leaves (the text typed into a form, a result on screen). */
+const beforeExitHandlers = new Set<() => void>();
+
+/**
+ * Registers something to clear when the quick exit is used; it runs synchronously, before the page is covered
+ * and left. Returns the function that unregisters it (for a component's cleanup).
+ */
+export function onQuickExit(handler: () => void): () => void {
+  beforeExitHandlers.add(handler);
+  return () => beforeExitHandlers.delete(handler);
+}
+
 function exitDestination(trigger?: Element | null): string {
   const fromMeta = readMeta(SITE_META_NAMES.exitUrl);
   if (fromMeta && isExitUrl(fromMeta)) return fromMeta;
@@ -20,6 +32,13 @@ function exitDestination(trigger?: Element | null): string {
  * then replaces the current history entry with the neutral site, so the back button does not lead here.
  */
 export function quickExit(destination: string = exitDestination()): void {
+  for (const handler of beforeExitHandlers) {
+    try {
+      handler();
+    } catch {
+      // Leaving comes first: a page that fails to clear up must not keep the person here.
+    }
+  }
   if (!document.querySelector(`.${OVERLAY_CLASS}`)) {
     const overlay = document.createElement('div');
     overlay.className = OVERLAY_CLASS;
