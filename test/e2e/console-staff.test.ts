@@ -219,7 +219,7 @@ describeBrowser('staff console', () => {
 
       // The recovery codes: ten, each shown once, with a print button and a confirmation before continuing.
       await page.getByRole('heading', { level: 1, name: en('console.recovery.title') }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       const list = page.getByRole('list', { name: en('console.recovery.list') });
       const codes = (await list.getByRole('listitem').allTextContents()).map((text) => text.trim());
       expect(codes).toHaveLength(10);
