@@ -6,8 +6,7 @@
  * server, nothing is stored, the quick exit empties the text, and the home page never loads the engine.
  */
 import { gzipSync } from 'node:zlib';
-import { LOCALES, formatMessage, type Locale } from '@putokaz/core';
-import { CATALOGS } from '@putokaz/core/i18n/all-catalogs.js';
+import { LOCALES, type Locale } from '@putokaz/core';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -18,17 +17,9 @@ import {
   newAxeContext,
   startServer,
   type TestServer,
+  message,
+  PREFIX,
 } from './harness.js';
-
-const PREFIX: Readonly<Record<Locale, string>> = {
-  'sr-Latn': '',
-  'sr-Cyrl': '/sr-Cyrl',
-  en: '/en',
-  uk: '/uk',
-};
-
-const message = (locale: Locale, key: string, values?: Record<string, string | number>) =>
-  formatMessage(locale, CATALOGS[locale][key] ?? key, values);
 
 /** Synthetic offers written for these tests: one with strong warning signs, one that gives every detail. */
 const OFFERS = {

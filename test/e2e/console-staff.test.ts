@@ -7,8 +7,7 @@
  * enrolment, account and users pages. Accounts: the first administrator from the setup link, the others from
  * the `putokaz users create` CLI with a known TOTP secret.
  */
-import { formatMessage, type Locale } from '@putokaz/core';
-import { CATALOGS } from '@putokaz/core/i18n/all-catalogs.js';
+import type { Locale } from '@putokaz/core';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +27,7 @@ import {
   startServer,
   type AppContext,
   type TestServer,
+  message,
 } from './harness.js';
 
 const run = promisify(execFile);
@@ -49,9 +49,6 @@ const NEW_USER = {
 
 /** Browser locales (as a person's browser sends them) and the console language they lead to. */
 const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
-
-const message = (locale: Locale, key: string, values?: Record<string, string | number>) =>
-  formatMessage(locale, CATALOGS[locale][key] ?? key, values);
 
 let server: TestServer;
 let browser: Browser;

@@ -4,7 +4,7 @@
  * JavaScript), the language switcher and its memory, the quick exit, the console sign-in page and the
  * first-administrator setup, all against the built server under its Content-Security-Policy.
  */
-import { LOCALES, formatMessage, type Locale } from '@putokaz/core';
+import { LOCALES, type Locale } from '@putokaz/core';
 import { CATALOGS } from '@putokaz/core/i18n/all-catalogs.js';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +18,8 @@ import {
   newAxeContext,
   startServer,
   type TestServer,
+  message,
+  PREFIX,
 } from './harness.js';
 
 /** Where each language's home page lives (the default language has no prefix). */
@@ -26,12 +28,6 @@ const HOME: Readonly<Record<Locale, string>> = {
   'sr-Cyrl': '/sr-Cyrl/',
   en: '/en/',
   uk: '/uk/',
-};
-const PREFIX: Readonly<Record<Locale, string>> = {
-  'sr-Latn': '',
-  'sr-Cyrl': '/sr-Cyrl',
-  en: '/en',
-  uk: '/uk',
 };
 /** Each language's name in that language, as the switcher shows it. */
 const AUTONYM: Readonly<Record<Locale, string>> = {
@@ -48,9 +44,6 @@ const ACTIONS = [
 /** The most JavaScript (gzip) a public page may load before the person can use it. */
 const JS_BUDGET_BYTES = 50 * 1024;
 const NEUTRAL_PAGE = '<!doctype html><html lang="en"><title>Neutral</title><p>A neutral page.</p></html>';
-
-const message = (locale: Locale, key: string, values?: Record<string, string | number>) =>
-  formatMessage(locale, CATALOGS[locale][key] ?? key, values);
 
 let server: TestServer;
 let browser: Browser;

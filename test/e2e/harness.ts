@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { formatMessage, type Locale } from '@putokaz/core';
+import { CATALOGS } from '@putokaz/core/i18n/all-catalogs.js';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import {
   chromium,
@@ -306,3 +308,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(severe.map(describeViolation), `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** A catalog message as the page shows it, for assertions. */
+export const message = (locale: Locale, key: string, values?: Record<string, string | number>): string =>
+  formatMessage(locale, CATALOGS[locale][key] ?? key, values);
+
+/** The path prefix of each locale's public pages (`''` for the default sr-Latn). */
+export const PREFIX: Readonly<Record<Locale, string>> = {
+  'sr-Latn': '',
+  'sr-Cyrl': '/sr-Cyrl',
+  en: '/en',
+  uk: '/uk',
+};

@@ -5,8 +5,7 @@
  * reads with and without JavaScript, keeps the quick exit first, loads nothing from other hosts, passes axe,
  * and the checklist of a country guide ticks without leaving anything on the device.
  */
-import { LOCALES, formatMessage, type Locale } from '@putokaz/core';
-import { CATALOGS } from '@putokaz/core/i18n/all-catalogs.js';
+import { LOCALES, type Locale } from '@putokaz/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COUNTRY_IDS, GUIDE_INDEX, guideContent } from '../../packages/web/src/public/content/guide.ts';
@@ -21,14 +20,9 @@ import {
   newAxeContext,
   startServer,
   type TestServer,
+  message,
+  PREFIX,
 } from './harness.js';
-
-const PREFIX: Readonly<Record<Locale, string>> = {
-  'sr-Latn': '',
-  'sr-Cyrl': '/sr-Cyrl',
-  en: '/en',
-  uk: '/uk',
-};
 
 /** Every informational page: its path and its title in each language. */
 const PAGES: readonly { path: string; title: Record<Locale, string> }[] = [
@@ -45,9 +39,6 @@ const PAGES: readonly { path: string; title: Record<Locale, string> }[] = [
 function titles(of: (locale: Locale) => string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, of(locale)])) as Record<Locale, string>;
 }
-
-const message = (locale: Locale, key: string, values?: Record<string, string | number>) =>
-  formatMessage(locale, CATALOGS[locale][key] ?? key, values);
 
 let server: TestServer;
 let browser: Browser;
