@@ -25,7 +25,8 @@ import { describe, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER_MAIN = join(ROOT, 'packages/server/dist/main.js');
-const WEB_DIST = join(ROOT, 'packages/web/dist');
+/** The built web app; PUTOKAZ_E2E_WEB_DIR points elsewhere (a private `vite build --outDir`) when several builds run at once. */
+const WEB_DIST = process.env.PUTOKAZ_E2E_WEB_DIR ?? join(ROOT, 'packages/web/dist');
 const AXE_SCRIPT = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 // ---------------------------------------------------------------------------------------------------------

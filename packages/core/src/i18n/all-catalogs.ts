@@ -2,9 +2,9 @@
  * All four catalogs at once, for the server and the tests. The browser should use `loadCatalog` instead,
  * which fetches only the language in use.
  */
-import en from './messages/en.json' with { type: 'json' };
-import srCyrl from './messages/sr-Cyrl.json' with { type: 'json' };
-import uk from './messages/uk.json' with { type: 'json' };
+import en from './messages/catalog-en.js';
+import srCyrl from './messages/catalog-sr-Cyrl.js';
+import uk from './messages/catalog-uk.js';
 import { deriveLatinCatalog, type Catalog } from './catalog.js';
 import type { Locale } from './locales.js';
 

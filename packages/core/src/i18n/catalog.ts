@@ -1,5 +1,5 @@
 import { cyrillicToLatin } from '../text/serbian.js';
-import type enMessages from './messages/en.json';
+import type enMessages from './messages/catalog-en.js';
 import { formatMessage, type MessageValues } from './message-format.js';
 import { DEFAULT_LOCALE, type Locale } from './locales.js';
 
@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, type Locale } from './locales.js';
 export type Catalog = Readonly<Record<string, string>>;
 
 /** Every message key; English is the reference catalog for the key set (a test keeps the four equal). */
-export type MessageKey = keyof typeof enMessages;
+export type MessageKey = keyof typeof enMessages & string;
 
 export interface Translator {
   readonly locale: Locale;
@@ -45,11 +45,11 @@ export function createTranslator(locale: Locale, catalog: Catalog): Translator {
 export async function loadCatalog(locale: Locale): Promise<Catalog> {
   switch (locale) {
     case 'en':
-      return (await import('./messages/en.json', { with: { type: 'json' } })).default;
+      return (await import('./messages/catalog-en.js')).default;
     case 'uk':
-      return (await import('./messages/uk.json', { with: { type: 'json' } })).default;
+      return (await import('./messages/catalog-uk.js')).default;
     case 'sr-Cyrl':
-      return (await import('./messages/sr-Cyrl.json', { with: { type: 'json' } })).default;
+      return (await import('./messages/catalog-sr-Cyrl.js')).default;
     case 'sr-Latn':
       return deriveLatinCatalog(await loadCatalog('sr-Cyrl'));
   }

@@ -27,6 +27,24 @@ export const SIGNED_IN_ROUTES: Readonly<Partial<Record<ConsoleRoute, Permission>
   audit: 'audit.read',
 };
 
+/**
+ * Pages that show one record: the address is the prefix plus the record's id (`/console/persons/<id>`).
+ * `routeFor` returns the route; the page reads the id with `recordIdFrom(location.pathname)`.
+ */
+export const RECORD_PATH_PREFIXES: Readonly<Partial<Record<ConsoleRoute, string>>> = {};
+
+/** The record id at the end of a record page's address, or undefined when the address has none. */
+export function recordIdFrom(pathname: string): string | undefined {
+  const path = pathname.replace(/\/+$/, '');
+  for (const prefix of Object.values(RECORD_PATH_PREFIXES)) {
+    if (prefix && path.startsWith(prefix)) {
+      const id = decodeURIComponent(path.slice(prefix.length));
+      return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function needsSession(route: ConsoleRoute): boolean {
   return SIGNED_IN_ROUTES[route] !== undefined;
 }
@@ -37,6 +55,9 @@ export function routeFor(pathname: string): ConsoleRoute {
   if (path === '/console') return 'home';
   for (const [route, routePath] of Object.entries(CONSOLE_PATHS)) {
     if (route !== 'home' && path === routePath) return route as ConsoleRoute;
+  }
+  for (const [route, prefix] of Object.entries(RECORD_PATH_PREFIXES)) {
+    if (prefix && path.startsWith(prefix) && recordIdFrom(path) !== undefined) return route as ConsoleRoute;
   }
   return 'notFound';
 }
