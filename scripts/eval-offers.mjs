@@ -7,6 +7,9 @@
 //   node scripts/eval-offers.mjs   uses what is already built in packages/core/dist
 //   ... --json                     prints the metrics as JSON instead
 //   ... --split heldout            only one split (dev or heldout)
+//   ... --browser                  reads each item as the browser would: with the vocabulary that
+//                                  loadOfferChecker(app language, text) loads (Latin-script words for texts
+//                                  without Ukrainian or Russian Cyrillic in the sr/en app; see vocabulary.ts)
 //
 // It is a report, not a gate: the exit code is 0 whatever the figures are. It is 1 when a corpus line is
 // malformed (the message names the file and the line) or when the built modules are missing.
@@ -27,16 +30,17 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const options = { json: false, splits: SPLITS };
+  const options = { json: false, splits: SPLITS, browser: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--browser') options.browser = true;
     else if (arg === '--split') {
       const split = argv[++i];
       if (!SPLITS.includes(split)) fail(`--split takes one of ${SPLITS.join(', ')}`);
       options.splits = [split];
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/eval-offers.mjs [--json] [--split dev|heldout]');
+      console.log('usage: node scripts/eval-offers.mjs [--json] [--browser] [--split dev|heldout]');
       process.exit(0);
     } else fail(`unknown argument ${arg} (try --help)`);
   }
@@ -208,7 +212,28 @@ for (const split of SPLITS) {
 const engine = await importBuilt('all.js', 'the offer-check engine');
 if (typeof engine.checkOffer !== 'function')
   fail('packages/core/dist/offer-check/all.js exports no checkOffer()');
-const check = makeChecker(engine.checkOffer);
+let check = makeChecker(engine.checkOffer);
+let vocabularyNote = '';
+if (options.browser) {
+  const { checkOfferWith } = await importBuilt('engine.js', 'the offer-check engine');
+  const { needsFullVocabulary } = await importBuilt('vocabulary.js', 'the vocabularies');
+  const { LATIN_VOCABULARY } = await importBuilt('packs/latin.js', 'the Latin vocabulary');
+  let latin = 0;
+  let full = 0;
+  check = makeChecker((input) => {
+    const locale = input.lang ?? 'sr-Latn';
+    const useLatin = locale !== 'uk' && !needsFullVocabulary(input.text);
+    if (useLatin) latin++;
+    else full++;
+    return checkOfferWith(
+      engine.OFFER_TEXTS[locale],
+      input,
+      useLatin ? LATIN_VOCABULARY : engine.FULL_VOCABULARY,
+    );
+  });
+  vocabularyNote = () =>
+    ` (as the browser reads them: ${latin} checks with the Latin vocabulary, ${full} with the full one)`;
+}
 
 const results = {};
 let catalogVersion;
@@ -226,7 +251,9 @@ if (options.json) {
   );
   console.log(JSON.stringify({ catalogVersion: catalogVersion ?? null, splits }, null, 2));
 } else {
-  console.log(`Job-offer check evaluation${catalogVersion ? ` (catalogue ${catalogVersion})` : ''}`);
+  console.log(
+    `Job-offer check evaluation${catalogVersion ? ` (catalogue ${catalogVersion})` : ''}${vocabularyNote ? vocabularyNote() : ''}`,
+  );
   for (const [split, { file, evaluation }] of Object.entries(results)) {
     console.log('');
     console.log(report(split, join(root, file), evaluation));

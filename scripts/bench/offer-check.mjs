@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Benchmark of the job-offer check, on the BUILT core package (run `npx tsc -b packages/core` first):
-// - checks per second on 1 KB offer texts in several languages, on one core;
-// - gzip size of the engine plus one locale's texts as a browser loads them (bundled with Vite, minified).
-// Prints plain figures, one per line. Synthetic texts only.
+// - checks per second on 1 KB offer texts in several languages, in this one thread (the check is synchronous
+//   and single-threaded; "per CPU second" divides by the CPU time of the whole process, so V8's helper
+//   threads (GC, compiler) count against it: the figure is conservative);
+// - the time to build the engine's tables (once per vocabulary, on the first check);
+// - the gzip size of what the browser fetches for a check, per app language and text (bundled with Vite).
+// Prints plain figures, one per line. Synthetic texts only. On a shared machine the figures move with the
+// load of other jobs: compare runs made close together.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +15,21 @@ import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'packages/core/dist');
-const { checkOffer } = await import(join(dist, 'offer-check/all.js'));
+const startup0 = performance.now();
+const { checkOffer, OFFER_TEXTS } = await import(join(dist, 'offer-check/all.js'));
+const { checkOfferWith, prepareOfferCheck } = await import(join(dist, 'offer-check/engine.js'));
+const { FULL_VOCABULARY } = await import(join(dist, 'offer-check/vocabulary-full.js'));
+const { LATIN_VOCABULARY } = await import(join(dist, 'offer-check/packs/latin.js'));
+const prepare = (vocabulary) => {
+  const t0 = performance.now();
+  prepareOfferCheck(vocabulary);
+  return performance.now() - t0;
+};
+const prepareFull = prepare(FULL_VOCABULARY);
+const prepareLatin = prepare(LATIN_VOCABULARY);
+console.log(
+  `offer-check: tables built once per vocabulary in ${Math.round(prepareFull)} ms (full) and ${Math.round(prepareLatin)} ms (latin); modules loaded and tables built in ${Math.round(performance.now() - startup0)} ms in all`,
+);
 
 const SAMPLES = {
   'sr-Latn':
@@ -51,12 +69,12 @@ const texts = Object.values(SAMPLES).map(kilobyte);
 for (let i = 0; i < 600; i++) checkOffer({ text: texts[i % texts.length] });
 
 /** Runs checks for about `ms` milliseconds; checks per second of wall clock and per second of CPU time. */
-function measure(list, ms) {
+function measure(list, ms, check = checkOffer) {
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
   let checks = 0;
   while (performance.now() - wall0 < ms) {
-    checkOffer({ text: list[checks % list.length] });
+    check({ text: list[checks % list.length] });
     checks++;
   }
   const wallSeconds = (performance.now() - wall0) / 1000;
@@ -83,74 +101,117 @@ const perLanguage = Object.keys(SAMPLES).map((lang, i) => {
   return `${lang} ${Math.round(median(one.map((r) => r.cpu)))}`;
 });
 console.log(`offer-check: per language, checks per CPU second: ${perLanguage.join(', ')}`);
+// The browser's path for Latin-script texts: the Latin vocabulary (sr-Latn, sr-Cyrl, en and de samples)
+const latinTexts = ['sr-Latn', 'sr-Cyrl', 'en', 'de'].map((lang) => kilobyte(SAMPLES[lang]));
+const withLatin = (input) => checkOfferWith(OFFER_TEXTS['sr-Latn'], input, LATIN_VOCABULARY);
+for (let i = 0; i < 200; i++) withLatin({ text: latinTexts[i % latinTexts.length] });
+const latinRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700, withLatin));
+const fullRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700));
+console.log(
+  `offer-check: the same 4 Latin-script texts, checks per CPU second: latin vocabulary ${Math.round(median(latinRuns.map((r) => r.cpu)))}, full vocabulary ${Math.round(median(fullRuns.map((r) => r.cpu)))}`,
+);
 
-// Browser bundle: the engine and one locale, as `loadOfferChecker('sr-Latn')` would fetch them
+// Browser bundle: exactly what the check page fetches. The entry is the web app's loader
+// (packages/web/src/public/check/engine.ts), bundled with Vite and split into chunks as in the app build;
+// for each case below, the chunks the browser fetches are the entry chunk, the chunks of the modules that
+// `loadOfferChecker(locale, text)` imports dynamically for that case, and their static imports. Each chunk
+// is gzipped on its own (as it travels).
 const { build } = await import('vite');
 const work = mkdtempSync(join(tmpdir(), 'offer-check-bench-'));
-
-async function gzipSize(name, source) {
-  const entry = join(work, `${name}.js`);
-  writeFileSync(entry, source);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+try {
+  const entry = join(work, 'entry.js');
+  writeFileSync(
+    entry,
+    `export { loadOfferChecker } from ${JSON.stringify(join(root, 'packages/web/src/public/check/engine.ts'))};\n`,
+  );
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    root: work,
-    build: { write: false, lib: { entry, formats: ['es'], fileName: name }, minify: true },
+    root,
+    build: {
+      write: false,
+      minify: true,
+      rollupOptions: { input: entry, preserveEntrySignatures: 'strict' },
+    },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output ?? []);
-  let raw = 0;
-  let gzip = 0;
-  for (const chunk of outputs) {
-    const code = chunk.type === 'chunk' ? chunk.code : chunk.source;
-    const bytes = Buffer.from(code);
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip };
-}
-
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-try {
-  const engine = join(dist, 'offer-check/engine.js');
-  const load = join(dist, 'offer-check/load.js');
-  const srCyrl = join(dist, 'offer-check/texts/sr-Cyrl.js');
-  const uk = join(dist, 'offer-check/texts/uk.js');
-  const contacts = join(dist, 'offer-check/contacts.js');
-  const latin = await gzipSize(
-    'sr-latn',
-    `import { createOfferChecker } from ${JSON.stringify(engine)};\n` +
-      `import { deriveLatinOfferTexts } from ${JSON.stringify(load)};\n` +
-      `import { srCyrl } from ${JSON.stringify(srCyrl)};\n` +
-      `export const checker = createOfferChecker(deriveLatinOfferTexts(srCyrl));\n`,
-  );
-  console.log(
-    `offer-check: engine + sr-Latn texts ${kb(latin.gzip)} KB gzip, ${kb(latin.raw)} KB minified (target ≤ 40 KB)`,
-  );
-  const ukrainian = await gzipSize(
-    'uk',
-    `import { createOfferChecker } from ${JSON.stringify(engine)};\n` +
-      `import { uk } from ${JSON.stringify(uk)};\n` +
-      `export const checker = createOfferChecker(uk);\n`,
-  );
-  console.log(
-    `offer-check: engine + uk texts ${kb(ukrainian.gzip)} KB gzip, ${kb(ukrainian.raw)} KB minified`,
-  );
-  for (const [name, file, exported] of [
-    ['sr-Cyrl', srCyrl, 'srCyrl'],
-    ['uk', uk, 'uk'],
-    ['en', join(dist, 'offer-check/texts/en.js'), 'en'],
-  ]) {
-    const texts = await gzipSize(`texts-${name}`, `export { ${exported} } from ${JSON.stringify(file)};\n`);
+  const chunks = (Array.isArray(result) ? result : [result])
+    .flatMap((r) => r.output ?? [])
+    .filter((c) => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const gz = new Map(chunks.map((c) => [c.fileName, gzipSync(Buffer.from(c.code), { level: 9 }).length]));
+  const entryChunk = chunks.find((c) => c.isEntry);
+  const chunkOf = (suffix) => {
+    const found = chunks.find((c) => (c.moduleIds ?? []).some((id) => id.endsWith(suffix)));
+    if (!found) throw new Error(`no chunk holds ${suffix}`);
+    return found;
+  };
+  /** The chunks fetched: the entry, the given chunks, and everything they import statically. */
+  const fetched = (...roots) => {
+    const seen = new Set();
+    const visit = (chunk) => {
+      if (seen.has(chunk.fileName)) return;
+      seen.add(chunk.fileName);
+      for (const file of chunk.imports ?? []) visit(byFile.get(file));
+    };
+    for (const chunk of [entryChunk, ...roots]) visit(chunk);
+    return [...seen];
+  };
+  const size = (files) => ({
+    gzip: files.reduce((sum, f) => sum + gz.get(f), 0),
+    raw: files.reduce((sum, f) => sum + Buffer.byteLength(byFile.get(f).code), 0),
+  });
+  const texts = {
+    'sr-Latn': 'offer-check/texts/sr-Cyrl.js',
+    'sr-Cyrl': 'offer-check/texts/sr-Cyrl.js',
+    en: 'offer-check/texts/en.js',
+    uk: 'offer-check/texts/uk.js',
+  };
+  const LATIN = 'offer-check/packs/latin.js';
+  const FULL = 'offer-check/vocabulary-full.js';
+  const cases = [
+    ['sr-Latn', LATIN, 'Serbian app, text in Latin script or Serbian Cyrillic'],
+    ['sr-Cyrl', LATIN, 'Serbian Cyrillic app, same'],
+    ['en', LATIN, 'English app, same'],
+    ['sr-Latn', FULL, 'Serbian app, text in Ukrainian or Russian (or no text given)'],
+    ['uk', FULL, 'Ukrainian app, any text'],
+  ];
+  for (const [locale, vocabulary, what] of cases) {
+    const files = fetched(chunkOf(texts[locale]), chunkOf(vocabulary));
+    const { gzip, raw } = size(files);
+    const name = vocabulary === LATIN ? 'latin' : 'full';
     console.log(
-      `offer-check: ${name} texts alone (loaded on demand) ${kb(texts.gzip)} KB gzip, ${kb(texts.raw)} KB minified`,
+      `offer-check: browser, ${locale} + ${name} vocabulary: ${kb(gzip)} KB gzip, ${kb(raw)} KB minified, ${files.length} files (${what}; target ≤ 40 KB)`,
     );
   }
-  const contact = await gzipSize(
-    'contacts',
-    `export { hashContacts, matchSuffixes } from ${JSON.stringify(contacts)};\n`,
-  );
+  const engineOnly = size(fetched());
   console.log(
-    `offer-check: contact check (libphonenumber-js/min), loaded separately ${kb(contact.gzip)} KB gzip, ${kb(contact.raw)} KB minified`,
+    `offer-check: browser, engine alone (entry chunk and its imports) ${kb(engineOnly.gzip)} KB gzip; ` +
+      `latin vocabulary ${kb(gz.get(chunkOf(LATIN).fileName))} KB, full vocabulary ${kb(
+        size(fetched(chunkOf(FULL))).gzip - engineOnly.gzip,
+      )} KB, texts sr ${kb(gz.get(chunkOf(texts['sr-Cyrl']).fileName))} / en ${kb(
+        gz.get(chunkOf(texts.en).fileName),
+      )} / uk ${kb(gz.get(chunkOf(texts.uk).fileName))} KB gzip`,
+  );
+
+  // The contact check is a module of its own, loaded only when the person checks a contact
+  const contacts = join(work, 'contacts.js');
+  writeFileSync(
+    contacts,
+    `export { hashContacts, matchSuffixes } from ${JSON.stringify(join(dist, 'offer-check/contacts.js'))};\n`,
+  );
+  const contact = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: work,
+    build: { write: false, lib: { entry: contacts, formats: ['es'], fileName: 'contacts' }, minify: true },
+  });
+  const contactCode = (Array.isArray(contact) ? contact : [contact])
+    .flatMap((r) => r.output ?? [])
+    .map((c) => (c.type === 'chunk' ? c.code : c.source))
+    .join('');
+  console.log(
+    `offer-check: contact check (libphonenumber-js/min), loaded separately ${kb(gzipSync(Buffer.from(contactCode), { level: 9 }).length)} KB gzip`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

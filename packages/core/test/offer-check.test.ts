@@ -14,6 +14,8 @@ import {
 } from '../src/offer-check/engine.js';
 import { INDICATOR_IDS, type IndicatorId } from '../src/offer-check/indicator-ids.js';
 import { loadOfferChecker, loadOfferTexts } from '../src/offer-check/load.js';
+import { needsFullVocabulary } from '../src/offer-check/vocabulary.js';
+import { FULL_VOCABULARY } from '../src/offer-check/vocabulary-full.js';
 import type { Answers } from '../src/offer-check/questionnaire.js';
 import { cyrillicToLatin } from '../src/text/serbian.js';
 
@@ -577,14 +579,37 @@ describe('catalogue and texts', () => {
     expect((await loadOfferTexts('sr-Latn')).locale).toBe('sr-Latn');
     const checker = await loadOfferChecker('sr-Cyrl');
     expect(checker.locale).toBe('sr-Cyrl');
+    expect(checker.vocabulary).toBe('full');
     expect(checker.check({ text: 'Пасош остаје код нас.' }).findings[0]?.title).toBe(
       OFFER_TEXTS['sr-Cyrl'].indicators['documents-retained'].title,
     );
   });
 
+  it('loads the vocabulary the text needs: Latin script for Serbian in both scripts, all for uk/ru', async () => {
+    const serbian = await loadOfferChecker('sr-Cyrl', 'Пасош остаје код нас.');
+    expect(serbian.vocabulary).toBe('latin');
+    expect(serbian.check({ text: 'Пасош остаје код нас.' }).findings.map((f) => f.id)).toEqual([
+      'documents-retained',
+    ]);
+    expect((await loadOfferChecker('sr-Latn', 'Pasoš ostaje kod nas.')).vocabulary).toBe('latin');
+    expect((await loadOfferChecker('en', 'We keep your passport.')).vocabulary).toBe('latin');
+    const russian = 'Паспорт сдаёте бригадиру для регистрации.';
+    expect((await loadOfferChecker('sr-Latn', russian)).vocabulary).toBe('full');
+    expect(
+      (await loadOfferChecker('sr-Latn', russian)).check({ text: russian }).findings.map((f) => f.id),
+    ).toContain('documents-retained');
+    // Ukrainian app: people there read ads in every language
+    expect((await loadOfferChecker('uk', 'Pasoš ostaje kod nas.')).vocabulary).toBe('full');
+    // unsure (Cyrillic without a letter only Serbian has): the full vocabulary
+    expect(needsFullVocabulary('Работа в Германии, зарплата 2000 евро')).toBe(true);
+    expect(needsFullVocabulary('Плата 2000 евра, стан бесплатан')).toBe(true);
+    expect(needsFullVocabulary('Посао у Немачкој')).toBe(false);
+    expect(needsFullVocabulary('Posao u Nemačkoj')).toBe(false);
+  });
+
   it('uses the texts given to the checker', () => {
-    const checker = createOfferChecker(OFFER_TEXTS.uk);
-    const direct = checkOfferWith(OFFER_TEXTS.uk, { text: 'No fees.', lang: 'en' });
+    const checker = createOfferChecker(OFFER_TEXTS.uk, FULL_VOCABULARY);
+    const direct = checkOfferWith(OFFER_TEXTS.uk, { text: 'No fees.', lang: 'en' }, FULL_VOCABULARY);
     expect(checker.check({ text: 'No fees.' }).locale).toBe('uk');
     expect(direct.locale).toBe('uk');
   });
@@ -637,6 +662,22 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['evasive-answers', 'O plati ćemo pričati kad dođeš.'],
     ['evasive-answers', 'Зайвих питань не ставте.'],
     ['evasive-answers', 'After payment we will tell you the company name.'],
+    // generalizations of 2026-11-28 (categories the old held-out split missed), in other wording
+    ['cash-or-deferred-pay', 'Salary paid out in full at the end of your 9-month contract.'],
+    ['cash-or-deferred-pay', 'Cela zarada se isplaćuje na kraju sezone.'],
+    ['cash-or-deferred-pay', 'Оплата только после окончания сезона.'],
+    ['cash-or-deferred-pay', 'Plata se isplaćuje tek kad se završi objekat.'],
+    ['recruitment-fee', 'Послуги агентства – 10 % від зарплати протягом пів року.'],
+    ['recruitment-fee', 'Agency commission: 12 % of your wages for the first three months.'],
+    ['debt-relief-lure', 'Коллекторы звонят? Вахта на три месяца — и вы без долгов.'],
+    ['debt-relief-lure', 'Imate kredite u kašnjenju? Jedna sezona i bez dugova ste.'],
+    ['permit-after-arrival', 'No work visa needed, you will be registered once you arrive.'],
+    ['permit-after-arrival', 'Kein Visum nötig, Anmeldung nach der Ankunft.'],
+    ['documents-upfront', 'Skeniraj pasoš i pošalji mi odmah na Viber.'],
+    ['urgency-pressure', 'Reply by tonight or someone else gets your place.'],
+    ['urgency-pressure', 'Javi se do večeras ili ide drugi na tvoje mesto.'],
+    ['evasive-answers', 'I will tell you the rest when you send the money.'],
+    ['documents-retained', 'The family will keep your passport for the visa.'],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -667,6 +708,10 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Direct employment, not through a temp agency.', ['temp-agency-germany']],
     ['Objasnićemo vam sve na licu mesta tokom obuke o bezbednosti.', ['evasive-answers']],
     ['All details are in the contract you get before you travel.', ['evasive-answers']],
+    ['You keep your passport at all times.', ['documents-retained']],
+    ['Пасош и друге личне исправе задржава запослени.', ['documents-retained']],
+    ['Visum und Vorabzustimmung vor der Einreise, 14,80 € brutto.', ['recruitment-fee']],
+    ['12-hour shifts on a 2-2-3 rota, 37,5 год/тиждень on average.', ['excessive-hours']],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {

@@ -186,17 +186,19 @@ describe('the offer check on the corpus', () => {
   it('meets the targets on dev: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
     meetsTargets('dev'));
 
-  // Known gap (issue #4 stays open): on the held-out split the engine finds 52 of 59 risky offers (0.881),
-  // under the 0.97 target. `it.fails` keeps that visible: this test starts failing the day the target is met,
-  // and must then become a plain `it`.
-  it.fails('meets the targets on heldout (not yet: recall 0.881 < 0.97)', () => meetsTargets('heldout'));
+  // The first held-out split was read while tuning (52/59 before, 59/59 after) and is now part of dev.jsonl.
+  // heldout.jsonl is a fresh split written on 2026-11-28 by someone who never saw the rules, measured once:
+  // 92/106 = 0.868 recall, legitimate high 2.0 %, medium or high 9.9 %. Recall is under the 0.97 target, so
+  // `it.fails` keeps the gap visible: this test starts failing the day the target is met, and must then become
+  // a plain `it`. Do not tune rules on heldout.jsonl's misses (see corpus/offers/README.md).
+  it.fails('meets the targets on heldout (not yet: recall 0.868 < 0.97)', () => meetsTargets('heldout'));
 
-  it('does not cry wolf on heldout, and its recall does not fall below the measured 0.881', () => {
+  it('does not cry wolf on heldout, and its recall does not fall below the measured 92/106', () => {
     const evaluation = evaluations.heldout;
     const byId = new Map(evaluation.targets.map((target) => [target.id, target]));
     expect(byId.get('legitimate-high')?.pass, explain('heldout', evaluation)).toBe(true);
     expect(byId.get('legitimate-medium-or-high')?.pass, explain('heldout', evaluation)).toBe(true);
-    expect(evaluation.summary.recall ?? 0, explain('heldout', evaluation)).toBeGreaterThanOrEqual(52 / 59);
+    expect(evaluation.summary.recall ?? 0, explain('heldout', evaluation)).toBeGreaterThanOrEqual(92 / 106);
   });
 
   it('reports only indicator ids of the catalogue', () => {

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../src/offer-check/pattern.js';
-import { buildKeyTrie, keyAt, literalPrefixes, tailPrefixes } from '../src/offer-check/prefilter.js';
+import {
+  buildKeyTrie,
+  gapSegments,
+  keyAt,
+  literalPrefixes,
+  tailPrefixes,
+} from '../src/offer-check/prefilter.js';
+import { LATIN_VOCABULARY } from '../src/offer-check/packs/latin.js';
 import { RULE_SPECS } from '../src/offer-check/rules.js';
 import { fold } from '../src/text/fold.js';
 
@@ -56,6 +63,45 @@ describe('pattern prefilter', () => {
       }
     }
     expect(withTail).toBeGreaterThan(0);
+  });
+
+  it('never leaves out a match: every gap continues with one of its keys after the start, in the sentence', () => {
+    // sentence ends the engine uses for this check: line breaks, ! ? ; and a full stop before a space
+    const sentenceEnd = (text: string, from: number) => {
+      for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '!' || ch === '?' || ch === ';') return i;
+        if (ch === '.' && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) return i;
+      }
+      return text.length;
+    };
+    const all = [
+      ...patterns,
+      ...LATIN_VOCABULARY.rules.flatMap((spec) => spec.patterns.map((p) => compilePattern(p))),
+    ];
+    let checked = 0;
+    for (const re of all) {
+      const segments = gapSegments(re.source);
+      if (!segments) continue;
+      for (const text of texts) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const end = sentenceEnd(text, m.index);
+          for (const keys of segments) {
+            let found = false;
+            for (let q = m.index + 1; q < end && !found; q++) {
+              if (!isWordChar(text[q]) || isWordChar(text[q - 1])) continue;
+              const key = keyAt(text, q, 5);
+              found = keys.some((k) => key.startsWith(k));
+            }
+            expect(found, `${re.source.slice(0, 80)} on "${text.slice(m.index, m.index + 80)}"`).toBe(true);
+            checked++;
+          }
+          if (m[0].length === 0) re.lastIndex++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('the key trie keeps the order values were added in', () => {

@@ -9,6 +9,7 @@ import { en } from './texts/en.js';
 import { srCyrl } from './texts/sr-Cyrl.js';
 import type { OfferTexts } from './texts/types.js';
 import { uk } from './texts/uk.js';
+import { FULL_VOCABULARY } from './vocabulary-full.js';
 
 export const OFFER_TEXTS: Readonly<Record<Locale, OfferTexts>> = {
   'sr-Latn': deriveLatinOfferTexts(srCyrl),
@@ -20,7 +21,8 @@ export const OFFER_TEXTS: Readonly<Record<Locale, OfferTexts>> = {
 /** Checks an offer synchronously; the result is in `input.lang` (Serbian Latin by default). */
 export function checkOffer(input: OfferInput): OfferCheckResult {
   const locale = isLocale(input.lang) ? input.lang : DEFAULT_LOCALE;
-  return checkOfferWith(OFFER_TEXTS[locale], input);
+  return checkOfferWith(OFFER_TEXTS[locale], input, FULL_VOCABULARY);
 }
 
 export * from './index.js';
+export { FULL_VOCABULARY } from './vocabulary-full.js';

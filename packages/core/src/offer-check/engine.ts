@@ -31,39 +31,12 @@ import {
   type Answers,
   type QuestionId,
 } from './questionnaire.js';
-import {
-  ABROAD_WORDS,
-  CONTRACT_WORDS,
-  CONTRAST_WORDS,
-  EMPLOYER_WORDS,
-  FEE_CONTEXT,
-  FREE_WEBMAIL,
-  FREE_WORDS,
-  HONEST_PAYMENT,
-  LIVING_CONTEXT,
-  FROM_SERBIA,
-  HOUSING_WORDS,
-  FOREIGN_LEGAL_FORM,
-  IDENTITY_PATTERNS,
-  LEGAL_FORM,
-  RAW_LEGAL_FORM,
-  MESSENGER_WORDS,
-  NEGATION_ELSEWHERE,
-  NEGATION_WORDS,
-  OFFER_WORDS,
-  PAPERS_OF_COUNTRY,
-  PERMIT_WORDS,
-  PHONE_NUMBER,
-  PIECE_RATE,
-  RULE_SPECS,
-  TRAVEL_WORDS,
-  WORK_IN_COUNTRY,
-  type NegationScope,
-} from './rules.js';
+import type { NegationScope } from './rules.js';
 import type { GapId, OfferTexts, RiskLevel } from './texts/types.js';
-import { buildKeyTrie, literalPrefixes, PREFIX_LENGTH, tailPrefixes, type KeyTrie } from './prefilter.js';
+import { buildKeyTrie, gapSegments, literalPrefixes, PREFIX_LENGTH, type KeyTrie } from './prefilter.js';
 import { correctTypos } from './typos.js';
-import { DESTINATION_PATTERNS, JOB_PATTERNS, PAY_TABLE, type Destination, type JobType } from './wages.js';
+import type { Vocabulary } from './vocabulary.js';
+import { PAY_TABLE, type Destination, type JobType } from './wages.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Public types
@@ -140,6 +113,8 @@ export interface OfferCheckResult {
 
 export interface OfferChecker {
   readonly locale: Locale;
+  /** Which words it reads: `full` (every language) or `latin` (see `vocabulary.ts`). */
+  readonly vocabulary: Vocabulary['name'];
   check(input: OfferInput): OfferCheckResult;
 }
 
@@ -182,45 +157,53 @@ interface CompiledRule {
  * Probes: context patterns that are not findings (where, what job, is the employer named, is this an offer).
  * They run in the same prefix-indexed pass as the rules; only their first match is kept.
  */
-const PROBES: readonly (readonly [string, string])[] = [
-  ['offer', OFFER_WORDS],
-  ['abroad', ABROAD_WORDS],
-  ['contract', CONTRACT_WORDS],
-  ['housing', HOUSING_WORDS],
-  ['travel', TRAVEL_WORDS],
-  ['permit', PERMIT_WORDS],
-  ['messenger', MESSENGER_WORDS],
-  ['employer', EMPLOYER_WORDS],
-  ['fromSerbia', FROM_SERBIA],
-  ['legalForm', LEGAL_FORM],
-  ['feeContext', FEE_CONTEXT],
-  ['foreignLegalForm', FOREIGN_LEGAL_FORM],
-  ...IDENTITY_PATTERNS.map((source, i) => [`identity${i}`, source] as const),
-  ...DESTINATION_PATTERNS.map(([code, source]) => [`dest:${code}`, source] as const),
-  ...JOB_PATTERNS.map(([type, source]) => [`job:${type}`, source] as const),
-];
-const PROBE_INDEX = new Map(PROBES.map(([name], i) => [name, i]));
-const probeId = (name: string): number => PROBE_INDEX.get(name) as number;
-const DESTINATION_PROBES = DESTINATION_PATTERNS.map(([code]) => [code, probeId(`dest:${code}`)] as const);
-const JOB_PROBES = JOB_PATTERNS.map(([type]) => [type, probeId(`job:${type}`)] as const);
-const IDENTITY_PROBES = IDENTITY_PATTERNS.map((_, i) => probeId(`identity${i}`));
+function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
+  const w = v.words;
+  return [
+    ['offer', w.offer],
+    ['abroad', w.abroad],
+    ['contract', w.contract],
+    ['housing', w.housing],
+    ['travel', w.travel],
+    ['permit', w.permit],
+    ['messenger', w.messenger],
+    ['employer', w.employer],
+    ['fromSerbia', w.fromSerbia],
+    ['legalForm', w.legalForm],
+    ['feeContext', w.feeContext],
+    ['foreignLegalForm', w.foreignLegalForm],
+    ...v.identity.map((source, i) => [`identity${i}`, source] as const),
+    ...v.destinations.map(([code, source]) => [`dest:${code}`, source] as const),
+    ...v.jobs.map(([type, source]) => [`job:${type}`, source] as const),
+  ];
+}
+
+/** "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse): checked on the original text. */
+const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
 
 /** A unit is a rule pattern (rule, pattern) or a probe (-1, probe index). */
 type Unit = readonly [number, number];
 
 interface Compiled {
   readonly rules: readonly CompiledRule[];
+  /** Probe number by name ("offer", "dest:DE", "identity0", …). */
+  readonly probeIndex: ReadonlyMap<string, number>;
+  readonly destinationProbes: readonly (readonly [Destination, number])[];
+  readonly jobProbes: readonly (readonly [JobType, number])[];
+  readonly identityProbes: readonly number[];
   readonly units: readonly Unit[];
   readonly probes: readonly RegExp[];
   /** Which units can start with a given key of 1–5 characters. */
   readonly prefixIndex: KeyTrie;
   /**
-   * For units with a `~N` gap: the keys one of which must start a word after the gap. A unit whose keys
-   * start no word of the text cannot match it and is not run.
+   * For units with `~N` gaps, one tail per gap: the keys one of which must start a word after the gap, in the
+   * same sentence. `tailIndex` maps keys to tail numbers; a unit is run at `p` only when each of its tails
+   * starts a word after `p` before the end of the sentence.
    */
   readonly tailIndex: KeyTrie;
-  /** 1 for the units in `tailIndex`. */
-  readonly needsTail: Uint8Array;
+  /** The tails of each unit (empty for units without gaps). */
+  readonly tailsOf: readonly (readonly number[])[];
+  readonly tailCount: number;
   /** Units whose start could not be bounded: scanned over the whole text. */
   readonly fullScan: readonly number[];
   readonly negationWord: RegExp;
@@ -245,86 +228,118 @@ interface Compiled {
   readonly roleName: RegExp;
 }
 
-let compiled: Compiled | undefined;
+/** Compiled once per vocabulary (the engine's tables are built on first use and kept). */
+const COMPILED = new WeakMap<Vocabulary, Compiled>();
 
 const once = (re: RegExp) => new RegExp(re.source);
 
-function compile(): Compiled {
-  if (compiled) return compiled;
+function compile(v: Vocabulary): Compiled {
+  const known = COMPILED.get(v);
+  if (known) return known;
+  const w = v.words;
   const anchored = (source: string) => new RegExp(`^(?:${foldPattern(source)})$`);
-  const rules: CompiledRule[] = RULE_SPECS.map((spec) => ({
+  const probeSources = probesOf(v);
+  const probeIndex = new Map(probeSources.map(([name], i) => [name, i]));
+  const probeId = (name: string): number => probeIndex.get(name) as number;
+  const rules: CompiledRule[] = v.rules.map((spec) => ({
     id: spec.id,
     patterns: spec.patterns.map((source) => new RegExp(compilePattern(source).source, 'y')),
     unless: spec.unless ? once(compileAny(spec.unless)) : undefined,
     unlessScope: spec.unlessScope ?? 'phrase',
     negation: spec.negation ?? 'before',
   }));
-  const probes = PROBES.map(([, source]) => new RegExp(compilePattern(source).source, 'y'));
+  const probes = probeSources.map(([, source]) => new RegExp(compilePattern(source).source, 'y'));
   const units: Unit[] = [];
   rules.forEach((rule, r) => rule.patterns.forEach((_, k) => units.push([r, k])));
   probes.forEach((_, i) => units.push([-1, i]));
   const entries: [string, number][] = [];
   const fullScan: number[] = [];
   const tails: [string, number][] = [];
-  const needsTail = new Uint8Array(units.length);
+  const tailsOf: number[][] = [];
+  let tailCount = 0;
   units.forEach(([r, k], u) => {
     const re = r >= 0 ? ((rules[r] as CompiledRule).patterns[k] as RegExp) : (probes[k] as RegExp);
     const prefixes = literalPrefixes(re.source);
     if (!prefixes) fullScan.push(u);
     else for (const prefix of prefixes) entries.push([prefix, u]);
-    const tail = r >= 0 ? tailPrefixes(re.source) : undefined;
-    if (!tail) return;
-    needsTail[u] = 1;
-    for (const prefix of tail) tails.push([prefix, u]);
+    const own: number[] = [];
+    for (const segment of (r >= 0 ? gapSegments(re.source) : undefined) ?? []) {
+      const t = tailCount++;
+      own.push(t);
+      for (const prefix of segment) tails.push([prefix, t]);
+    }
+    tailsOf.push(own);
   });
   const prefixIndex = buildKeyTrie(entries);
   const tailIndex = buildKeyTrie(tails);
-  compiled = {
+  const compiled: Compiled = {
     rules,
+    probeIndex,
+    destinationProbes: v.destinations.map(([code]) => [code, probeId(`dest:${code}`)] as const),
+    jobProbes: v.jobs.map(([type]) => [type, probeId(`job:${type}`)] as const),
+    identityProbes: v.identity.map((_, i) => probeId(`identity${i}`)),
     units,
     probes,
     prefixIndex,
     tailIndex,
-    needsTail,
+    tailsOf,
+    tailCount,
     fullScan,
-    negationWord: anchored(NEGATION_WORDS),
-    verbalNegation: anchored(
-      String.raw`ne|nije|nisu|nismo|niste|nećemo|neće|nema|nemamo|nemate|nikad\w*|nikakv\w*|no|not|never|none|don't|doesn't|isn't|aren't|won't|не|ні|нема|немає|жодн\w*|ніколи|никогда|никаких|kein\w*|nicht|nie`,
-    ),
-    elsewhere: new RegExp(`^(?:${foldPattern(NEGATION_ELSEWHERE)})`),
-    nothingWord: anchored(
-      String.raw`nothing|none|ništa|ničega|nula|zero|free|besplatn\w*|0|нічого|ничего|безкоштовн\w*|бесплатн\w*|nichts|kostenlos\w*|gratis`,
-    ),
+    negationWord: anchored(w.negation),
+    verbalNegation: anchored(w.verbalNegation),
+    elsewhere: new RegExp(`^(?:${foldPattern(w.negationElsewhere)})`),
+    nothingWord: anchored(w.nothing),
     germanWords:
       /(?<![a-z])(?:und|die|der|das|wir|sie|ist|mit|für|nicht|auf|eine?|pro|bei|werden|wird)(?![a-z])/g,
-    contrast: compilePattern(`(?:${CONTRAST_WORDS})(?![a-z])`),
-    freeWebmail: new RegExp(FREE_WEBMAIL),
-    phone: new RegExp(PHONE_NUMBER),
-    free: new RegExp(compilePattern(FREE_WORDS).source),
-    feeContext: compilePattern(FEE_CONTEXT),
-    papersOfCountry: compilePattern(PAPERS_OF_COUNTRY),
-    workInCountry: compilePattern(WORK_IN_COUNTRY),
-    countryOf: DESTINATION_PATTERNS.map(
+    contrast: compilePattern(`(?:${w.contrast})(?![a-z])`),
+    freeWebmail: new RegExp(w.freeWebmail),
+    phone: new RegExp(w.phone),
+    free: new RegExp(compilePattern(w.free).source),
+    feeContext: compilePattern(w.feeContext),
+    papersOfCountry: compilePattern(w.papersOfCountry),
+    workInCountry: compilePattern(w.workInCountry),
+    countryOf: v.destinations.map(
       ([code, source]) => [code, new RegExp(`^(?:${foldPattern(source)})`)] as const,
     ),
-    livingContext: compilePattern(LIVING_CONTEXT),
-    honestPayment: new RegExp(
-      compilePattern(
-        String.raw`(?:${HONEST_PAYMENT}|reimburs\w*|refundir\w*|nadoknađ\w*|nadoknad\w*|відшкод\w*|возмещ\w*|erstatt\w*)`,
-      ).source,
-    ),
-    pieceRate: compilePattern(PIECE_RATE),
-    contactVerb: compilePattern(
-      String.raw`(?:pišite|piši|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|call|text|message|contact|ask for|write to|пишіть|пиши|дзвоніть|дзвони|телефонуйте|звертайтеся|звертайтесь|звоните|пишите|звони|звоніть|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |до |к |bei )?(\w+)`,
-    ),
-    roleName: compilePattern(
-      String.raw`(?:koordinator\w*|vozač\w*|posrednik\w*|menadžer\w*|coordinator|driver|manager|agent|recruiter|координатор\w*|водій|водія|водієві|менеджер\w*|бригадир\w*|посередник\w*|водител\w*|посредник\w*|vermittler|fahrer) (\w+)`,
-    ),
-    selfIntro: compilePattern(
-      String.raw`(?:ovde (?:je )?|ja sam |zovem se |my name is |this is |i am |i'm |мене звати |меня зовут |ich bin |hier ist |ich heiße )(\w+)`,
-    ),
+    livingContext: compilePattern(w.living),
+    honestPayment: new RegExp(compilePattern(w.honestPayment).source),
+    pieceRate: compilePattern(w.pieceRate),
+    contactVerb: compilePattern(w.contactVerb),
+    roleName: compilePattern(w.roleName),
+    selfIntro: compilePattern(w.selfIntro),
   };
+  COMPILED.set(v, compiled);
   return compiled;
+}
+
+/** Working arrays of the rule pass, reused between checks (a check is synchronous). */
+interface TailScratch {
+  readonly tailFirst: Int32Array;
+  readonly tailLast: Int32Array;
+  readonly tailNext: Int32Array;
+  tailAt: Int32Array;
+  tailLink: Int32Array;
+  readonly nextFree: Int32Array;
+}
+
+let tailScratchOf: { readonly c: Compiled; readonly s: TailScratch } | undefined;
+
+function tailScratch(c: Compiled): TailScratch {
+  if (tailScratchOf?.c !== c) {
+    const size = 4096;
+    tailScratchOf = {
+      c,
+      s: {
+        tailFirst: new Int32Array(c.tailCount),
+        tailLast: new Int32Array(c.tailCount),
+        tailNext: new Int32Array(c.tailCount),
+        tailAt: new Int32Array(size),
+        tailLink: new Int32Array(size),
+        nextFree: new Int32Array(c.units.length),
+      },
+    };
+  }
+  return tailScratchOf.s;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -335,6 +350,8 @@ interface Segments {
   /** Sentence breaks and contrast words ("ali", "but", "потім", ", a "). */
   readonly clause: Int32Array;
   readonly phrase: Int32Array;
+  /** Sentence ends that no pattern crosses: line breaks, ! ? ; and a full stop before a space. */
+  readonly hard: Int32Array;
 }
 
 function isWordChar(code: number): boolean {
@@ -348,16 +365,19 @@ function isDigit(ch: string | undefined): boolean {
 function segment(text: string, contrast: RegExp): Segments {
   const sentence: number[] = [];
   const phrase: number[] = [];
+  const hard: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n' || ch === '!' || ch === '?' || ch === ';' || ch === '|') {
       sentence.push(i);
       phrase.push(i);
+      if (ch !== '|') hard.push(i);
     } else if (ch === '.') {
       const next = text[i + 1];
       if (next === undefined || next === ' ' || next === '\n') {
         sentence.push(i);
         phrase.push(i);
+        hard.push(i);
       }
     } else if (ch === ',' || ch === '(' || ch === ')') {
       if (!(isDigit(text[i - 1]) && isDigit(text[i + 1]))) phrase.push(i);
@@ -377,6 +397,7 @@ function segment(text: string, contrast: RegExp): Segments {
     sentence: Int32Array.from(sentence),
     clause: Int32Array.from(clause),
     phrase: Int32Array.from(phrase),
+    hard: Int32Array.from(hard),
   };
 }
 
@@ -404,14 +425,30 @@ function segmentEnd(breaks: Int32Array, pos: number, length: number): number {
   return lo < breaks.length ? (breaks[lo] as number) : length;
 }
 
+/** A growable buffer of `(value, p)` pairs, reused between checks (a check is synchronous). */
+interface PairBuffer {
+  pairs: Int32Array;
+}
+
+const TAIL_PAIRS: PairBuffer = { pairs: new Int32Array(8192) };
+const UNIT_PAIRS: PairBuffer = { pairs: new Int32Array(8192) };
+
 /**
- * Calls `visit(value, p)` for every word start `p` of `text` and every value stored in `trie` under a key the
- * text starts with at `p` (digits key as one code, a run of other characters as one space), shortest first.
+ * Writes `(value, p)` into `out` for every word start `p` of `text` and every value stored in `trie` under a
+ * key the text starts with at `p` (digits key as one code, a run of other characters as one space), shortest
+ * key first; returns the number of pairs. No callbacks: the loops that use the pairs stay monomorphic.
  */
-function forEachWordStart(text: string, trie: KeyTrie, visit: (value: number, p: number) => void): void {
+function wordStartPairs(text: string, trie: KeyTrie, out: PairBuffer): number {
   const { next, lists } = trie;
+  let pairs = out.pairs;
+  let n = 0;
+  let previousWord = false;
   for (let p = 0; p < text.length; p++) {
-    if (!isWordChar(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
+    const first = text.charCodeAt(p);
+    const word = (first >= 97 && first <= 122) || (first >= 48 && first <= 57);
+    const start = word && !previousWord;
+    previousWord = word;
+    if (!start) continue;
     let node = 0;
     let length = 0;
     let space = false;
@@ -432,9 +469,19 @@ function forEachWordStart(text: string, trie: KeyTrie, visit: (value: number, p:
       if (node === 0) break;
       length++;
       const values = lists[node];
-      if (values) for (let n = 0; n < values.length; n++) visit(values[n] as number, p);
+      if (values === undefined) continue;
+      if (n + values.length * 2 > pairs.length) {
+        const grown = new Int32Array(Math.max(pairs.length * 2, n + values.length * 2));
+        grown.set(pairs);
+        pairs = out.pairs = grown;
+      }
+      for (let v = 0; v < values.length; v++) {
+        pairs[n++] = values[v] as number;
+        pairs[n++] = p;
+      }
     }
   }
+  return n >> 1;
 }
 
 const WORD_RE = /[a-z0-9]+/g;
@@ -618,9 +665,26 @@ function countLetters(source: string): [number, number] {
   return [letters, capitals];
 }
 
+/**
+ * Cheap signs on the folded text that `ORGANISATION` or `COMPOUND_ORGANISATION` can match the source at all:
+ * the same words folded (a word that matches in the source still reads the same after folding).
+ */
+const ORGANISATION_HINT = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    'zadrug|hotel|otel|restoran|kafan|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|завод|имањ|газдинств|кооператив',
+  )})`,
+);
+const COMPOUND_HINT = new RegExp(
+  `(?:${foldPattern(
+    'hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital',
+  )})[ \n]`,
+);
+
 /** "Hotel Seerose", "zadruga Zlatna Malina", "Агенція Nanny Care": an organisation word and a capitalised name. */
-function namedOrganisation(source: string): boolean {
-  if (COMPOUND_ORGANISATION.test(source) || CAPITAL_LEGAL_FORM.test(source)) return true;
+function namedOrganisation(source: string, folded: string): boolean {
+  if (COMPOUND_HINT.test(folded) && COMPOUND_ORGANISATION.test(source)) return true;
+  if (CAPITAL_LEGAL_FORM.test(source)) return true;
+  if (!ORGANISATION_HINT.test(folded)) return false;
   const [letters, capitals] = countLetters(source);
   if (letters === 0 || capitals / letters > 0.5) return false;
   ORGANISATION.lastIndex = 0;
@@ -631,9 +695,13 @@ function namedOrganisation(source: string): boolean {
   return false;
 }
 
+/** A bare first name at the end, perhaps with a role after it ("– Anna, recruiter", "Марко, координатор"). */
+const SIGNATURE_RE =
+  /(?:^|[.!?\n]\s*|[,–—-]\s+)(\p{Lu}\p{Ll}{2,})(?:,?\s+(?:recruiter|recruitment|hr|HR|HR manager|manager|coordinator|agent|koordinator\p{L}*|menadžer\p{L}*|menadzer\p{L}*|regruter\p{L}*|координатор\p{L}*|менеджер\p{L}*|менаџер\p{L}*|рекрутер\p{L}*|Recruiter\p{L}*|Koordinator\p{L}*|Personalvermittler\p{L}*))?[\s.!]*$/u;
+
 /** A message signed with a bare first name ("… ima ko čeka. Pera"). */
 function signatureName(folded: FoldedText): Hit | undefined {
-  const m = /(?:^|[.!?\n]\s*|[,-]\s+)(\p{Lu}\p{Ll}{2,})[\s.!]*$/u.exec(folded.source);
+  const m = SIGNATURE_RE.exec(folded.source);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1] as string);
   const end = start + (m[1] as string).length;
@@ -647,9 +715,9 @@ function signatureName(folded: FoldedText): Hit | undefined {
   return { start: s, end: e };
 }
 
-function analyzeText(source: string): TextAnalysis {
-  const c = compile();
-  const folded = correctTypos(fold(source));
+function analyzeText(source: string, c: Compiled): TextAnalysis {
+  const plain = fold(source);
+  const folded = correctTypos(plain);
   const text = folded.text;
   const segments = segment(text, c.contrast);
   const hits = new Map<IndicatorId, Hit[]>();
@@ -675,38 +743,85 @@ function analyzeText(source: string): TextAnalysis {
   // Try a unit (a rule pattern or a probe) at `p`; returns where its match ends, or -1.
   const tryUnit = (u: number, p: number): number => {
     const [r, k] = c.units[u] as Unit;
+    // sticky expressions: `test` leaves `lastIndex` at the end of the match and builds no match array
     if (r < 0) {
       if ((probeAt[k] as number) >= 0) return -1;
       const re = c.probes[k] as RegExp;
       re.lastIndex = p;
-      const m = re.exec(text);
-      if (!m || m[0].length === 0) return -1;
+      if (!re.test(text) || re.lastIndex === p) return -1;
       probeAt[k] = p;
-      return p + m[0].length;
+      return re.lastIndex;
     }
     const rule = c.rules[r] as CompiledRule;
     const re = rule.patterns[k] as RegExp;
     re.lastIndex = p;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) return -1;
-    accept(rule, p, p + m[0].length);
-    return p + m[0].length;
+    if (!re.test(text) || re.lastIndex === p) return -1;
+    const end = re.lastIndex;
+    accept(rule, p, end);
+    return end;
   };
-  // Units with a gap whose continuation starts no word of the text are left out (nextFree past the end).
-  const nextFree = new Int32Array(c.units.length);
-  const tailSeen = new Uint8Array(c.units.length);
-  forEachWordStart(text, c.tailIndex, (u) => {
-    tailSeen[u] = 1;
-  });
-  for (let u = 0; u < nextFree.length; u++) {
-    if (c.needsTail[u] === 1 && tailSeen[u] === 0) nextFree[u] = text.length + 1;
+  // Where each gap's continuation starts a word: one walk; per tail a list of word starts in text order,
+  // linked through `tailLink` (no arrays per tail); `tailNext` is a cursor per tail that only moves forward
+  const scratch = tailScratch(c);
+  const { tailFirst, tailLast, tailNext } = scratch;
+  let { tailAt, tailLink } = scratch;
+  tailFirst.fill(-1);
+  let entries = 0;
+  const tailPairs = wordStartPairs(text, c.tailIndex, TAIL_PAIRS);
+  const tp = TAIL_PAIRS.pairs;
+  for (let x = 0; x < tailPairs; x++) {
+    const t = tp[2 * x] as number;
+    const q = tp[2 * x + 1] as number;
+    const last = tailLast[t] as number;
+    if ((tailFirst[t] as number) >= 0 && tailAt[last] === q) continue;
+    if (entries === tailAt.length) {
+      const at = new Int32Array(entries * 2);
+      at.set(tailAt);
+      const link = new Int32Array(entries * 2);
+      link.set(tailLink);
+      tailAt = scratch.tailAt = at;
+      tailLink = scratch.tailLink = link;
+    }
+    tailAt[entries] = q;
+    tailLink[entries] = -1;
+    if ((tailFirst[t] as number) < 0) tailFirst[t] = entries;
+    else tailLink[last] = entries;
+    tailLast[t] = entries;
+    entries++;
   }
+  tailNext.set(tailFirst);
+  let sentenceOf = -1;
+  let sentenceEnd = 0;
+  /** Each gap's continuation starts a word after `p` in the same sentence. */
+  const tailsAhead = (u: number, p: number): boolean => {
+    const own = c.tailsOf[u] as readonly number[];
+    if (own.length === 0) return true;
+    if (sentenceOf !== p) {
+      sentenceOf = p;
+      sentenceEnd = segmentEnd(segments.hard, p, text.length);
+    }
+    for (let j = 0; j < own.length; j++) {
+      const t = own[j] as number;
+      let i = tailNext[t] as number;
+      while (i >= 0 && (tailAt[i] as number) <= p) i = tailLink[i] as number;
+      tailNext[t] = i;
+      if (i < 0 || (tailAt[i] as number) >= sentenceEnd) return false;
+    }
+    return true;
+  };
   // Every unit runs only at the word starts that begin with one of its possible prefixes.
-  forEachWordStart(text, c.prefixIndex, (u, p) => {
-    if ((nextFree[u] as number) > p) return;
+  const nextFree = scratch.nextFree;
+  nextFree.fill(0);
+  const unitPairs = wordStartPairs(text, c.prefixIndex, UNIT_PAIRS);
+  const up = UNIT_PAIRS.pairs;
+  for (let x = 0; x < unitPairs; x++) {
+    const u = up[2 * x] as number;
+    const p = up[2 * x + 1] as number;
+    if ((nextFree[u] as number) > p) continue;
+    if (!tailsAhead(u, p)) continue;
     const end = tryUnit(u, p);
     if (end > 0) nextFree[u] = end;
-  });
+  }
   for (const u of c.fullScan) {
     const [r, k] = c.units[u] as Unit;
     const sticky = r >= 0 ? ((c.rules[r] as CompiledRule).patterns[k] as RegExp) : (c.probes[k] as RegExp);
@@ -723,13 +838,14 @@ function analyzeText(source: string): TextAnalysis {
       accept(c.rules[r] as CompiledRule, m.index, m.index + m[0].length);
     }
   }
+  const probeId = (name: string): number => c.probeIndex.get(name) as number;
   const found = (name: string) => (probeAt[probeId(name)] as number) >= 0;
   const firstAt = (name: string) => probeAt[probeId(name)] as number;
 
   // Where and what: the first foreign country mentioned is the destination
   let destination: Destination | undefined;
   let destinationAt = Infinity;
-  for (const [code, id] of DESTINATION_PROBES) {
+  for (const [code, id] of c.destinationProbes) {
     const at = probeAt[id] as number;
     if (code !== 'RS' && at >= 0 && at < destinationAt) {
       destinationAt = at;
@@ -747,7 +863,7 @@ function analyzeText(source: string): TextAnalysis {
     destination = 'RS';
   let jobType: JobType | undefined;
   let jobAt = Infinity;
-  for (const [type, id] of JOB_PROBES) {
+  for (const [type, id] of c.jobProbes) {
     const at = probeAt[id] as number;
     if (at >= 0 && at < jobAt) {
       jobAt = at;
@@ -782,8 +898,8 @@ function analyzeText(source: string): TextAnalysis {
   const isIdentified = () =>
     found('legalForm') ||
     RAW_LEGAL_FORM.test(source) ||
-    IDENTITY_PROBES.some((id) => (probeAt[id] as number) >= 0) ||
-    namedOrganisation(source);
+    c.identityProbes.some((id) => (probeAt[id] as number) >= 0) ||
+    namedOrganisation(source, plain.text);
   const ownDomain = companyEmail || websites.length > 0;
   const phones = c.phone.test(text);
   const freeMail = emails.some((email) => c.freeWebmail.test(email));
@@ -791,10 +907,13 @@ function analyzeText(source: string): TextAnalysis {
   const wageGiven = numbers.money.some((m) => m.wage);
   const contact = phones || freeMail || messenger || emails.length > 0;
   const aboutWork = found('employer') || jobType !== undefined || found('contract');
-  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact));
+  // Asking for identity papers, bank details or money before anything else: who asks matters even at home
+  const asksUpfront =
+    hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
+  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact || asksUpfront));
   const identity = offerLike && isIdentified();
 
-  if (offerLike && !identity && abroad) {
+  if (offerLike && !identity && (abroad || asksUpfront)) {
     const nameHit = anonymousByName(c, folded) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
     if ((phones || freeMail || messenger) && !ownDomain) {
@@ -1056,11 +1175,16 @@ function validNumber(value: unknown, min: number, max: number): number | undefin
 }
 
 /** Runs the check with the texts of one locale. */
-export function checkOfferWith(texts: OfferTexts, input: OfferInput): OfferCheckResult {
+export function checkOfferWith(
+  texts: OfferTexts,
+  input: OfferInput,
+  vocabulary: Vocabulary,
+): OfferCheckResult {
+  const c = compile(vocabulary);
   const locale = texts.locale;
   const answers: Answers = input.answers ?? {};
   const rawText = typeof input.text === 'string' ? input.text : '';
-  const analysis = rawText.trim() ? analyzeText(rawText) : undefined;
+  const analysis = rawText.trim() ? analyzeText(rawText, c) : undefined;
   const drafts = new Map<IndicatorId, Draft>();
   const draft = (id: IndicatorId): Draft => {
     let d = drafts.get(id);
@@ -1211,7 +1335,7 @@ export function checkOfferWith(texts: OfferTexts, input: OfferInput): OfferCheck
   }
   // Piece rate with no other pay figure
   if (analysis && !payFigures.some((p) => p.span)) {
-    const re = compile().pieceRate;
+    const re = c.pieceRate;
     re.lastIndex = 0;
     const m = re.exec(analysis.folded.text);
     if (m) draft('pay-below-minimum').spans.push({ start: m.index, end: m.index + m[0].length });
@@ -1309,8 +1433,18 @@ export function checkOfferWith(texts: OfferTexts, input: OfferInput): OfferCheck
 }
 
 /** A checker bound to one locale's texts. */
-export function createOfferChecker(texts: OfferTexts): OfferChecker {
-  return { locale: texts.locale, check: (input) => checkOfferWith(texts, input) };
+/** A checker bound to one locale's texts and one vocabulary; its tables are built on the first check. */
+export function createOfferChecker(texts: OfferTexts, vocabulary: Vocabulary): OfferChecker {
+  return {
+    locale: texts.locale,
+    vocabulary: vocabulary.name,
+    check: (input) => checkOfferWith(texts, input, vocabulary),
+  };
+}
+
+/** Builds the checker's tables now (for example while the person is still typing). */
+export function prepareOfferCheck(vocabulary: Vocabulary): void {
+  compile(vocabulary);
 }
 
 /** Every question id of the guided questionnaire, in display order. */

@@ -6,6 +6,7 @@ export * from './indicator-ids.js';
 export * from './catalog.js';
 export * from './engine.js';
 export * from './load.js';
+export type { Vocabulary, VocabularyName, VocabularyWords } from './vocabulary.js';
 export * from './questionnaire.js';
 export { CURRENCIES, EUR_PER_UNIT, type Currency, type PayPeriod } from './numbers.js';
 export {

@@ -6,6 +6,9 @@ import type { Locale } from '../i18n/locales.js';
 import { cyrillicToLatin } from '../text/serbian.js';
 import { createOfferChecker, type OfferChecker } from './engine.js';
 import type { OfferTexts } from './texts/types.js';
+import { needsFullVocabulary, type Vocabulary } from './vocabulary.js';
+
+export { needsFullVocabulary };
 
 type Deep = string | number | boolean | null | undefined | readonly Deep[] | { readonly [key: string]: Deep };
 
@@ -48,7 +51,23 @@ export async function loadOfferTexts(locale: Locale): Promise<OfferTexts> {
   }
 }
 
-/** Loads one locale's texts and returns a checker bound to them. */
-export async function loadOfferChecker(locale: Locale): Promise<OfferChecker> {
-  return createOfferChecker(await loadOfferTexts(locale));
+/**
+ * Loads the vocabulary a text needs (see `vocabulary.ts`): the Latin-script words for the Serbian and English
+ * app when the text has no Ukrainian or Russian Cyrillic, every language otherwise. Without a text, the
+ * Serbian and English app load the full vocabulary too (a larger download, never a missed sign).
+ */
+export async function loadOfferVocabulary(locale: Locale, text?: string): Promise<Vocabulary> {
+  if (locale !== 'uk' && text !== undefined && !needsFullVocabulary(text)) {
+    return (await import('./packs/latin.js')).LATIN_VOCABULARY;
+  }
+  return (await import('./vocabulary-full.js')).FULL_VOCABULARY;
+}
+
+/**
+ * Loads one locale's texts and the vocabulary for `text` (the text about to be checked; see
+ * `loadOfferVocabulary`), and returns a checker bound to them.
+ */
+export async function loadOfferChecker(locale: Locale, text?: string): Promise<OfferChecker> {
+  const [texts, vocabulary] = await Promise.all([loadOfferTexts(locale), loadOfferVocabulary(locale, text)]);
+  return createOfferChecker(texts, vocabulary);
 }

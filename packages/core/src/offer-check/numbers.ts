@@ -367,13 +367,13 @@ function describe(
 }
 
 const HOUR_UNIT = foldPattern(
-  String.raw`h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\w*|časov\w*|časa|čas(?![a-z])|hours?|stunden?|std\.?|годин\w*|часов|часа|hodin\w*|godz\w*`,
+  String.raw`h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\w*|časov\w*|časa|čas(?![a-z])|hours?|stunden?|std\.?|годин\w*|год\.?(?![a-z])|часов|часа|hodin\w*|godz\w*`,
 );
 const PER_DAY = foldPattern(
   String.raw`dnevno|na dan|u danu|po danu|dnevn\w* radn\w*|per day|a day|each day|every day|daily|/ ?day|/ ?dan|на день|в день|за день|щодня|täglich|pro tag|am tag|/ ?tag|u smeni|po smeni|smen\w*|shifts?|змін\w*|смен\w*|schicht\w*`,
 );
 const PER_WEEK = foldPattern(
-  String.raw`nedeljno|sedmično|tjedno|u nedelji|nedeljn\w*|per week|a week|weekly|/ ?week|на тиждень|в тиждень|на тижд\w*|тижнев\w*|в неделю|неделю|wöchentlich|pro woche|die woche|in der woche|/ ?woche`,
+  String.raw`nedeljno|sedmično|tjedno|u nedelji|nedeljn\w*|per week|a week|weekly|/ ?week|на тиждень|в тиждень|на тижд\w*|тижнев\w*|в неделю|неделю|wöchentlich|pro woche|die woche|in der woche|/ ?woche|тиждень|week|woche|неделю`,
 );
 const PER_WEEK_RE = new RegExp(`^(?:${PER_WEEK})`);
 const CLOCK_BEFORE = new RegExp(

@@ -284,6 +284,44 @@ export function tailPrefixes(source: string): string[] | undefined {
 }
 
 /**
+ * For a pattern with `~N` gaps, one list of literal prefixes per gap: what comes after that gap starts a word
+ * with one of them, inside the same sentence and after the start of the match (gaps never cross a sentence
+ * end). A pattern of one sequence (`A ~4 B ~3 C`) gives a list for B and one for C; a pattern of several
+ * alternatives gives the one list of `tailPrefixes`. Lists that cannot be bounded are left out; undefined
+ * when nothing is left.
+ */
+export function gapSegments(source: string): string[][] | undefined {
+  try {
+    let tree = parse(source);
+    if (tree.length === 1) {
+      const nodes = (tree[0] as Node[]).filter((node) => node.kind !== 'zero');
+      const only = nodes[0];
+      if (nodes.length === 1 && only?.kind === 'group' && only.min === 1 && only.max === 1) {
+        tree = only.alternatives as Node[][];
+      }
+    }
+    if (tree.length !== 1) {
+      const tail = tailPrefixes(source);
+      return tail ? [tail] : undefined;
+    }
+    const sequence = tree[0] as Node[];
+    const out: string[][] = [];
+    sequence.forEach((node, at) => {
+      if (!(node.kind === 'group' && node.min === 1 && node.source.startsWith(GAP_START))) return;
+      const keys = new Set<string>();
+      for (const [prefix] of sequencePrefixes(sequence, at + 1, PREFIX_LENGTH)) {
+        if (!boundedKey(prefix)) return;
+        keys.add(prefix);
+      }
+      if (keys.size > 0) out.push([...keys]);
+    });
+    return out.length > 0 ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The set of literal prefixes (1 to PREFIX_LENGTH characters, digits as "0") that every match of the pattern
  * starts with, or undefined when the pattern can start with anything.
  */

@@ -115,6 +115,44 @@ const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate
 /** Keeping something with oneself. */
 const WITH_YOU = String.raw`(?:(?:kod|with|у|у|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employee\w*|worker\w*|holder|owner|працівник\w*|робітник\w*|власник\w*|работник\w*|сотрудник\w*|владельц\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
 
+/**
+ * The parts the rules share, by name: `scripts/offer-packs.mjs` writes each of them once in the Latin pack
+ * (see vocabulary.ts) instead of inside every pattern that uses it.
+ */
+export const SHARED_PARTS: Readonly<Record<string, string>> = {
+  MONEY,
+  YOU_PAY,
+  FEE_STRONG,
+  FEE_WORD,
+  ASK,
+  COUNTRY,
+  PAY_VERB,
+  FEE_PURPOSE,
+  TRAVEL_COST,
+  DEDUCT,
+  PAY,
+  DEDUCT_FROM_PAY,
+  SHARE,
+  FIRST_PAY,
+  DEPOSIT,
+  TRIAL,
+  ASK_FOR,
+  LEAVE,
+  NO_PENALTY,
+  LIVING,
+  PASSPORT,
+  DOCUMENTS,
+  ARRIVAL,
+  PERMIT,
+  VISA_PERMIT,
+  CONTRACT,
+  FOREIGN_LANGUAGE,
+  MESSENGER,
+  EMPLOYER_PAYS,
+  EMBASSY,
+  WITH_YOU,
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Rules
 
@@ -137,9 +175,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${YOU_PAY} ~4 ${FEE_WORD}`,
       String.raw`${ASK} ~3 ${MONEY} ~3 ${FEE_PURPOSE}`,
       String.raw`${YOU_PAY} ~3 ${MONEY}`,
-      String.raw`${MONEY} ~2 (?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab)`,
+      String.raw`${MONEY} ~2 (?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab)(?![a-z])`,
       String.raw`(?:uplat\w*|plaćanj\w*|plaća se|plaćaju se|se plaća|uplaćuje se|se uplaćuje|payment|pay|paid|payable|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahlung|zahlbar|bezahl\w*) ~3 (?:unapred|pre polaska|pre odlaska|pre puta|prije polaska|before (?:departure|you (?:leave|travel|go))|in advance|upfront|наперед|до виїзду|перед виїздом|заздалегідь|заранее|до отъезда|перед отъездом|im voraus|vorab|vor (?:der )?abreise)`,
-      String.raw`(?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab) ~2 (?:uplat\w*|plać\w*|plat(?:i|it)\w*|pay\w*|платит\w*|оплат\w*|сплат\w*|zahl\w*|bezahl\w*)`,
+      String.raw`(?:unapred|in advance|upfront|наперед|заранее|im voraus|vorab)(?![a-z]) ~2 (?:uplat\w*|plać\w*|plat(?:i|it)\w*|pay\w*|платит\w*|оплат\w*|сплат\w*|zahl\w*|bezahl\w*)`,
       String.raw`(?:trošk\w*|troškov\w*|cen[aeu]|cost\w*|вартість|витрат\w*|стоимост\w*|расход\w*|kosten) ~3 ${TRAVEL_COST} ~5 ${YOU_PAY}`,
       String.raw`${TRAVEL_COST} ~3 (?:plaćaš|plaćate|plaća(?:š|te)? (?:sam|sami)|you pay|paid by you|оплачуєте|оплачуєш|оплачиваете|за (?:свій|ваш|свой) (?:рахунок|кошт|счет)|zahlen sie|auf eigene kosten)`,
       String.raw`${YOU_PAY} ~4 ${TRAVEL_COST}`,
@@ -147,6 +185,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:${FEE_PURPOSE}|(?:novac|pare|гроші|деньги|money|geld) (?:za|na|for|на|für) \w+) ~3 ${MONEY} ~4 (?:${PAY_VERB})`,
       String.raw`(?:uslug\w*|services?|commission|provizij\w*|fee|fees|charge|naknad\w*|honorar\w*|posredovanj\w*|placement|послуг\w*|услуг\w*|комісі\w*|комисси\w*|посередниц\w*|посредничеств\w*|gebühr\w*|vermittlung\w*|provision) ~6 ${SHARE} ~3 ${FIRST_PAY}`,
       String.raw`(?:uzima\w*|uzimamo|zadržava\w*|naplać\w*|naplat\w*|odbij\w*|skida\w*|takes?|taken|keeps?|kept|charg\w*|deduct\w*|withh[oe]ld\w*|утриму\w*|утрима\w*|бере\w*|беремо|забира\w*|удерж\w*|берем|берут|behält|behalten|einbehalt\w*|abgezogen|nehmen|nimmt) ~4 ${SHARE} ~3 ${FIRST_PAY}`,
+      String.raw`(?:uslug\w* (?:agencij\w*|posredni\w*)|agencijsk\w* (?:uslug\w*|naknad\w*|provizij\w*)|provizij\w*|posredovanj\w*|agency (?:services?|fees?|commission)|(?:our|the agency'?s?|recruiter'?s?) (?:services?|fees?|commission)|placement (?:services?|fees?)|послуг\w* (?:агенц\w*|агентств\w*|посередни\w*)|комісі\w*|услуг\w* (?:агентств\w*|посредни\w*)|комисси\w*|vermittlungs\w*|agenturgebühr\w*|provision) ~4 ${SHARE} (?:\w+ )?(?:od|from|of|від|з|от|с|vom|von|des) (?:\w+ )?${PAY}`,
       String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|іде|йде|идет|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|нам|агенці\w*|агентств\w*|посереднику|посреднику|an uns|an die agentur)`,
     ],
     unless: [
@@ -200,6 +239,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~5 (?:for safekeeping|for safe keeping|for (?:your )?safety|for security reasons|na čuvanj\w*|radi sigurnosti|на зберігання|для безпеки|на хранение|для безопасности|zur aufbewahrung|zur sicherheit)`,
       String.raw`${PASSPORT} ~6 (?:u (?:našoj |firminoj )?kancelarij\w*|in (?:our|the) office|в (?:нашому |нашем )?офіс\w*|в (?:нашем )?офисе|im büro|u sefu|in (?:a|the|our) safe|у сейфі|в сейфе|im tresor)`,
       String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|ostaj\w*|ostavlja\w*|ostavi\w*|predaj\w*|preda(?:š|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|čuva(?:mo|ju|će|)(?![a-z])|zadržava\w*|zadržav\w*|zadržan\w*|uzima\w*|uzim\w*|uzeće\w*|uzećemo|oduz\w*|preuzima\w*|is kept|are kept|will be kept|kept by|we keep|we will keep|we'll keep|held by|we hold|retain\w*|stay\w* with (?:us|the)|handed over|hand (?:it |them )?over|give (?:it |them )?to (?:us|the)|safekeeping|safe keeping|collected|залиша\w*|залишите|зберіга\w*|здає\w*|здаєте|здати|здаст\w*|здавати|здаю\w*|віддає\w*|віддати|віддаєте|забира\w*|забер\w*|оставля\w*|оставите|сда\w*|отда\w*|храни\w*|хранят\w*|einbehalten|abgeben|abgegeben|aufbewahr\w*|behalten wir|bleibt bei)`,
+      String.raw`(?:will |shall |is going to |are going to )?(?:keep|keeps|hold|holds|retain|retains|take|takes) (?:your|the workers?'?|the employees?'?|their|all) ${PASSPORT}`,
       String.raw`(?:uzimamo|čuvamo|zadržavamo|oduzimamo|preuzimamo|predaješ|predajete|predaš|predate|ostavljaš|ostavljate|ostavite|predajte|predaj|daješ|dajete|we (?:will )?(?:keep|hold|take|collect)|we'll (?:keep|hold|take)|hand over|hand in|give us|leave (?:your |the )?(?:passport|documents) with|забираємо|зберігаємо|залишаєте|залишаєш|здаєте|здаєш|віддаєте|віддаєш|здайте|забираем|храним|оставляете|сдаете|отдаете|behalten|nehmen wir|abgeben) ~3 (?:your |vaš\w* |tvoj\w* |ваш\w* |твій |свій |свой |ihr\w* )?${PASSPORT}`,
       String.raw`${DOCUMENTS} ~3 (?:ostaju kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde)|stay with us|kept by (?:us|the)|we keep|залишаються (?:у|в) (?:нас|роботодавця)|остаются у (?:нас|работодателя)|bleiben bei uns)`,
       String.raw`(?:kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|with (?:us|the (?:employer|company|agency|driver|coordinator|boss|supervisor))|у (?:нас|роботодавця|работодателя|координатора|водія|водителя|бригадира)|bei (?:uns|dem arbeitgeber|der firma)) ~3 ${PASSPORT}`,
@@ -207,6 +247,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       EMBASSY,
       WITH_YOU,
+      String.raw`(?:zadržava|čuva|drži|keeps?|holds?|retains?|зберігає|тримає|хранит|держит|behält|verwahrt) (?:\w+ )?(?:zaposlen\w*|radnik\w*|the (?:employee|worker)|employee|worker|працівник\w*|работник\w*|arbeitnehmer\w*|beschäftigte\w*)`,
+      String.raw`(?:you|workers?|employees?|candidates?|staff|each worker|every worker) (?:will |can |always |may |must )?(?:keep|hold|retain)`,
       String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
     ],
   },
@@ -236,6 +278,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz|plav\w* kart\w*|blue card|синь\w* картк\w*)`,
     ],
     patterns: [
+      String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*|не потрібн\w*|не треба|не нужн\w*|не требуется|kein\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:needed|required|necessary|nötig|erforderlich|notwendig)?`,
       String.raw`${VISA_PERMIT} (?:\w+ )?(?:nije potreb\w*|ne treba\w*|not (?:needed|required|necessary)|isn't (?:needed|required)|не потрібн\w*|не треба|не нужн\w*|не требуется|nicht nötig|nicht erforderlich|brauchen sie nicht)`,
       String.raw`(?:dovolj\w*|enough|sufficient|вистачить|досить|достаточно|reicht) ~3 (?:biometrij\w*|biometric|біометр\w*|биометр\w*)`,
       String.raw`(?:samo|only|лише|тільки|только|nur) (?:sa |with |з |с |mit )?(?:biometrij\w*|biometric|біометр\w*|биометр\w*) ~1 ${PASSPORT}?`,
@@ -330,7 +373,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:tomorrow|sutra|завтра|morgen) ~3 (?:list\w* (?:is )?closed|zatvara\w*|je kasno|is too late|too late|пізно|поздно|zu spät|geschlossen)`,
       String.raw`(?:brzo|quickly|fast|швидко|быстро|schnell) (?:se )?(?:odluči\w*|javi\w*|decide|відповід\w*|виріш\w*|реша\w*|entscheid\w*)`,
       String.raw`(?:još|only|лише|тільки|только|nur noch) (?:samo )?(?:dva|tri|\d+|two|three|два|три) (?:slobodn\w* )?(?:mesta|mjesta|places|spots|seats|місця|місць|места|мест|plätze)`,
-      String.raw`(?:odgovor|answer|reply|відповідь|ответ|antwort) ~2 (?:danas|today|сьогодні|сегодня|heute|odmah|now|зараз|сейчас|sofort)`,
+      String.raw`(?:odgovor|answer|reply|відповідь|ответ|antwort) ~2 (?:danas|today|сьогодні|сегодня|heute|odmah|now|зараз|сейчас|sofort|večeras|tonight|do večeri|ввечері|до вечора|вечером|до вечера|heute abend)`,
+      String.raw`(?:ili|inače|or|otherwise|або|інакше|или|иначе|oder|sonst) ~2 (?:neko drugi|neko drug\w*|someone else|somebody else|another (?:\w+ )?|хтось інший|хтось|кто-то другой|кто-то|jemand anderes|ein anderer) ~2 (?:dobija|uzima|gets|takes|will get|will take|отримає|забере|получит|заберет|bekommt|nimmt) ~2 (?:tvoje|vaše|your|твоє|ваше|твое|deinen|ihren|dein|ihr) (?:mest\w*|mjest\w*|place|spot|seat|місце|место|platz)`,
+      String.raw`(?:ili|inače|or|otherwise|або|інакше|или|иначе|oder|sonst) ~3 (?:ide|dobija|uzima|daje se|dajem|dam|goes|gets|give|take\w*|піде|отримає|віддам|забере|пойдет|получит|отдам|заберет|geht|bekommt|gebe|nimmt) ~2 (?:drug\w*|neko drugi|someone else|somebody else|another|інш\w*|хтось інший|друг\w*|кто-то другой|jemand anderes|ein anderer|andere\w*) ~3 (?:na tvoje|na vaše|your|твоє|ваше|твое|deinen|ihren|dein|ihr) (?:mest\w*|mjest\w*|place|spot|seat|місце|место|platz)`,
       String.raw`(?:mest\w*|place|spot|місце|место|platz) ~3 (?:dajem|daću|dam|give|віддам|отдам|gebe|vergebe) ~3 (?:drugom|drugome|someone else|another|іншій|іншому|другому|anderen|jemand anderem)`,
       String.raw`(?:sign|potpiši\w*|підпиш\w*|подпиш\w*|unterschreib\w*) ~3 (?:tonight|večeras|danas|today|сьогодні|сегодня|heute)`,
       String.raw`(?:samo|only|just|тільки|лише|только|nur) (?:do|until|till|до|bis) (?:sutra|večeras|večera|kraja dana|petka|tomorrow|tonight|(?:the )?end of (?:the )?day|friday|завтра|вечора|вечера|сьогодні|сегодня|кінця дня|конца дня|morgen|heute abend)`,
@@ -360,7 +405,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) (?:\w+ )?(?:mesec\w*|month|місяць|месяц|monat|nedelj\w*|week|тиждень|неделю|woche) ~5 (?:bez (?:plate|plaćanja|novca|naknade)|neplaćen\w*|unpaid|without pay|no pay|без оплати|без зарплати|не оплачу\w*|без оплаты|unbezahlt|ohne bezahlung|ohne lohn)`,
       String.raw`(?:the rest|ostatak|ostalo|остаток|решту|решта|der rest) ~4 (?:isplaćuje|isplaćujemo|dobijaš|dobijate|is paid|paid|виплачу\w*|отримаєш|выплачива\w*|получишь|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|в кінці|після|в конце|после|am ende|nach)`,
       String.raw`(?:keš|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш\w*|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
-      String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilišt\w*)|в кінці (?:проєкт\w*|проект\w*)|в конце проекта|после (?:окончания|завершения) (?:проекта|работ)|після (?:закінчення|завершення) (?:проєкт\w*|проект\w*|робіт)|am ende des projekt\w*|nach projektende|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\S+ )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
+      String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilišt\w*)|в кінці (?:проєкт\w*|проект\w*)|в конце проекта|после (?:окончания|завершения) (?:проекта|работ)|після (?:закінчення|завершення) (?:проєкт\w*|проект\w*|робіт)|am ende des projekt\w*|nach projektende|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba|objekat|gradilište|projekat|ugovor)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
+      String.raw`(?:paid out|paid|payable|payment|оплат\w*|isplaćuj\w*|isplaćen\w*|isplata|isplatu|isplaću\w*|виплачу\w*|виплата|виплату|выплачива\w*|выплата|выплату|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in full|u celosti|u celini|повністю|полностью|komplett|vollständig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po završetku|nakon završetka|в кінці|наприкінці|після закінчення|в конце|после окончания|am ende|nach ende|nach abschluss) (?:the |your |my |tvog |vašeg |свого |вашого |своего |вашего |ihres |des |der )?(?:\w+(?:-\w+)? )?(?:sezon\w*|season|ugovor\w*|contract|berb\w*|harvest|boravk\w*|stay|rotation|turnus\w*|вахт\w*|сезон\w*|контракт\w*|договор\w*|договір\w*|saison|vertrag\w*|einsatz\w*)`,
       String.raw`(?:na kraju sezone|at the end of the season|в кінці сезону|в конце сезона|am ende der saison) ~5 ${PAY}`,
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) ~2 ${PAY} ~4 (?:ostaje|zadržava\w*|kao (?:depozit|garancij\w*|kaucij\w*|zalog)|is kept|is held|as (?:a )?(?:deposit|guarantee|security)|залиша\w*|як застав\w*|як гарант\w*|в залог|как залог|как гарант\w*|als kaution|bleibt als)`,
       String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
@@ -529,6 +575,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:kod\w*|code\w*|код\w*|šifr\w*|tan(?![a-z])) ~3 (?:iz|from|із|з|из|aus|u|в|per) (?:\w+ )?(?:sms\w*|смс\w*|poruk\w*|text message|повідомлен\w*|сообщени\w*)`,
       String.raw`(?:${ASK_FOR}) ~6 (?:iban|bic|swift|broj (?:\w+ )?(?:račun\w*|kartic\w*)|(?:bank|account) (?:account )?(?:number|details|data)|bank details|номер (?:\w+ )?(?:рахунк\w*|картк\w*|счет\w*|карт[ыи])|реквізит\w*|реквизит\w*|дані (?:\w+ )?картк\w*|данные (?:\w+ )?карт\w*|kontonummer|bankverbindung|bankdaten|kartendaten)`,
       String.raw`(?:${ASK_FOR}|obavezn\w*|required|mandatory|must (?:send|provide)|обов'язков\w*|обязательн\w*|erforderlich|pflicht) ~6 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*) ~3 (?:${PASSPORT})`,
+      String.raw`(?:skenir\w*|skeniraj\w*|slikaj\w*|fotografiš\w*|fotografiši\w*|scan|photograph|take a (?:photo|picture) of|скануй\w*|сфотограф\w*|відскануй\w*|сканируй\w*|отсканируй\w*|scanne\w*|fotografiere\w*) ~3 ${PASSPORT} ~6 (?:${ASK_FOR}|pošalji\w*)`,
       String.raw`(?:${ASK_FOR}) ~4 ${PASSPORT} (?:copy|copies|scan\w*|photo\w*|kopij\w*|sken\w*|slik\w*|копі\w*|скан\w*|фото\w*|kopie\w*)`,
       String.raw`(?:pre|before|до|vor) (?:potpisivanj\w* |signing |підписання |подписания |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|договор\w*|договір\w*|vertrag\w*|vertrags\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?račun\w*|bank details|реквізит\w*|реквизит\w*|kontonummer) ~3 (?:${PASSPORT}|${DOCUMENTS}|račun\w*|account|рахунк\w*|счет\w*|konto|iban)?`,
     ],
@@ -598,6 +645,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:ne mogu|ne možemo|ne bih|ne znam) ~3 (?:da )?(?:kažem|kažemo|otkrij\w*|objasn\w*|pričam) ~3 (?:telefonom|preko telefona|ovde|sada|unapred|u poruci)`,
       String.raw`(?:objasn\w*|reći ćemo|rećićemo|kazaćemo|ispričaćemo|explain\w*|tell you|поясн\w*|розкаж\w*|скажем\w*|объясн\w*|расскаж\w*|erklär\w*|sagen wir) ~2 (?:sve|everything|all|the rest|details|ostalo|detalj\w*|все|усе|решту|детал\w*|подробиц\w*|подробност\w*|остальное|alles|den rest|einzelheiten) ~4 ${ARRIVAL}`,
       String.raw`(?:after (?:that|payment|paying|you pay)|posle (?:toga|uplat\w*)|nakon (?:toga|uplat\w*)|після (?:цього|оплати)|после (?:этого|оплаты)|nach (?:der )?zahlung|danach) ~3 (?:ćemo (?:vam |ti )?(?:reći|poslati|javiti)|(?:we|i)(?:'ll| will)? (?:tell|send|give) you|скажемо|надішлемо|повідомимо|скажем|пришлем|сообщим|sagen wir|schicken wir) ~4 (?:${PAY}|salary|company|firm\w*|kompanij\w*|naziv\w*|address|adres\w*|адрес\w*|назв\w*|компані\w*|компани\w*|фірм\w*|фирм\w*|adresse|firmenname)`,
+      String.raw`(?:(?:ti |vam )?(?:pričam|kažem|kažemo|javim|objasnim)|tell you|i(?:'ll| will) (?:tell|send|explain)|we(?:'ll| will) (?:tell|send|explain)|розкажу|розповім|поясню|расскажу|объясню|erzähle|erkläre) ~2 (?:sve|ostalo|detalj\w*|everything|the rest|(?:job |more )?details|все|усе|решту|остальное|детал\w*|подробиц\w*|alles|den rest|einzelheiten) ~4 (?:kad|kada|čim|posle|nakon|when|once|after|коли|як|щойно|після|когда|как только|после|wenn|sobald|nachdem) ~3 (?:pošalj\w*|pošalješ|pošaljete|uplat\w*|plat\w*|send\w*|sent|pay\w*|verif\w*|надішл\w*|оплат\w*|сплат\w*|пришл\w*|отправ\w*|schick\w*|zahl\w*|überw\w*|verifiz\w*)`,
+      String.raw`(?:sve|ostal\w*|ostalo|detalj\w*|everything|the rest|(?:job |more )?details|все|усе|решту|остальное|детал\w*|подробиц\w*|alles|den rest|einzelheiten) ~2 (?:ti |vam |you )?(?:pričam|pričaću|pričamo|kažem|kažemo|reći ćemo|reću|javim|javljam|šaljem|pošaljem|pošaljemo|objasnim|tell you|i(?:'ll| will) (?:tell|send|explain)|we(?:'ll| will) (?:tell|send|explain)|send you|explain|розкажу|розповім|скажу|надішлю|поясню|расскажу|скажу|пришлю|объясню|erzähle|sage|schicke|erkläre) ~4 (?:kad|kada|čim|posle|nakon|when|once|after|коли|як|щойно|після|когда|как только|после|wenn|sobald|nachdem) ~3 (?:pošalj\w*|pošalješ|pošaljete|uplat\w*|plat\w*|send\w*|sent|pay\w*|verif\w*|надішл\w*|оплат\w*|сплат\w*|пришл\w*|отправ\w*|schick\w*|zahl\w*|überw\w*|verifiz\w*)`,
       String.raw`(?:detalj\w*|pojedinost\w*|details|particulars|деталі|деталей|подробиц\w*|подробност\w*|детали|einzelheiten|näheres) ~2 ${ARRIVAL}`,
       String.raw`(?:${PAY}|smeštaj\w*|uslov\w*|posao|housing|accommodation|conditions|the job|зарплат\w*|оплат\w*|житл\w*|умов\w*|жиль\w*|услови\w*|lohn|unterkunft|bedingungen) ~6 (?:pričaćemo|pričamo|razgovaraćemo|razgovaramo|dogovorićemo|dogovaramo|ćemo (?:se )?(?:pričati|razgovarati|dogovoriti)|we(?:'ll| will)? (?:talk|discuss|agree|sort)|поговоримо|обговоримо|домовимо\w*|поговорим|обсудим|договоримся|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
       String.raw`(?:the less you (?:ask|know)|što manje (?:pitaš|pitate|znaš|znate)|čim manje (?:pitaš|pitate)|чим менше (?:питаєш|питаєте|знаєш|знаєте)|чем меньше (?:спрашиваешь|спрашиваете|знаешь|знаете)|je weniger sie fragen|(?:зайв\w*|лишн\w*|suvišn\w*|previše|too many|unnecessary|unnötig\w*) (?:питан\w*|вопрос\w*|pitanj\w*|questions|fragen) ~2 (?:не (?:задава\w*|став\w*|пита\w*)|ne (?:postavljaj\w*|pitaj\w*)|(?:don't|do not) ask|nicht stellen))`,
@@ -629,6 +678,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'debt-relief-lure',
     negation: 'before',
     patterns: [
+      String.raw`(?:kolektor\w*|utera\w* dug\w*|izvršitelj\w*|debt collector\w*|collectors?|колектор\w*|коллектор\w*|inkasso\w*|gerichtsvollzieher\w*)`,
+      String.raw`(?:bez (?:\w+ )?(?:dugov\w*|dugova|kredit\w*)|debt[ -]?free|free of debts?|without debts?|без (?:\w+ )?(?:боргів|кредитів|долгов|кредитов)|schuldenfrei|ohne schulden)`,
+      String.raw`(?:kasn\w* (?:sa )?(?:otplat\w*|rat\w*)|prezadužen\w*|overdue (?:loans?|debts?|payments?)|bad credit|прострочен\w*|просроченн\w*|überfällig\w* (?:kredit\w*|schulden))`,
       String.raw`(?:imaš|imate|have you got|do you have|got|маєте|маєш|имеете|есть у вас|haben sie|hast du) (?:\w+ )?(?:dug\w*|dugov\w*|kredit\w*|debts?|loans?|борг\w*|кредит\w*|долг\w*|schulden|kredite?)`,
       String.raw`(?:blokiran\w* račun\w*|blocked (?:bank )?account|заблокован\w* рахун\w*|заблокированн\w* сч\w*|gesperrt\w* konto)`,
       String.raw`(?:reši\w*|rešite|riješi\w*|vrati\w*|vratite|otplati\w*|otplatite|isplati\w*|isplatimo|izađi\w*|izađite|izvuci\w*|oslobodi\w*|pay off|clear|solve|get out of|get rid of|repay|закри\w*|погас\w*|позбуд\w*|розрахуй\w*|віддай\w*|избав\w*|закрой\w*|закройте|верни\w*|loswerden|abbezahlen|tilgen) ~3 (?:svoj\w* |tvoj\w* |vaš\w* |your |свої |ваші |свои |ваши |твої |ihre |deine )?(?:dug\w*|kredit\w*|pozajm\w*|debt\w*|loans?|борг\w*|кредит\w*|позик\w*|долг\w*|займ\w*|schulden|kredite?)`,
@@ -667,12 +719,11 @@ export const CONTRAST_WORDS = String.raw`ali|međutim|but|however|although|ал�
 
 /**
  * Legal forms in folded text. "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse), so those two
- * are checked on the original text with RAW_LEGAL_FORM.
+ * are checked on the original text (`RAW_LEGAL_FORM` in engine.ts).
  */
 export const LEGAL_FORM = String.raw`(?:d\.o\.o|d\. o\. o|a\.d|j\.d\.o\.o|d\.d|gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|corp|corporation|s\.r\.o|s\. r\. o|sro|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|oü|sia|uab|d\.d\.o\.?)(?![a-z0-9])`;
 /** Foreign legal forms: an employer abroad even when only Belgrade is named. */
 export const FOREIGN_LEGAL_FORM = String.raw`(?:gmbh|ag|ug|ohg|e\.k|ltd|limited|llc|plc|inc|s\.r\.o|s\. r\. o|a\.s|sp\. ?z ?o\.o|sp\.z\.o\.o|b\.v|bv|n\.v|s\.r\.l|s\.p\.a|kft|zrt|oy|sarl)(?![a-z0-9])`;
-export const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
 
 /** Registration numbers, licences and quoted company names: the employer can be identified and checked. */
 export const IDENTITY_PATTERNS = [
@@ -688,7 +739,7 @@ export const FREE_WEBMAIL = String.raw`[a-z0-9._%+-]*@(?:gmail|googlemail|yahoo|
 export const PHONE_NUMBER = String.raw`(?:\+|00)\d[\d ./()-]{7,18}\d|0\d{1,3}[ ./-]?\d{2,4}[ ./-]?\d{2,4}(?:[ ./-]?\d{2,4})?`;
 
 /** Words of a job offer (to tell an offer from a question or a warning text). */
-export const OFFER_WORDS = String.raw`(?:tražimo|trazimo|traži se|potreb\w* (?:su |je )?(?:radnic\w*|radnik|ljud\w*|osob\w*|vozač\w*|majstor\w*)|zapošljava\w*|zapošljavamo|nudimo|nudi se|ponud\w* (?:za )?posl\w*|posao|posla|radno mesto|radnu poziciju|hiring|we are hiring|we'?re hiring|we are looking|looking for|wanted|vacanc\w*|job offer|job opening|positions? available|we offer|шукає\w*|шукаємо|потрібн\w* (?:працівник\w*|робітник\w*|люди|водії)|пропону\w*|вакансі\w*|набір|ищем|требуются|требуется|предлагаем|вакансия|работа в|робота в|gesucht|suchen|stellenangebot|wir bieten|wir suchen|einstellung)`;
+export const OFFER_WORDS = String.raw`(?:(?:uzimamo|primamo|zapošljavamo|we take|we hire|we accept|беремо|беремо|приймаємо|берем|принимаем|nehmen|stellen) (?:\w+ )?(?:sve|svakog\w*|svakoga|everyone|everybody|anyone|all|всіх|усіх|всех|любых|alle|jeden)|(?:your|vaš\w*|tvoj\w*|вашу|твою|вашу|ihre|deine) (?:job )?(?:application|prijav\w*|kandidatur\w*|заявк\w*|анкет\w*|bewerbung)|job details|detalj\w* posla|деталі роботи|детали работы|tražimo|trazimo|traži se|potreb\w* (?:su |je )?(?:radnic\w*|radnik|ljud\w*|osob\w*|vozač\w*|majstor\w*)|zapošljava\w*|zapošljavamo|nudimo|nudi se|ponud\w* (?:za )?posl\w*|posao|posla|radno mesto|radnu poziciju|hiring|we are hiring|we'?re hiring|we are looking|looking for|wanted|vacanc\w*|job offer|job opening|positions? available|we offer|шукає\w*|шукаємо|потрібн\w* (?:працівник\w*|робітник\w*|люди|водії)|пропону\w*|вакансі\w*|набір|ищем|требуются|требуется|предлагаем|вакансия|работа в|робота в|gesucht|suchen|stellenangebot|wir bieten|wir suchen|einstellung)`;
 
 /**
  * Countries that the pay table does not list (so they are no destination of their own) but are still abroad:
