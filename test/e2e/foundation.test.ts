@@ -38,7 +38,7 @@ const AUTONYM: Readonly<Record<Locale, string>> = {
 };
 const ACTIONS = [
   ['home.action.check', '/check'],
-  ['home.action.help', '/rights'],
+  ['home.action.help', '/help'],
   ['home.action.beforeYouGo', '/before-you-go'],
 ] as const;
 /** The most JavaScript (gzip) a public page may load before the person can use it. */

@@ -17,9 +17,9 @@ const ACTIONS: readonly { id: string; path: string; title: MessageKey; descripti
   },
   {
     id: 'help',
-    path: '/rights',
+    path: '/help',
     title: 'home.action.help',
-    description: 'home.action.help.description',
+    description: 'help.homeCard',
   },
   {
     id: 'before-you-go',
