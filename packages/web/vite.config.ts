@@ -7,13 +7,25 @@
  * - PUTOKAZ_HOTLINE_PHONE: the SOS hotline shown on the public pages (default "0800 000 000").
  * - PUTOKAZ_EXIT_URL: where the quick exit goes (default https://www.wikipedia.org/); a server may still
  *   change it at run time through `<meta name="putokaz-exit-url">`.
+ * - PUTOKAZ_APP_IDENTITY: how the installed app presents itself: `named` (default: "Safe at Work" and the
+ *   signpost icon) or `neutral` (a neutral name such as "Notes" and a plain icon).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, defineConfig, type Alias, type Plugin, type ViteDevServer } from 'vite';
+import {
+  appIdentityFromEnv,
+  writeCompressedCopies,
+  writeOfflineFiles,
+  type AppIdentity,
+  type BundleEntry,
+  type Translations,
+} from './build/offline.ts';
 import type * as Prerender from './src/public/prerender.tsx';
+import type * as Core from '@putokaz/core';
+import type * as AllCatalogs from '@putokaz/core/i18n/all-catalogs';
 import { DEFAULT_SITE_CONFIG, isExitUrl, type SiteConfig } from './src/shared/site.ts';
 
 type PrerenderModule = typeof Prerender;
@@ -46,7 +58,9 @@ function siteConfigFromEnv(env: NodeJS.ProcessEnv): SiteConfig {
  * Loads the prerender module in Node through a short-lived Vite server (no HTTP listener), so it resolves
  * aliases, TSX and JSON like the browser build and can load page chunks on demand; closed after use.
  */
-async function withPrerenderModule<T>(use: (renderer: PrerenderModule) => Promise<T>): Promise<T> {
+async function withPrerenderModule<T>(
+  use: (renderer: PrerenderModule, load: (id: string) => Promise<unknown>) => Promise<T>,
+): Promise<T> {
   const server = await createServer({
     configFile: false,
     root: webRoot,
@@ -58,7 +72,9 @@ async function withPrerenderModule<T>(use: (renderer: PrerenderModule) => Promis
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    return await use((await server.ssrLoadModule(prerenderEntry)) as PrerenderModule);
+    return await use((await server.ssrLoadModule(prerenderEntry)) as PrerenderModule, (id) =>
+      server.ssrLoadModule(id),
+    );
   } finally {
     await server.close();
   }
@@ -68,7 +84,7 @@ async function withPrerenderModule<T>(use: (renderer: PrerenderModule) => Promis
  * After the client bundle is written, renders every public page in every locale into the built template
  * (`dist/index.html`, `dist/en/index.html`, …) and gives the console shell its default language.
  */
-function prerender(site: SiteConfig): Plugin {
+function prerender(site: SiteConfig, identity: AppIdentity): Plugin {
   let outDir = '';
   return {
     name: 'putokaz:prerender',
@@ -76,10 +92,10 @@ function prerender(site: SiteConfig): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       const publicTemplatePath = join(outDir, 'index.html');
       try {
-        await withPrerenderModule(async (renderer) => {
+        await withPrerenderModule(async (renderer, load) => {
           const publicTemplate = await readFile(publicTemplatePath, 'utf8');
           const consolePath = join(outDir, 'console/index.html');
           const consoleShell = renderer.renderConsoleShell(await readFile(consolePath, 'utf8'));
@@ -90,6 +106,16 @@ function prerender(site: SiteConfig): Plugin {
             await writeFile(target, html);
           }
           await writeFile(consolePath, consoleShell);
+          // Offline: manifests, icons, manifest links in the pages just written, and sw.js.
+          await writeOfflineFiles({
+            outDir,
+            bundle: bundle as unknown as Record<string, BundleEntry>,
+            entryName: 'public',
+            identity,
+            ...(await offlineLocales(load)),
+          });
+          // Last: compressed copies of every text file, pages and sw.js included.
+          await writeCompressedCopies(outDir);
         });
       } catch (error) {
         // dist/index.html is the build stamp: never leave an unrendered template behind as a finished build.
@@ -98,6 +124,27 @@ function prerender(site: SiteConfig): Plugin {
       }
     },
   };
+}
+
+/** The locales of the app with their path prefix, direction and the texts of the manifest. */
+async function offlineLocales(load: (id: string) => Promise<unknown>) {
+  const core = (await load('@putokaz/core')) as typeof Core;
+  const { CATALOGS } = (await load('@putokaz/core/i18n/all-catalogs')) as typeof AllCatalogs;
+  const locales = core.LOCALES.map((locale) => ({
+    locale,
+    prefix: locale === core.DEFAULT_LOCALE ? '' : `/${locale}`,
+    dir: core.textDirection(locale),
+  }));
+  const translations: Translations = (locale) => {
+    const translator = core.createTranslator(locale as never, CATALOGS[locale as keyof typeof CATALOGS]);
+    return {
+      name: translator.t('app.publicName'),
+      shortName: translator.t('app.publicName'),
+      description: translator.t('app.tagline'),
+      neutralName: translator.t('offline.manifest.neutralName'),
+    };
+  };
+  return { locales, translations };
 }
 
 /**
@@ -141,6 +188,7 @@ function devPages(site: SiteConfig): Plugin {
 }
 
 const site = siteConfigFromEnv(process.env);
+const identity = appIdentityFromEnv(process.env.PUTOKAZ_APP_IDENTITY);
 
 export default defineConfig({
   root: webRoot,
@@ -150,7 +198,7 @@ export default defineConfig({
   resolve: { alias },
   oxc,
   define: { __PUTOKAZ_SITE__: JSON.stringify(site) },
-  plugins: [prerender(site), devPages(site)],
+  plugins: [prerender(site, identity), devPages(site)],
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   build: {
     outDir: 'dist',

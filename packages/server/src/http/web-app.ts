@@ -27,6 +27,8 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
     cacheControl: false,
     etag: true,
     lastModified: true,
+    // The build writes <file>.br and <file>.gz beside each text file: sent to browsers that accept them.
+    preCompressed: true,
   });
 
   const sendStatic = (reply: FastifyReply, relative: string) => {
@@ -35,6 +37,12 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
     reply.header('cache-control', cache);
+    // Text files have compressed copies (preCompressed): the answer depends on Accept-Encoding.
+    reply.header('vary', 'accept-encoding');
+    // The service worker (public app, offline): always revalidated, so an update is seen on the next visit;
+    // its scope is the whole site, which covers only the public pages it serves (it leaves /console and /api alone).
+    if (relative === 'sw.js') reply.header('service-worker-allowed', '/');
+    if (relative.endsWith('.webmanifest')) reply.type('application/manifest+json; charset=utf-8');
     return reply.sendFile(relative);
   };
 

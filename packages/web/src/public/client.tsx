@@ -1,13 +1,17 @@
 import { DEFAULT_LOCALE, isLocale } from '@putokaz/core';
 import { hydrate } from 'preact';
 import { I18nContext, loadTranslator } from '../shared/i18n';
-import { installQuickExit } from '../shared/quick-exit';
+import { installQuickExit, onQuickExit } from '../shared/quick-exit';
+import { clearOutbox } from './help/outbox';
 import { followRememberedLocale, rememberLocaleChoices } from './locale-memory';
+import { registerServiceWorker } from './offline/register';
 import { PUBLIC_PAGES } from './pages';
 import './public.css';
 
 // The quick exit comes first: it has to work while everything else is still loading.
 installQuickExit();
+// Help requests waiting on the device for a connection go with the quick exit, from whatever page it is used.
+onQuickExit(clearOutbox);
 rememberLocaleChoices();
 
 /** Brings the prerendered `<main>` of this page to life with the same component that rendered it. */
@@ -27,3 +31,4 @@ async function hydratePage(): Promise<void> {
 }
 
 if (!followRememberedLocale()) void hydratePage();
+registerServiceWorker();

@@ -1,11 +1,16 @@
-import type { EvidenceSpan, OfferCheckResult, OfferTexts, RiskLevel } from '@putokaz/core';
-import type { MessageKey } from '@putokaz/core';
+import type { EvidenceSpan, Finding, OfferCheckResult, OfferTexts, RiskLevel } from '@putokaz/core';
+import type { Locale, MessageKey } from '@putokaz/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import { onQuickExit } from '../../shared/quick-exit';
 import { telHref } from '../../shared/site';
+import { checkContacts, type ContactCheck } from '../check/contact-check';
+import { EMPTY_DRAFT, answeredCount, toAnswers, type Draft, type DraftError } from '../check/answers';
+import { GuidedQuestions } from '../check/questions';
+import { SendOfferForReview } from '../help/SendOfferForReview';
 import type { PublicPageProps } from '../page';
+import '../check/check-ui.css';
 
 /** The longest text the check takes (a long contract fits; the engine stays fast on a cheap phone). */
 export const MAX_OFFER_LENGTH = 20_000;
@@ -23,7 +28,21 @@ interface Checked {
   readonly texts: OfferTexts;
 }
 
-type Status = 'idle' | 'checking' | 'empty' | 'failed';
+type Status = 'idle' | 'checking' | 'empty' | 'invalid' | 'failed';
+
+/** The engine's texts of one language (labels of the guided questions), loaded once per page. */
+let textsLoading: { locale: Locale; promise: Promise<OfferTexts> } | undefined;
+function loadTexts(locale: Locale): Promise<OfferTexts> {
+  if (textsLoading?.locale !== locale) {
+    const promise = import('../check/engine').then((engine) => engine.loadOfferTexts(locale));
+    textsLoading = { locale, promise };
+    // A failed load (offline before the app was saved) may be tried again.
+    promise.catch(() => {
+      if (textsLoading?.promise === promise) textsLoading = undefined;
+    });
+  }
+  return textsLoading.promise;
+}
 
 /** Every evidence span of the result, sorted, overlapping ones merged. */
 function mergedSpans(result: OfferCheckResult, length: number): { start: number; end: number }[] {
@@ -83,7 +102,85 @@ function Hotline({ phone, id }: { phone: string; id: string }) {
   );
 }
 
-function Result({ checked, phone }: { checked: Checked; phone: string }) {
+/** The answers that raised a finding: "question: answer". */
+function AnswerEvidenceList({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  if (finding.answers.length === 0) return null;
+  return (
+    <div class="check-finding__answers">
+      <p>{t('public.checkUi.answers')}</p>
+      <ul>
+        {finding.answers.map((answer) => (
+          <li key={`${answer.question}:${answer.value}`}>
+            {answer.questionLabel} <strong>{answer.answerLabel}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const CONTACT_KIND: Readonly<Record<string, MessageKey>> = {
+  phone: 'public.checkUi.contacts.kind.phone',
+  email: 'public.checkUi.contacts.kind.email',
+  domain: 'public.checkUi.contacts.kind.domain',
+};
+
+/** The contact check: each contact of the text, reported or not; or why it could not be done. */
+function ContactResults({ contacts }: { contacts: ContactCheck | 'checking' }) {
+  const { t } = useI18n();
+  return (
+    <section class="check-contacts" aria-labelledby="check-contacts-title">
+      <h3 id="check-contacts-title">{t('public.checkUi.contacts.title')}</h3>
+      {contacts === 'checking' ? (
+        <p>{t('public.checkUi.contacts.checking')}</p>
+      ) : (
+        <>
+          {contacts.status === 'done' && <p>{t('public.checkUi.contacts.intro')}</p>}
+          {contacts.status === 'offline' && (
+            <p class="message check-contacts__status">{t('public.checkUi.contacts.offline')}</p>
+          )}
+          {contacts.status === 'failed' && (
+            <p class="message check-contacts__status">{t('public.checkUi.contacts.failed')}</p>
+          )}
+          <ul class="check-contacts__list">
+            {contacts.contacts.map((contact) => {
+              const reported = 'reported' in contact ? contact.reported : undefined;
+              return (
+                <li
+                  key={`${contact.kind}:${contact.normalized}`}
+                  class={`check-contact${reported ? ' check-contact--reported' : ''}`}
+                >
+                  <span class="check-contact__kind">{t(CONTACT_KIND[contact.kind]!)}</span>{' '}
+                  <bdi class="check-contact__value">{contact.raw}</bdi>
+                  {reported === true && (
+                    <>
+                      <strong class="check-contact__verdict">{t('public.checkUi.contacts.reported')}</strong>
+                      <span class="check-contact__advice">{t('public.checkUi.contacts.reportedAdvice')}</span>
+                    </>
+                  )}
+                  {reported === false && (
+                    <span class="check-contact__verdict">{t('public.checkUi.contacts.notReported')}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Result({
+  checked,
+  phone,
+  contacts,
+}: {
+  checked: Checked;
+  phone: string;
+  contacts: ContactCheck | 'checking' | undefined;
+}) {
   const { t } = useI18n();
   const { result, texts, text } = checked;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -98,10 +195,12 @@ function Result({ checked, phone }: { checked: Checked; phone: string }) {
 
       {result.findings.length > 0 && (
         <>
-          <section aria-labelledby="check-text-title">
-            <h3 id="check-text-title">{t('public.check.yourText')}</h3>
-            <MarkedText text={text} result={result} />
-          </section>
+          {text.trim() !== '' && result.findings.some((finding) => finding.evidence.length > 0) && (
+            <section aria-labelledby="check-text-title">
+              <h3 id="check-text-title">{t('public.check.yourText')}</h3>
+              <MarkedText text={text} result={result} />
+            </section>
+          )}
           <section aria-labelledby="check-findings-title">
             <h3 id="check-findings-title">{t('public.check.findings')}</h3>
             <ol class="check-findings">
@@ -124,6 +223,7 @@ function Result({ checked, phone }: { checked: Checked; phone: string }) {
                       ))}
                     </p>
                   )}
+                  <AnswerEvidenceList finding={finding} />
                   <p>
                     <strong>{t('public.check.whatToDo')}</strong> {finding.whatToDo}
                   </p>
@@ -141,15 +241,20 @@ function Result({ checked, phone }: { checked: Checked; phone: string }) {
         title={t('public.check.gaps')}
         items={result.gaps.map((gap) => texts.gaps[gap])}
       />
+      {contacts && <ContactResults contacts={contacts} />}
+      {text.trim() !== '' && (
+        <SendOfferForReview text={text} indicatorIds={result.findings.map((f) => f.id)} phone={phone} />
+      )}
       <Hotline phone={phone} id="check-result-hotline-title" />
     </div>
   );
 }
 
 /**
- * "Check an offer": the person pastes a text and the engine runs on the device. The engine and the texts of
- * the page's language load only when the person presses Check. The text lives only in this component's state:
- * nothing is sent, nothing is stored, and Clear or the quick exit drop it.
+ * "Check an offer": the person pastes a text and/or answers the guided questions, and the engine runs on the
+ * device. The engine and the texts of the page's language load only when the person presses Check or opens
+ * the questions. The text and the answers live only in this component's state: nothing is stored, Clear or
+ * the quick exit drop them. Only the contact check talks to the server, with hash prefixes (contact-check.ts).
  */
 export function CheckPage({ site }: PublicPageProps) {
   const { t, locale } = useI18n();
@@ -158,44 +263,101 @@ export function CheckPage({ site }: PublicPageProps) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>('idle');
   const [checked, setChecked] = useState<Checked | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [draftErrors, setDraftErrors] = useState<readonly DraftError[]>([]);
+  const [questionTexts, setQuestionTexts] = useState<OfferTexts | 'loading' | 'failed' | null>(null);
+  const [contacts, setContacts] = useState<ContactCheck | 'checking' | undefined>(undefined);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const questions = useRef<HTMLDetailsElement>(null);
+  const contactRequest = useRef<AbortController | null>(null);
+  // Counts Check presses with unreadable answers: after each, focus goes to the first marked field.
+  const [invalidAttempt, setInvalidAttempt] = useState(0);
+  useEffect(() => {
+    if (invalidAttempt > 0) questions.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalidAttempt]);
+
+  const forget = () => {
+    contactRequest.current?.abort();
+    contactRequest.current = null;
+    setText('');
+    setChecked(null);
+    setStatus('idle');
+    setDraft(EMPTY_DRAFT);
+    setDraftErrors([]);
+    setContacts(undefined);
+  };
 
   useEffect(() => {
     setReady(true);
     return onQuickExit(() => {
       if (textarea.current) textarea.current.value = '';
-      setText('');
-      setChecked(null);
-      setStatus('idle');
+      questions.current?.querySelectorAll('input, select').forEach((field) => {
+        if (field instanceof HTMLInputElement) {
+          field.value = '';
+          field.checked = false;
+        } else if (field instanceof HTMLSelectElement) field.selectedIndex = 0;
+      });
+      forget();
     });
   }, []);
 
+  const openQuestions = async () => {
+    if (questionTexts !== null && questionTexts !== 'failed') return;
+    setQuestionTexts('loading');
+    try {
+      setQuestionTexts(await loadTexts(locale));
+    } catch {
+      setQuestionTexts('failed');
+    }
+  };
+
   const clear = () => {
-    setText('');
-    setChecked(null);
-    setStatus('idle');
+    forget();
     textarea.current?.focus();
   };
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const input = text;
-    if (!input.trim()) {
+    const { answers, errors } = toAnswers(draft);
+    setDraftErrors(errors);
+    if (errors.length > 0) {
+      setChecked(null);
+      setStatus('invalid');
+      setInvalidAttempt((attempt) => attempt + 1);
+      return;
+    }
+    if (!input.trim() && Object.keys(answers).length === 0) {
       setChecked(null);
       setStatus('empty');
       textarea.current?.focus();
       return;
     }
     setStatus('checking');
+    contactRequest.current?.abort();
+    contactRequest.current = null;
+    setContacts(undefined);
     try {
-      const { loadOfferChecker, loadOfferTexts } = await import('../check/engine');
-      const [checker, texts] = await Promise.all([loadOfferChecker(locale), loadOfferTexts(locale)]);
-      const result = checker.check({ text: input, lang: locale });
+      const { loadOfferChecker } = await import('../check/engine');
+      const [checker, texts] = await Promise.all([loadOfferChecker(locale, input), loadTexts(locale)]);
+      const result = checker.check({ text: input, answers, lang: locale });
       setChecked({ text: input, result, texts });
       setStatus('idle');
     } catch {
       setChecked(null);
       setStatus('failed');
+      return;
+    }
+    // The contact check follows the result (the rest of the check never waits for the network).
+    const request = new AbortController();
+    contactRequest.current = request;
+    try {
+      const outcome = await checkContacts(input, request.signal, () => {
+        if (!request.signal.aborted) setContacts('checking');
+      });
+      if (!request.signal.aborted) setContacts(outcome);
+    } catch {
+      if (!request.signal.aborted) setContacts(undefined);
     }
   };
 
@@ -204,6 +366,7 @@ export function CheckPage({ site }: PublicPageProps) {
     max: MAX_OFFER_LENGTH.toLocaleString(locale),
   });
   const invalid = status === 'empty';
+  const answered = answeredCount(draft);
 
   return (
     <article class="content-page check-page" aria-labelledby="page-title">
@@ -211,6 +374,7 @@ export function CheckPage({ site }: PublicPageProps) {
       <p class="content-page__intro">{t('public.check.intro')}</p>
       <p class="message message--success">{t('public.check.privacy')}</p>
       <p>{t('public.check.limits')}</p>
+      <p>{t('public.checkUi.textOrAnswers')}</p>
 
       {ready ? (
         <form class="check-form" onSubmit={submit} autocomplete="off" noValidate>
@@ -240,10 +404,52 @@ export function CheckPage({ site }: PublicPageProps) {
             </p>
             {invalid && (
               <p id="offer-text-error" class="field__error">
-                {t('public.check.empty')}
+                {t('public.checkUi.empty')}
               </p>
             )}
           </div>
+          <details
+            class="check-questions"
+            ref={questions}
+            onToggle={(event) => {
+              if ((event.currentTarget as HTMLDetailsElement).open) void openQuestions();
+            }}
+          >
+            <summary>{t('public.checkUi.questions.title')}</summary>
+            <div class="check-questions__body">
+              <p>{t('public.checkUi.questions.intro')}</p>
+              {questionTexts === 'loading' && <p role="status">{t('public.checkUi.questions.loading')}</p>}
+              {questionTexts === 'failed' && (
+                <div class="message message--error" role="alert">
+                  <p>{t('public.checkUi.questions.failed')}</p>
+                  <button class="button button--secondary" type="button" onClick={() => void openQuestions()}>
+                    {t('public.checkUi.questions.retry')}
+                  </button>
+                </div>
+              )}
+              {questionTexts !== null && typeof questionTexts === 'object' && (
+                <>
+                  <GuidedQuestions
+                    texts={questionTexts}
+                    draft={draft}
+                    errors={draftErrors}
+                    onChange={(next) => {
+                      setDraft(next);
+                      if (status === 'empty') setStatus('idle');
+                    }}
+                  />
+                  <p class="check-questions__count" aria-live="polite">
+                    {t('public.checkUi.questions.answered', { count: answered })}
+                  </p>
+                </>
+              )}
+            </div>
+          </details>
+          {status === 'invalid' && (
+            <p class="field__error" role="alert">
+              {t('public.checkUi.questions.fix')}
+            </p>
+          )}
           <div class="check-form__buttons">
             <button class="button" type="submit" disabled={status === 'checking'}>
               {status === 'checking' ? t('public.check.checking') : t('public.check.submit')}
@@ -265,7 +471,7 @@ export function CheckPage({ site }: PublicPageProps) {
             {t('public.check.failed')}
           </p>
         )}
-        {checked && <Result checked={checked} phone={site.hotlinePhone} />}
+        {checked && <Result checked={checked} phone={site.hotlinePhone} contacts={contacts} />}
       </div>
 
       {!checked && <Hotline phone={site.hotlinePhone} id="check-hotline-title" />}
