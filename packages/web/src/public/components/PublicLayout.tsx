@@ -13,6 +13,7 @@ const FOOTER_LINKS: readonly { path: string; label: MessageKey }[] = [
   { path: '/rights', label: 'public.nav.rights' },
   { path: '/safety', label: 'public.nav.safety' },
   { path: '/refugees', label: 'public.nav.refugees' },
+  { path: '/alerts', label: 'public.alerts.nav' },
 ];
 
 /**
