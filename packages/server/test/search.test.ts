@@ -80,6 +80,7 @@ describeEachDatabase('search across scripts and spellings', (dialect) => {
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'search')
+      .where('resource_type', '=', 'person')
       .execute();
     expect(events).toHaveLength(1);
     const text = JSON.stringify(events);

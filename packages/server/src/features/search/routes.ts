@@ -6,26 +6,24 @@ import type { DialectName } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Keyring } from '../../security/keyring.js';
 import { auditQueryHash, recordAuditEvent } from '../audit/audit-log.js';
-import { PersonStore } from '../persons/person-store.js';
+import { SEARCH_PROVIDERS, type SearchProvider } from './providers.js';
 
-const Result = z.object({
-  type: z.literal('person'),
-  id: z.string(),
-  code: z.string(),
-  givenName: z.string().nullable(),
-  familyName: z.string().nullable(),
-  score: z.number(),
-});
+const resultSchemas = SEARCH_PROVIDERS.map((p) => p.schema);
+const Result =
+  resultSchemas.length > 1
+    ? z.union(resultSchemas as unknown as [z.ZodTypeAny, z.ZodTypeAny, ...z.ZodTypeAny[]])
+    : (resultSchemas[0] as z.ZodTypeAny);
 
 /**
- * One search box for the console: persons by reference code, phone or name, across scripts and spellings.
- * Scoped to the user; audited with a keyed hash of the query, never its text.
+ * One search box for the console: every provider the user may use (persons; later cases), merged best first.
+ * Scoped to the user; audited per provider with a keyed hash of the query, never its text.
  */
 export const searchRoutes: FastifyPluginAsyncZod<{
   db: Kysely<Database>;
   dialect: DialectName;
   keyring: Keyring;
-}> = async (app, { db, dialect, keyring }) => {
+  providers?: readonly SearchProvider[];
+}> = async (app, { db, dialect, keyring, providers = SEARCH_PROVIDERS }) => {
   app.get(
     '/search',
     {
@@ -33,7 +31,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags: ['search'],
         summary:
-          'Finds persons by code, phone or name (Cyrillic or Latin, any order, with or without diacritics), best first',
+          'Finds records by code, phone, e-mail, document or name (Cyrillic or Latin, any order, with or without diacritics), best first',
         querystring: z.strictObject({
           q: z.string().trim().min(1).max(200),
           limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -43,30 +41,30 @@ export const searchRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       const staff = staffOf(request);
-      const found = await new PersonStore(db, dialect, keyring, staff.access).search(
-        request.query.q,
-        request.query.limit,
-      );
-      await recordAuditEvent(db, dialect, {
-        actor: { id: staff.user.id, role: staff.user.role },
-        action: 'search',
-        resourceType: 'person',
-        resourceId: null,
-        fields: ['givenName', 'familyName', 'phones'],
-        requestId: request.id,
-        outcome: 'success',
-        details: { queryHash: auditQueryHash(keyring, request.query.q), results: found.length },
-      });
-      return {
-        results: found.map(({ person, score }) => ({
-          type: 'person' as const,
-          id: person.id,
-          code: person.code,
-          givenName: person.givenName,
-          familyName: person.familyName,
-          score: Math.round(score * 1000) / 1000,
-        })),
-      };
+      const { q, limit } = request.query;
+      const context = { db, dialect, keyring, access: staff.access };
+      const allowed = providers.filter((p) => staff.access.can(p.permission));
+      const answers = await Promise.all(allowed.map((p) => p.search(context, q, limit)));
+      const queryHash = auditQueryHash(keyring, q);
+      for (const [index, provider] of allowed.entries()) {
+        await recordAuditEvent(db, dialect, {
+          actor: { id: staff.user.id, role: staff.user.role },
+          action: 'search',
+          resourceType: provider.auditResource,
+          resourceId: null,
+          fields: provider.auditFields,
+          requestId: request.id,
+          outcome: 'success',
+          details: { queryHash, results: answers[index]?.length ?? 0 },
+        });
+      }
+      // Merged best first; equal scores keep the providers' order.
+      const results = answers
+        .flatMap((list, index) => list.map((result, rank) => ({ result, index, rank })))
+        .sort((a, b) => b.result.score - a.result.score || a.index - b.index || a.rank - b.rank)
+        .slice(0, limit)
+        .map((r) => r.result);
+      return { results };
     },
   );
 };
