@@ -1,0 +1,269 @@
+/// <reference lib="dom" />
+/**
+ * Hotline contacts in the console, in a real browser against the built server, in sr-Latn and en: a hotline
+ * operator opens the new-contact form (the phone field has the focus), types a phone number already known in
+ * another format, sees the matching person and earlier contact appear in the matches panel, links the person,
+ * saves with Ctrl+Enter, finds the contact in the list, opens it and edits it (history and version). Axe runs on
+ * the form with matches shown, the list and the contact page. Accounts come from the `putokaz users create`
+ * CLI with a known TOTP secret; all data is synthetic.
+ */
+import type { Locale } from '@putokaz/core';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generate } from 'otplib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  ROOT,
+  describeBrowser,
+  expectNoAxeViolations,
+  launchBrowser,
+  message,
+  newAppContext,
+  newAxeContext,
+  startServer,
+  type AppContext,
+  type TestServer,
+} from './harness.js';
+
+const run = promisify(execFile);
+const PASSWORD = 'Synthetic-passphrase-hotline-4410';
+const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
+
+/** One operator per language (a TOTP code is accepted once, so each run signs in with its own account). */
+const OPERATORS: Readonly<Partial<Record<Locale, { email: string; name: string }>>> = {
+  'sr-Latn': { email: 'hotline.sr@example.org', name: 'Operaterka Testović' },
+  en: { email: 'hotline.en@example.org', name: 'Operator Testing' },
+};
+
+/** A person already known, with a phone number the operator will type in another format. Synthetic. */
+const KNOWN: Readonly<
+  Partial<Record<Locale, { given: string; family: string; stored: string; typed: string }>>
+> = {
+  'sr-Latn': { given: 'Radmila', family: 'Probić', stored: '+381 64 555 0142', typed: '064 555 0142' },
+  en: { given: 'Vukašin', family: 'Oglednić', stored: '0038163 555 0177', typed: '+381 63 5550177' },
+};
+
+let server: TestServer;
+let browser: Browser;
+let scratch: string;
+const secrets = new Map<string, string>();
+
+async function createUserWithCli(email: string, role: string, name: string) {
+  const passwordFile = join(scratch, `${email}-password.txt`);
+  const secretFile = join(scratch, `${email}-totp.txt`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
+  delete env.DATABASE_URL;
+  await run(
+    process.execPath,
+    [
+      join(ROOT, 'packages/server/bin/putokaz.js'),
+      'users',
+      'create',
+      '--email',
+      email,
+      '--role',
+      role,
+      '--name',
+      name,
+      '--team',
+      'Beograd',
+      '--password-file',
+      passwordFile,
+      '--totp-secret-file',
+      secretFile,
+    ],
+    { cwd: ROOT, env },
+  );
+  secrets.set(email, (await readFile(secretFile, 'utf8')).trim());
+}
+
+async function signIn(page: Page, locale: Locale, email: string) {
+  const t = (key: string) => message(locale, key);
+  await page.goto(server.url + '/console/login');
+  await page.getByLabel(t('console.login.email'), { exact: true }).fill(email);
+  await page.getByLabel(t('console.login.password'), { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: t('console.login.submit') }).click();
+  await page.waitForURL(server.url + '/console/login/code');
+  const code = await generate({ secret: secrets.get(email) ?? '', epoch: Math.floor(Date.now() / 1000) });
+  await page.getByLabel(t('console.totp.code'), { exact: true }).fill(code);
+  await page.getByRole('button', { name: t('console.totp.submit'), exact: true }).click();
+  await page.waitForURL(server.url + '/console/');
+}
+
+/** An API call with the page's session (cookie from the context, CSRF token from the session answer). */
+async function apiPost(page: Page, path: string, body: unknown): Promise<{ id: string; code: string }> {
+  const session = await page.request.get(`${server.url}/api/v1/auth/session`);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const response = await page.request.post(server.url + path, {
+    data: body,
+    headers: { 'x-csrf-token': csrfToken, origin: server.url },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; code: string };
+}
+
+async function axeWithSession(
+  from: AppContext,
+  locale: Locale,
+  path: string,
+  ready: (page: Page) => Promise<void>,
+) {
+  const context = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
+  try {
+    await context.addCookies(await from.context.cookies());
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await ready(page);
+    await expectNoAxeViolations(page);
+  } finally {
+    await context.close();
+  }
+}
+
+describeBrowser('console: hotline contacts', () => {
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-contacts-'));
+    server = await startServer();
+    browser = await launchBrowser();
+    for (const operator of Object.values(OPERATORS))
+      await createUserWithCli(operator.email, 'hotline', operator.name);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  for (const locale of ['sr-Latn', 'en'] as const) {
+    it(`${locale}: records a contact, sees the match for a known phone number, finds it in the list`, async () => {
+      const t = (key: string, values?: Record<string, string | number>) => message(locale, key, values);
+      const operator = OPERATORS[locale] as { email: string; name: string };
+      const known = KNOWN[locale] as { given: string; family: string; stored: string; typed: string };
+      const app = await newAppContext(browser, server.url, { locale: BROWSER_LOCALE[locale] ?? locale });
+      try {
+        const page = await app.context.newPage();
+        await signIn(page, locale, operator.email);
+
+        // Known already: a person and an earlier contact with this phone number (stored in another format).
+        const person = await apiPost(page, '/api/v1/persons', {
+          givenName: known.given,
+          familyName: known.family,
+          phones: [known.stored],
+        });
+        const earlier = await apiPost(page, '/api/v1/contacts', {
+          channel: 'sms',
+          topic: 'information',
+          caller: { kind: 'personConcerned', phone: known.stored },
+          occurredAt: '2026-01-15T09:00:00.000Z',
+        });
+
+        // From the start page's navigation to the list, and on to the form.
+        await page
+          .getByRole('navigation')
+          .getByRole('link', { name: t('console.contacts.nav') })
+          .click();
+        await page.getByRole('heading', { level: 1, name: t('console.contacts.title') }).waitFor();
+        await page.getByRole('link', { name: t('console.contacts.new') }).click();
+        await page.getByRole('heading', { level: 1, name: t('console.contacts.newTitle') }).waitFor();
+        const phone = page.getByLabel(t('console.contacts.field.callerPhone'), { exact: true });
+        await expect.poll(() => phone.evaluate((el) => el === document.activeElement)).toBe(true);
+
+        // Typing the number shows the matches, announced in the live region.
+        await page.keyboard.type(known.typed);
+        const status = page.locator('.matches [role="status"]');
+        const found = t('console.contacts.matchesFound', { contacts: 1, persons: 1, cases: 0 });
+        await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(found);
+        const panel = page.getByRole('region', { name: t('console.contacts.matchesTitle') });
+        await panel.getByRole('link', { name: earlier.code }).waitFor();
+        await panel
+          .getByRole('button', {
+            name: t('console.contacts.linkPersonNamed', {
+              code: person.code,
+              name: `${known.given} ${known.family}`,
+            }),
+          })
+          .click();
+        await panel.getByText(t('console.contacts.linkedPerson', { code: person.code })).waitFor();
+
+        // The rest, keyboard first: a topic and an urgency from the big radio groups, a summary, Ctrl+Enter.
+        await page
+          .getByRole('radio', { name: message(locale, 'contacts.topic.offerCheck'), exact: true })
+          .check();
+        await page
+          .getByRole('radio', { name: message(locale, 'contacts.urgency.high'), exact: true })
+          .check();
+        await page
+          .getByLabel(t('console.contacts.field.summary'), { exact: true })
+          .fill('Ponuda za posao na farmi, sintetički test.');
+        await page.keyboard.press('Control+Enter');
+        const saved = page.getByText(
+          new RegExp(t('console.contacts.saved', { code: 'K-\\d{4}-\\d{4}' }).replace(/[.]/g, '\\.')),
+        );
+        await saved.waitFor();
+        const code = /K-\d{4}-\d{4}/.exec((await saved.textContent()) ?? '')?.[0] ?? '';
+        expect(code).not.toBe('');
+        // The form is fresh for the next call.
+        expect(await phone.inputValue()).toBe('');
+
+        // The list: the new contact first, with its topic and urgency.
+        await page.getByRole('link', { name: t('console.contacts.backToList') }).click();
+        await page.getByRole('heading', { level: 1, name: t('console.contacts.title') }).waitFor();
+        const table = page.getByRole('table', { name: t('console.contacts.caption') });
+        const firstRow = table.locator('tbody tr').first();
+        await expect.poll(() => firstRow.locator('th').textContent()).toBe(code);
+        expect(await firstRow.textContent()).toContain(message(locale, 'contacts.topic.offerCheck'));
+        expect(await firstRow.textContent()).toContain(message(locale, 'contacts.urgency.high'));
+
+        // Filtering by topic keeps it and drops the earlier SMS.
+        await page.getByLabel(t('console.contacts.field.topic'), { exact: true }).selectOption('offerCheck');
+        await page.getByRole('button', { name: t('console.contacts.show') }).click();
+        await expect.poll(() => table.getByRole('link', { name: earlier.code }).count()).toBe(0);
+        await expect.poll(() => firstRow.locator('th').textContent()).toBe(code);
+
+        // The contact page: details, an edit, the history.
+        await table.getByRole('link', { name: code }).click();
+        await page
+          .getByRole('heading', { level: 1, name: t('console.contacts.contactHeading', { code }) })
+          .waitFor();
+        await page.locator('.details').getByRole('link', { name: person.code }).waitFor();
+        await page.getByRole('button', { name: t('console.contacts.edit') }).click();
+        await page
+          .getByRole('radio', { name: message(locale, 'contacts.outcome.offerChecked'), exact: true })
+          .check();
+        await page.getByRole('button', { name: t('console.contacts.saveChanges') }).click();
+        await page.getByText(t('console.contacts.updated', { version: 2 })).waitFor();
+        const history = page.getByRole('table', { name: t('console.contacts.historyCaption', { code }) });
+        await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+        const contactPath = new URL(page.url()).pathname;
+
+        await axeWithSession(app, locale, '/console/contacts/new', async (axePage) => {
+          await axePage
+            .getByLabel(t('console.contacts.field.callerPhone'), { exact: true })
+            .fill(known.typed);
+          await expect
+            .poll(() => axePage.locator('.matches [role="status"]').textContent(), { timeout: 10_000 })
+            .not.toBe('');
+          await axePage
+            .getByRole('heading', { level: 3, name: t('console.contacts.matchesPersons') })
+            .waitFor();
+        });
+        await axeWithSession(app, locale, '/console/contacts', (axePage) =>
+          axePage.getByRole('table', { name: t('console.contacts.caption') }).waitFor(),
+        );
+        await axeWithSession(app, locale, contactPath, (axePage) =>
+          axePage.getByRole('table', { name: t('console.contacts.historyCaption', { code }) }).waitFor(),
+        );
+        app.expectNoForeignRequests();
+        app.expectNoConsoleProblems();
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
