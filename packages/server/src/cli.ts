@@ -7,6 +7,7 @@ import { registerAuditCommands } from './features/audit/cli.js';
 import type { CliCommandContext } from './cli-context.js';
 import { registerKeyCommands } from './features/keys/cli.js';
 import { registerOfferCheckCommands } from './features/offer-check/cli.js';
+import { registerContentCommands } from './features/content/cli.js';
 import { registerUserCommands } from './features/users/cli.js';
 import { KeyError } from './security/errors.js';
 import { openServerSecrets } from './security/runtime.js';
@@ -112,6 +113,7 @@ export function buildCli(io: CliIo = defaultIo): Command {
   registerUserCommands(program, context);
   registerKeyCommands(program, context);
   registerOfferCheckCommands(program, context);
+  registerContentCommands(program, context);
 
   registerAuditCommands(program, io, withDatabase);
   return program;

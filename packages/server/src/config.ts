@@ -68,6 +68,11 @@ export const CONFIG_VARIABLES = [
     '12',
     'Staff sessions end this many hours after sign-in, active or not.',
   ],
+  [
+    'PUTOKAZ_HELP_POW_BITS',
+    '14',
+    'Proof-of-work difficulty of the public help form, in leading zero bits (0–28; 14 is about a second on a phone).',
+  ],
 ] as const;
 
 function positiveNumber(env: Env, name: string, fallback: number, max: number): number {

@@ -18,8 +18,15 @@ import { staffOf } from '../access/access-plugin.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { offerCheckRoutes } from '../features/offer-check/routes.js';
+import { contentRoutes } from '../features/content/routes.js';
+import { helpRequestRoutes } from '../features/help-requests/routes.js';
+import { helpRequestSettingsFromEnv } from '../features/help-requests/settings.js';
+import { caseRoutes } from '../features/cases/routes.js';
 import { personRoutes } from '../features/persons/routes.js';
+import { serviceRoutes } from '../features/services/routes.js';
 import { searchRoutes } from '../features/search/routes.js';
+import { contactRoutes } from '../features/contacts/routes.js';
+import { contactTimelineSource } from '../features/contacts/timeline.js';
 import { userRoutes } from '../features/users/routes.js';
 import { setupRoutes } from '../features/setup/routes.js';
 import { loggerOptions } from '../logging.js';
@@ -157,7 +164,30 @@ export async function buildApp({
         dialect: database.dialect,
         keyring: secrets.keyring,
       });
+      await api.register(contactRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+      });
+      await api.register(caseRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+        timelineSources: [contactTimelineSource],
+      });
+      await api.register(serviceRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+      });
       await api.register(offerCheckRoutes, { ...common, keyring: secrets.keyring });
+      await api.register(contentRoutes, { db: database.db, dialect: database.dialect });
+      await api.register(helpRequestRoutes, {
+        db: database.db,
+        dialect: database.dialect,
+        keyring: secrets.keyring,
+        ...helpRequestSettingsFromEnv(process.env),
+      });
     },
     { prefix: '/api/v1' },
   );

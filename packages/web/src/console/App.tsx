@@ -9,12 +9,24 @@ import { Message } from './components/Message';
 import { ConsoleNav, UserBar } from './components/Shell';
 import { AccountPage } from './pages/AccountPage';
 import { AuditPage } from './pages/AuditPage';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { NewCasePage } from './pages/cases/NewCasePage';
+import { ContactPage } from './pages/contacts/ContactPage';
+import { ContactsPage } from './pages/contacts/ContactsPage';
+import { NewContactPage } from './pages/contacts/NewContactPage';
+import { ContentPage } from './pages/ContentPage';
 import { EnrolPage } from './pages/EnrolPage';
 import { ForbiddenPage } from './pages/ForbiddenPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './pages/inbox/InboxPage';
+import { InboxRecordPage } from './pages/inbox/InboxRecordPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NewPersonPage } from './pages/persons/NewPersonPage';
+import { PersonPage } from './pages/persons/PersonPage';
+import { PersonsPage } from './pages/persons/PersonsPage';
 import { SecondStepPage } from './pages/SecondStepPage';
 import { SetupPage } from './pages/SetupPage';
 import { UsersPage } from './pages/UsersPage';
@@ -48,6 +60,30 @@ function pageFor(route: ConsoleRoute, linkToken: string | undefined) {
       return <UsersPage />;
     case 'audit':
       return <AuditPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'contactNew':
+      return <NewContactPage />;
+    case 'contact':
+      return <ContactPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'caseNew':
+      return <NewCasePage />;
+    case 'case':
+      return <CasePage />;
+    case 'content':
+      return <ContentPage />;
+    case 'inbox':
+      return <InboxPage />;
+    case 'inboxRecord':
+      return <InboxRecordPage />;
+    case 'persons':
+      return <PersonsPage />;
+    case 'personNew':
+      return <NewPersonPage />;
+    case 'person':
+      return <PersonPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -2,7 +2,28 @@ import type { Permission } from '@putokaz/core';
 
 /** The console's pages. Each is one address under `/console/`; the server answers all of them with one shell. */
 export type ConsoleRoute =
-  'home' | 'login' | 'totp' | 'enrol' | 'setup' | 'invitation' | 'account' | 'users' | 'audit' | 'notFound';
+  | 'home'
+  | 'login'
+  | 'totp'
+  | 'enrol'
+  | 'setup'
+  | 'invitation'
+  | 'account'
+  | 'users'
+  | 'audit'
+  | 'contacts'
+  | 'contactNew'
+  | 'contact'
+  | 'cases'
+  | 'caseNew'
+  | 'case'
+  | 'content'
+  | 'inbox'
+  | 'inboxRecord'
+  | 'persons'
+  | 'personNew'
+  | 'person'
+  | 'notFound';
 
 export const CONSOLE_PATHS = {
   home: '/console/',
@@ -14,6 +35,22 @@ export const CONSOLE_PATHS = {
   account: '/console/account',
   users: '/console/users',
   audit: '/console/audit',
+  persons: '/console/persons',
+  personNew: '/console/persons/new',
+  // A record page: the prefix plus the person's id (see RECORD_PATH_PREFIXES).
+  person: '/console/persons/',
+  contacts: '/console/contacts',
+  contactNew: '/console/contacts/new',
+  // A record page: the address is this prefix plus the contact's id (see RECORD_PATH_PREFIXES).
+  contact: '/console/contacts/',
+  cases: '/console/cases',
+  caseNew: '/console/cases/new',
+  // A record page: the prefix plus the case's id (see RECORD_PATH_PREFIXES).
+  case: '/console/cases/',
+  content: '/console/content',
+  inbox: '/console/inbox',
+  // A record page: the prefix plus the help request's id (see RECORD_PATH_PREFIXES).
+  inboxRecord: '/console/inbox/',
 } as const satisfies Record<Exclude<ConsoleRoute, 'notFound'>, string>;
 
 /**
@@ -25,13 +62,30 @@ export const SIGNED_IN_ROUTES: Readonly<Partial<Record<ConsoleRoute, Permission>
   account: 'account.self',
   users: 'user.manage',
   audit: 'audit.read',
+  persons: 'person.read',
+  personNew: 'person.write',
+  person: 'person.read',
+  contacts: 'contact.read',
+  contactNew: 'contact.write',
+  contact: 'contact.read',
+  cases: 'case.read',
+  caseNew: 'case.write',
+  case: 'case.read',
+  content: 'content.manage',
+  inbox: 'helpRequest.read',
+  inboxRecord: 'helpRequest.read',
 };
 
 /**
  * Pages that show one record: the address is the prefix plus the record's id (`/console/persons/<id>`).
  * `routeFor` returns the route; the page reads the id with `recordIdFrom(location.pathname)`.
  */
-export const RECORD_PATH_PREFIXES: Readonly<Partial<Record<ConsoleRoute, string>>> = {};
+export const RECORD_PATH_PREFIXES: Readonly<Partial<Record<ConsoleRoute, string>>> = {
+  person: '/console/persons/',
+  contact: '/console/contacts/',
+  case: '/console/cases/',
+  inboxRecord: '/console/inbox/',
+};
 
 /** The record id at the end of a record page's address, or undefined when the address has none. */
 export function recordIdFrom(pathname: string): string | undefined {

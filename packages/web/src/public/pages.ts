@@ -20,4 +20,18 @@ export const PUBLIC_PAGES: readonly PublicPageDefinition[] = [
     descriptionKey: 'public.check.description',
     load: () => import('./pages/check').then((module) => module.CheckPage),
   },
+  {
+    id: 'help',
+    path: '/help',
+    titleKey: 'help.title',
+    descriptionKey: 'help.description',
+    load: () => import('./pages/help').then((module) => module.HelpPage),
+  },
+  {
+    id: 'alerts',
+    path: '/alerts',
+    titleKey: 'public.alerts.title',
+    descriptionKey: 'public.alerts.description',
+    load: () => import('./pages/alerts').then((module) => module.AlertsPage),
+  },
 ];

@@ -4,6 +4,11 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-staff-security.js';
 import * as m0003 from './0003-persons.js';
 import * as m0004 from './0004-offer-check.js';
+import * as m0005 from './0005-help-requests.js';
+import * as m0006 from './0006-content.js';
+import * as m0007 from './0007-person-details.js';
+import * as m0008 from './0008-cases.js';
+import * as m0009 from './0009-contacts.js';
 
 export interface PutokazMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -18,4 +23,9 @@ export const MIGRATIONS: Readonly<Record<string, PutokazMigration>> = {
   '0002-staff-security': m0002,
   '0003-persons': m0003,
   '0004-offer-check': m0004,
+  '0005-help-requests': m0005,
+  '0006-content': m0006,
+  '0007-person-details': m0007,
+  '0008-cases': m0008,
+  '0009-contacts': m0009,
 };

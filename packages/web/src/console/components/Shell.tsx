@@ -18,6 +18,30 @@ interface Area {
 const AREAS: readonly Area[] = [
   { route: 'home', path: CONSOLE_PATHS.home, label: 'console.nav.home' },
   {
+    route: 'inbox',
+    path: CONSOLE_PATHS.inbox,
+    label: 'console.inbox.nav',
+    description: 'console.inbox.description',
+  },
+  {
+    route: 'persons',
+    path: CONSOLE_PATHS.persons,
+    label: 'console.persons.nav',
+    description: 'console.persons.navDescription',
+  },
+  {
+    route: 'contacts',
+    path: CONSOLE_PATHS.contacts,
+    label: 'console.contacts.nav',
+    description: 'console.contacts.homeDescription',
+  },
+  {
+    route: 'cases',
+    path: CONSOLE_PATHS.cases,
+    label: 'console.cases.nav',
+    description: 'console.cases.homeDescription',
+  },
+  {
     route: 'account',
     path: CONSOLE_PATHS.account,
     label: 'console.nav.account',
@@ -34,6 +58,12 @@ const AREAS: readonly Area[] = [
     path: CONSOLE_PATHS.audit,
     label: 'console.nav.audit',
     description: 'console.home.audit',
+  },
+  {
+    route: 'content',
+    path: CONSOLE_PATHS.content,
+    label: 'console.content.nav',
+    description: 'console.content.homeDescription',
   },
 ];
 
