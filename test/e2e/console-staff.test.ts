@@ -259,6 +259,7 @@ describeBrowser('staff console', () => {
         en('console.nav.account'),
         en('console.nav.users'),
         en('console.nav.audit'),
+        en('console.content.nav'),
       ]);
       await page
         .getByText(en('console.shell.signedInAs', { name: ADMIN.name, role: en('console.role.admin') }))
@@ -335,10 +336,14 @@ describeBrowser('staff console', () => {
       await page
         .getByRole('heading', { level: 1, name: sr('console.home.greeting', { name: 'Sara Supervizor' }) })
         .waitFor();
-      // A supervisor sees the audit trail but not user management.
+      // A supervisor sees the case work and the audit trail but not user management.
       const nav = page.getByRole('navigation', { name: sr('console.nav.label') });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         sr('console.nav.home'),
+        sr('console.inbox.nav'),
+        sr('console.persons.nav'),
+        sr('console.contacts.nav'),
+        sr('console.cases.nav'),
         sr('console.nav.account'),
         sr('console.nav.audit'),
       ]);
