@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 const coreSrc = fileURLToPath(new URL('./packages/core/src/', import.meta.url));
 
 /**
- * Browser tests: the built server and web app in the system Chromium (test/e2e/harness.ts). They start real
- * processes and a browser, so files run one after another (two cores) with generous timeouts.
+ * Browser tests: the built server and web app in the system Chromium (test/e2e/harness.ts). Each file starts its
+ * own server (free port, temporary data directory) and browser, so two files run at once (two cores: one waits on
+ * the browser while the other works), with generous timeouts.
  */
 export default defineConfig({
   resolve: {
@@ -17,7 +18,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     pool: 'forks',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
