@@ -34,6 +34,7 @@ const PAGES: readonly { path: string; title: Record<Locale, string> }[] = [
   { path: '/rights', title: titles((locale) => RIGHTS[locale].title) },
   { path: '/safety', title: titles((locale) => SAFETY[locale].title) },
   { path: '/refugees', title: titles((locale) => REFUGEES[locale].title) },
+  { path: '/signs', title: titles((locale) => message(locale, 'public.signs.title')) },
 ];
 
 function titles(of: (locale: Locale) => string): Record<Locale, string> {
@@ -133,6 +134,7 @@ describeBrowser('informational public pages in the browser', () => {
         ['public.nav.rights', '/rights'],
         ['public.nav.safety', '/safety'],
         ['public.nav.refugees', '/refugees'],
+        ['public.signs.title', '/signs'],
       ] as const) {
         expect(await footer.getByRole('link', { name: message('en', key) }).getAttribute('href')).toBe(
           `/en${path}`,

@@ -7,7 +7,8 @@ import content from './content/en.json' with { type: 'json' };
 import help from './help/en.json' with { type: 'json' };
 import offline from './offline/en.json' with { type: 'json' };
 import persons from './persons/en.json' with { type: 'json' };
+import signs from './signs/en.json' with { type: 'json' };
 import { mergeAreas } from './merge-areas.js';
 
-const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons });
+const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons, signs });
 export default catalog;

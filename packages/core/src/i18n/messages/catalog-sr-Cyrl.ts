@@ -7,7 +7,8 @@ import content from './content/sr-Cyrl.json' with { type: 'json' };
 import help from './help/sr-Cyrl.json' with { type: 'json' };
 import offline from './offline/sr-Cyrl.json' with { type: 'json' };
 import persons from './persons/sr-Cyrl.json' with { type: 'json' };
+import signs from './signs/sr-Cyrl.json' with { type: 'json' };
 import { mergeAreas } from './merge-areas.js';
 
-const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons });
+const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons, signs });
 export default catalog;

@@ -7,7 +7,8 @@ import content from './content/uk.json' with { type: 'json' };
 import help from './help/uk.json' with { type: 'json' };
 import offline from './offline/uk.json' with { type: 'json' };
 import persons from './persons/uk.json' with { type: 'json' };
+import signs from './signs/uk.json' with { type: 'json' };
 import { mergeAreas } from './merge-areas.js';
 
-const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons });
+const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons, signs });
 export default catalog;

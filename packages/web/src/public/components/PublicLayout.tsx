@@ -12,6 +12,7 @@ const FOOTER_LINKS: readonly { path: string; label: MessageKey }[] = [
   { path: '/before-you-go', label: 'public.nav.beforeYouGo' },
   { path: '/rights', label: 'public.nav.rights' },
   { path: '/safety', label: 'public.nav.safety' },
+  { path: '/signs', label: 'public.signs.title' },
   { path: '/refugees', label: 'public.nav.refugees' },
   { path: '/alerts', label: 'public.alerts.nav' },
 ];

@@ -13,6 +13,7 @@ import { SAFETY } from '../../content/safety';
 import type { PageContent } from '../../content/types';
 import type { StaticPageDefinition, StaticPageProps } from '../../page';
 import { ContentPage } from './ContentPage';
+import { SIGNS_PAGE } from './signs';
 
 export const GUIDES_PATH = '/before-you-go';
 
@@ -88,4 +89,5 @@ export const STATIC_PAGES: readonly StaticPageDefinition[] = [
   contentPage('rights', '/rights', RIGHTS),
   contentPage('safety', '/safety', SAFETY),
   contentPage('refugees', '/refugees', REFUGEES),
+  SIGNS_PAGE,
 ];
