@@ -228,7 +228,7 @@ describeBrowser('console: hotline contacts', () => {
         await page.getByLabel(t('console.contacts.field.topic'), { exact: true }).selectOption('offerCheck');
         await page.getByRole('button', { name: t('console.contacts.show') }).click();
         await expect.poll(() => table.getByRole('link', { name: earlier.code }).count()).toBe(0);
-        expect(await codes()).toContain(code);
+        await expect.poll(codes).toContain(code);
 
         // The contact page: details, an edit, the history.
         await table.getByRole('link', { name: code }).click();
