@@ -4,8 +4,9 @@
 //   and single-threaded; "per CPU second" divides by the CPU time of the whole process, so V8's helper
 //   threads (GC, compiler) count against it: the figure is conservative);
 // - the time to build the engine's tables (once per vocabulary, on the first check);
-// - the gzip size of what the browser fetches for a check, per app language and text (bundled with Vite).
-// Prints plain figures, one per line. Synthetic texts only. On a shared machine the figures move with the
+// - the gzip size of what the browser fetches for a check, per app language and text (bundled with Vite): the
+//   engine, the locale's texts and the vocabulary packs that loadOfferChecker(locale, text) chooses.
+// Prints plain figures, one per line; `--size` prints the download sizes alone. Synthetic texts only. On a shared machine the figures move with the
 // load of other jobs: compare runs made close together.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,51 +67,53 @@ function kilobyte(text) {
 }
 
 const texts = Object.values(SAMPLES).map(kilobyte);
-for (let i = 0; i < 600; i++) checkOffer({ text: texts[i % texts.length] });
+// `--size` skips the speed figures (the browser download alone)
+if (!process.argv.includes('--size')) {
+  for (let i = 0; i < 600; i++) checkOffer({ text: texts[i % texts.length] });
 
-/** Runs checks for about `ms` milliseconds; checks per second of wall clock and per second of CPU time. */
-function measure(list, ms, check = checkOffer) {
-  const cpu0 = process.cpuUsage();
-  const wall0 = performance.now();
-  let checks = 0;
-  while (performance.now() - wall0 < ms) {
-    check({ text: list[checks % list.length] });
-    checks++;
+  /** Runs checks for about `ms` milliseconds; checks per second of wall clock and per second of CPU time. */
+  function measure(list, ms, check = checkOffer) {
+    const cpu0 = process.cpuUsage();
+    const wall0 = performance.now();
+    let checks = 0;
+    while (performance.now() - wall0 < ms) {
+      check({ text: list[checks % list.length] });
+      checks++;
+    }
+    const wallSeconds = (performance.now() - wall0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    return { wall: checks / wallSeconds, cpu: checks / ((cpu.user + cpu.system) / 1e6) };
   }
-  const wallSeconds = (performance.now() - wall0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  return { wall: checks / wallSeconds, cpu: checks / ((cpu.user + cpu.system) / 1e6) };
+
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+
+  const RUNS = 5;
+  const runs = Array.from({ length: RUNS }, () => measure(texts, 1000));
+  console.log(
+    `offer-check: ${Math.round(median(runs.map((r) => r.wall)))} checks/s (1 KB texts in ${texts.length} languages, 1 core, wall clock, median of ${RUNS} runs; target ≥ 5000)`,
+  );
+  console.log(
+    `offer-check: ${Math.round(median(runs.map((r) => r.cpu)))} checks/s (same, per second of CPU time, median)`,
+  );
+  const perLanguage = Object.keys(SAMPLES).map((lang, i) => {
+    const one = Array.from({ length: 3 }, () => measure([texts[i]], 300));
+    return `${lang} ${Math.round(median(one.map((r) => r.cpu)))}`;
+  });
+  console.log(`offer-check: per language, checks per CPU second: ${perLanguage.join(', ')}`);
+  // The browser's path for Latin-script texts: the Latin vocabulary (sr-Latn, sr-Cyrl, en and de samples)
+  const latinTexts = ['sr-Latn', 'sr-Cyrl', 'en', 'de'].map((lang) => kilobyte(SAMPLES[lang]));
+  const withLatin = (input) => checkOfferWith(OFFER_TEXTS['sr-Latn'], input, LATIN_VOCABULARY);
+  for (let i = 0; i < 200; i++) withLatin({ text: latinTexts[i % latinTexts.length] });
+  const latinRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700, withLatin));
+  const fullRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700));
+  console.log(
+    `offer-check: the same 4 Latin-script texts, checks per CPU second: latin vocabulary ${Math.round(median(latinRuns.map((r) => r.cpu)))}, full vocabulary ${Math.round(median(fullRuns.map((r) => r.cpu)))}`,
+  );
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const RUNS = 5;
-const runs = Array.from({ length: RUNS }, () => measure(texts, 1000));
-console.log(
-  `offer-check: ${Math.round(median(runs.map((r) => r.wall)))} checks/s (1 KB texts in ${texts.length} languages, 1 core, wall clock, median of ${RUNS} runs; target ≥ 5000)`,
-);
-console.log(
-  `offer-check: ${Math.round(median(runs.map((r) => r.cpu)))} checks/s (same, per second of CPU time, median)`,
-);
-const perLanguage = Object.keys(SAMPLES).map((lang, i) => {
-  const one = Array.from({ length: 3 }, () => measure([texts[i]], 300));
-  return `${lang} ${Math.round(median(one.map((r) => r.cpu)))}`;
-});
-console.log(`offer-check: per language, checks per CPU second: ${perLanguage.join(', ')}`);
-// The browser's path for Latin-script texts: the Latin vocabulary (sr-Latn, sr-Cyrl, en and de samples)
-const latinTexts = ['sr-Latn', 'sr-Cyrl', 'en', 'de'].map((lang) => kilobyte(SAMPLES[lang]));
-const withLatin = (input) => checkOfferWith(OFFER_TEXTS['sr-Latn'], input, LATIN_VOCABULARY);
-for (let i = 0; i < 200; i++) withLatin({ text: latinTexts[i % latinTexts.length] });
-const latinRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700, withLatin));
-const fullRuns = Array.from({ length: 3 }, () => measure(latinTexts, 700));
-console.log(
-  `offer-check: the same 4 Latin-script texts, checks per CPU second: latin vocabulary ${Math.round(median(latinRuns.map((r) => r.cpu)))}, full vocabulary ${Math.round(median(fullRuns.map((r) => r.cpu)))}`,
-);
-
 // Browser bundle: exactly what the check page fetches. The entry is the web app's loader
 // (packages/web/src/public/check/engine.ts), bundled with Vite and split into chunks as in the app build;
 // for each case below, the chunks the browser fetches are the entry chunk, the chunks of the modules that
@@ -167,31 +170,54 @@ try {
     en: 'offer-check/texts/en.js',
     uk: 'offer-check/texts/uk.js',
   };
-  const LATIN = 'offer-check/packs/latin.js';
-  const FULL = 'offer-check/vocabulary-full.js';
+  const VOCABULARY_MODULE = {
+    sr: 'offer-check/packs/sr.js',
+    en: 'offer-check/packs/en.js',
+    uk: 'offer-check/packs/uk.js',
+    latin: 'offer-check/packs/latin.js',
+    full: 'offer-check/packs/full.js',
+  };
+  // The vocabularies loadOfferChecker(locale, text) fetches, decided as load.ts decides: the first one, and
+  // the larger one when the first does not fit the text (both are fetched then)
+  const { firstVocabulary, largerVocabulary, importVocabulary } = await import(
+    join(dist, 'offer-check/load.js')
+  );
+  const { packFits } = await import(join(dist, 'offer-check/vocabulary.js'));
+  const { matchingText } = await import(join(dist, 'offer-check/engine.js'));
+  const vocabulariesFor = async (locale, text) => {
+    const first = firstVocabulary(locale, text);
+    if (text === undefined || packFits(await importVocabulary(first), matchingText(text))) return [first];
+    return [first, largerVocabulary(first)];
+  };
   const cases = [
-    ['sr-Latn', LATIN, 'Serbian app, text in Latin script or Serbian Cyrillic'],
-    ['sr-Cyrl', LATIN, 'Serbian Cyrillic app, same'],
-    ['en', LATIN, 'English app, same'],
-    ['sr-Latn', FULL, 'Serbian app, text in Ukrainian or Russian (or no text given)'],
-    ['uk', FULL, 'Ukrainian app, any text'],
+    ['sr-Latn', 'sr-Latn', 'Serbian app, Serbian text in Latin script'],
+    ['sr-Cyrl', 'sr-Cyrl', 'Serbian Cyrillic app, Serbian text in Cyrillic'],
+    ['en', 'en', 'English app, English text'],
+    ['uk', 'uk', 'Ukrainian app, Ukrainian text'],
+    ['sr-Latn', 'en', 'Serbian app, English text'],
+    ['sr-Latn', 'uk', 'Serbian app, Ukrainian text'],
+    ['uk', 'ru', 'Ukrainian app, Russian text'],
+    ['sr-Latn', undefined, 'Serbian app, no text given'],
   ];
-  for (const [locale, vocabulary, what] of cases) {
-    const files = fetched(chunkOf(texts[locale]), chunkOf(vocabulary));
+  for (const [locale, sample, what] of cases) {
+    const names = await vocabulariesFor(locale, sample === undefined ? undefined : kilobyte(SAMPLES[sample]));
+    const files = fetched(chunkOf(texts[locale]), ...names.map((name) => chunkOf(VOCABULARY_MODULE[name])));
     const { gzip, raw } = size(files);
-    const name = vocabulary === LATIN ? 'latin' : 'full';
+    const target = sample === locale ? '; target ≤ 40 KB' : '';
     console.log(
-      `offer-check: browser, ${locale} + ${name} vocabulary: ${kb(gzip)} KB gzip, ${kb(raw)} KB minified, ${files.length} files (${what}; target ≤ 40 KB)`,
+      `offer-check: browser, ${locale} + ${names.join(' then ')}: ${kb(gzip)} KB gzip, ${kb(raw)} KB minified, ${files.length} files (${what}${target})`,
     );
   }
   const engineOnly = size(fetched());
+  const alone = (module) => kb(size(fetched(chunkOf(module))).gzip - engineOnly.gzip);
   console.log(
-    `offer-check: browser, engine alone (entry chunk and its imports) ${kb(engineOnly.gzip)} KB gzip; ` +
-      `latin vocabulary ${kb(gz.get(chunkOf(LATIN).fileName))} KB, full vocabulary ${kb(
-        size(fetched(chunkOf(FULL))).gzip - engineOnly.gzip,
-      )} KB, texts sr ${kb(gz.get(chunkOf(texts['sr-Cyrl']).fileName))} / en ${kb(
-        gz.get(chunkOf(texts.en).fileName),
-      )} / uk ${kb(gz.get(chunkOf(texts.uk).fileName))} KB gzip`,
+    `offer-check: browser, engine alone (entry chunk and its imports) ${kb(engineOnly.gzip)} KB gzip; vocabularies ${Object.entries(
+      VOCABULARY_MODULE,
+    )
+      .map(([name, module]) => `${name} ${alone(module)}`)
+      .join(', ')} KB; texts sr ${kb(gz.get(chunkOf(texts['sr-Cyrl']).fileName))} / en ${kb(
+      gz.get(chunkOf(texts.en).fileName),
+    )} / uk ${kb(gz.get(chunkOf(texts.uk).fileName))} KB gzip`,
   );
 
   // The contact check is a module of its own, loaded only when the person checks a contact

@@ -585,21 +585,22 @@ describe('catalogue and texts', () => {
     );
   });
 
-  it('loads the vocabulary the text needs: Latin script for Serbian in both scripts, all for uk/ru', async () => {
+  it('loads the vocabulary the text needs: the pack of its language, all for ru', async () => {
     const serbian = await loadOfferChecker('sr-Cyrl', 'Пасош остаје код нас.');
-    expect(serbian.vocabulary).toBe('latin');
+    expect(serbian.vocabulary).toBe('sr');
     expect(serbian.check({ text: 'Пасош остаје код нас.' }).findings.map((f) => f.id)).toEqual([
       'documents-retained',
     ]);
-    expect((await loadOfferChecker('sr-Latn', 'Pasoš ostaje kod nas.')).vocabulary).toBe('latin');
-    expect((await loadOfferChecker('en', 'We keep your passport.')).vocabulary).toBe('latin');
+    expect((await loadOfferChecker('sr-Latn', 'Pasoš ostaje kod nas.')).vocabulary).toBe('sr');
+    expect((await loadOfferChecker('en', 'We keep your passport.')).vocabulary).toBe('en');
     const russian = 'Паспорт сдаёте бригадиру для регистрации.';
     expect((await loadOfferChecker('sr-Latn', russian)).vocabulary).toBe('full');
     expect(
       (await loadOfferChecker('sr-Latn', russian)).check({ text: russian }).findings.map((f) => f.id),
     ).toContain('documents-retained');
-    // Ukrainian app: people there read ads in every language
-    expect((await loadOfferChecker('uk', 'Pasoš ostaje kod nas.')).vocabulary).toBe('full');
+    // Ukrainian app, a text that names no language: every Latin-script word
+    expect((await loadOfferChecker('uk', 'Pasoš ostaje kod nas.')).vocabulary).toBe('latin');
+    expect((await loadOfferChecker('uk', 'Паспорт залишаєте в нас.')).vocabulary).toBe('uk');
     // unsure (Cyrillic without a letter only Serbian has): the full vocabulary
     expect(needsFullVocabulary('Работа в Германии, зарплата 2000 евро')).toBe(true);
     expect(needsFullVocabulary('Плата 2000 евра, стан бесплатан')).toBe(true);

@@ -36,7 +36,7 @@ import type { GapId, OfferTexts, RiskLevel } from './texts/types.js';
 import { buildKeyTrie, gapSegments, literalPrefixes, PREFIX_LENGTH, type KeyTrie } from './prefilter.js';
 import { correctTypos } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
-import { PAY_TABLE, type Destination, type JobType } from './wages.js';
+import { PAY_TABLE, type Destination, type JobType } from './pay.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Public types
@@ -113,7 +113,7 @@ export interface OfferCheckResult {
 
 export interface OfferChecker {
   readonly locale: Locale;
-  /** Which words it reads: `full` (every language) or `latin` (see `vocabulary.ts`). */
+  /** Which words it reads: `full` (every language), `latin` or a language pack (see `vocabulary.ts`). */
   readonly vocabulary: Vocabulary['name'];
   check(input: OfferInput): OfferCheckResult;
 }
@@ -1440,6 +1440,11 @@ export function createOfferChecker(texts: OfferTexts, vocabulary: Vocabulary): O
     vocabulary: vocabulary.name,
     check: (input) => checkOfferWith(texts, input, vocabulary),
   };
+}
+
+/** The form of a text the rules are matched on (folded, near-misses of key words corrected). */
+export function matchingText(source: string): string {
+  return correctTypos(fold(source)).text;
 }
 
 /** Builds the checker's tables now (for example while the person is still typing). */

@@ -3,7 +3,7 @@
  * definition (ids, kinds, options) is here; labels are in the per-locale texts. Every question is optional.
  */
 import type { IndicatorId } from './indicator-ids.js';
-import { DESTINATIONS, type Destination } from './wages.js';
+import { DESTINATIONS, type Destination } from './pay.js';
 
 export const PAY_CURRENCIES = ['EUR', 'RSD', 'UAH', 'CHF', 'GBP', 'USD', 'PLN', 'CZK', 'HUF'] as const;
 export type PayCurrency = (typeof PAY_CURRENCIES)[number];

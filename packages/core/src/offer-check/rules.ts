@@ -37,7 +37,7 @@ const YOU_PAY = String.raw`(?:(?:candidates?|workers?|applicants?|employees?|kan
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?(?:fees?|charges?)(?!\w)(?! ?\?)|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
 
 /** Words that are a fee only with an amount or a paying worker next to them. */
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі\w* (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси\w* (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі\w* (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси\w* (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -52,7 +52,7 @@ const COUNTRY_ADJ = COUNTRY;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|ponesite|donesi\w*|bring|візьміть|візьми|возьмите|возьми|mitbringen|uplat\w*|uplaćuje se|plaća se|plaćanj\w*|payment|paid|payable|pay(?![a-z])|оплат\w*|сплат\w*|платіж\w*|платеж\w*|zahl\w*|überweis\w*|send\w*|pošalj\w*|šalj\w*|надішл\w*|надсила\w*|скинь\w*|скин\w*|переказ\w*|перевед\w*|пришл\w*)`;
 
 /** What a fee is "for". */
-const FEE_PURPOSE = String.raw`(?:za|for|за|für|kao|as|як|как|als|на) (?:\w+ )?(?:дорог\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|пальн\w*|бензин\w*|топлив\w*|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|processing|placement|agency|services|reservation|registration|insurance|training|medical|реєстрац\w*|візу|віза|дозв\w*|оформлен\w*|послуг\w*|документ\w*|квит\w*|місц\w*|страхов\w*|навчан\w*|регистрац\w*|визу|оформлени\w*|билет\w*|мест[оа]|приглашени\w*|запрошенн\w*|pozivn\w*|pozivnic\w*|invitation\w*|einladung\w*|anmeldung|visum|vermittlung|papiere|platz|versicherung)`;
+const FEE_PURPOSE = String.raw`(?:za|for|за|für|kao|as|як|как|als|на) (?:\w+[ ]+)?(?:дорог\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|пальн\w*|бензин\w*|топлив\w*|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|processing|placement|agency|services|reservation|registration|insurance|training|medical|реєстрац\w*|візу|віза|дозв\w*|оформлен\w*|послуг\w*|документ\w*|квит\w*|місц\w*|страхов\w*|навчан\w*|регистрац\w*|визу|оформлени\w*|билет\w*|мест[оа]|приглашени\w*|запрошенн\w*|pozivn\w*|pozivnic\w*|invitation\w*|einladung\w*|anmeldung|visum|vermittlung|papiere|platz|versicherung)`;
 
 /** Visa, permit and travel things that cost money. */
 const TRAVEL_COST = String.raw`(?:(?:trošk\w*|troškov\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trošk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|віз[аиу]|візи|дозв(?:іл|олу) на (?:роботу|працевлаштування)|квит(?:ок|ка|ки)|проїзд\w*|проезд\w*|оформлен\w*|дорог[аиуі]|переїзд\w*|виз[аыу]|билет\w*|перелет\w*|visum|arbeitserlaubnis|ticket|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
@@ -90,7 +90,7 @@ const NO_PENALTY = String.raw`(?:(?:ne|nećete|nećeš|niti|not|don't|do not|won
 /** Housing, food and transport costs. */
 const LIVING = String.raw`(?:dorm\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|гуртожит\w*|общежит\w*|smeštaj\w*|smještaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|režij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|accommodation|housing|lodging|rent(?![a-z])|room|bed|food|meals?|board|transport\w*|житл\w*|проживанн\w*|гуртожит\w*|харчуванн\w*|їж[аіу]|транспорт\w*|оренд\w*|жиль\w*|питани\w*|проживани\w*|общежит\w*|еда|еду|unterkunft|wohnung|miete|verpflegung|essen|zimmer)`;
 
-const PASSPORT = String.raw`(?:pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepass\w*|паспорт\w*|pass(?![a-z])|lič\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|посвідк\w*)`;
+const PASSPORT = String.raw`(?:pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepass\w*|паспорт\w*|pass(?![a-z])|pässe|pässen|lič\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|посвідк\w*)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
@@ -114,6 +114,42 @@ const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate
 
 /** Keeping something with oneself. */
 const WITH_YOU = String.raw`(?:(?:kod|with|у|у|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employee\w*|worker\w*|holder|owner|працівник\w*|робітник\w*|власник\w*|работник\w*|сотрудник\w*|владельц\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
+
+/** A friend or relative who has the job waiting: "moj drug", "my cousin", "знайомий", "Onkel". */
+const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|prijatelj\w*|poznanik\w*|kum\w*|rođak\w*|ujak\w*|ujk\w*|stric\w*|tetk\w*|friend\w*|cousin\w*|uncle\w*|aunt\w*|друг(?:а|у)?(?![a-z])|другар\w*|пријатељ\w*|знайом\w*|знаком\w*|дядь\w*|дядьк\w*|тітк\w*|тетк\w*|кум\w*|freund\w*|bekannte\w*|onkel\w*|tante\w*|cousin\w*)`;
+
+/** Restaurants, bars, clubs and salons: where lover-boy and "girls wanted" offers say the work is. */
+const VENUE = String.raw`(?:restoran\w*|kafić\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|café|pub|ресторан\w*|кафе|бар(?:і|е|у|а)?(?![a-z])|клуб\w*|салон\w*|kneipe|lokal)`;
+
+/** Girls and young women as the ones wanted. */
+const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen)`;
+
+/** Going out or leaving a place. */
+const EXIT = String.raw`(?:izla\w*|izać\w*|izać|izaći|izlaz\w*|napušta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the village|to town|outside)|exit\w*|вихо\w*|вийти|залиша\w*|ходи\w*|їзди\w*|выход\w*|выйти|уходи\w*|уезжа\w*|уехать|покида\w*|verlass\w*|ausgehen|rausgehen|weggehen|raus)`;
+
+/** On one's own. */
+const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unaccompanied|самостійно|сам|сама|самі|самій|самому|одн\w*|один|одна|самостоятельно|allein|alleine)`;
+
+/** Not allowed, cannot. */
+const FORBIDDEN = String.raw`(?:ne|nije|not|cannot|can'?t|must not|may not|never|не|нельзя|ні|nicht|nie|kein\w*|darfst|darf|dürfen|dürft|verboten|zabranjen\w*|forbidden|prohibited|заборонен\w*|запрещен\w*)`;
+
+/** The ticket or the journey. */
+const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|квит\w*|дорог[аиуі]|переліт|перельот\w*|переїзд\w*|билет\w*|перелет\w*|переезд\w*|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
+
+/** Owing money: "duguješ", "you owe", "ты должен фирме", "schuldest". */
+const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaćeš|dugovaćete|(?:dužan|dužn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|борг\w*|(?:винен|винна|винні) (?:\w+ )?(?:нам|фірмі|компанії|роботодавцю|агенції|йому|їй|${MONEY})|долг\w*|(?:должен|должна|должны) (?:\w+ )?(?:нам|фирме|компании|работодателю|агентству|ему|ей|${MONEY})|schuld\w*)`;
+
+/** Keeping, taking or handing over (a passport, documents). */
+const KEEP_VERB = String.raw`(?:keep\w*|hold\w*|take\w*|čuva\w*|čuvati|drž\w*|zadrža\w*|uzima\w*|uzeti|ostavi\w*|ostavlja\w*|preda\w*|daj\w*|give|hand\w*|зберіга\w*|трима\w*|забира\w*|залиш\w*|віддай\w*|віддас\w*|храни\w*|хранить|держ\w*|забер\w*|отда\w*|оставь\w*|оставля\w*|behalt\w*|behält|verwahr\w*|abgeben|gib\w*)`;
+
+/** The excuse for keeping papers: "so it doesn't get lost". */
+const LOST_REASON = String.raw`(?:da se ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn'?t|don'?t|won'?t|does not|do not|will not) get lost|щоб не (?:загуб\w*|згуб\w*|втрат\w*|пропа\w*)|чтобы не (?:потеря\w*|пропа\w*)|damit (?:\w+ )?nicht verloren)`;
+
+/** Mobile phones. */
+const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cell ?phones?|телефон\w*|мобільн\w*|мобильн\w*|handys?|smartphones?)`;
+
+/** A boss, foreman, coordinator or driver: someone who keeps things for the worker. */
+const BOSS = String.raw`(?:šef\w*|gazd\w*|poslovođ\w*|koordinator\w*|vozač\w*|brigadir\w*|boss|foreman|supervisor|coordinator|manager|owner|driver|бригадир\w*|старш\w*|координатор\w*|власник\w*|хозя\w*|водій|водія|водител\w*|начальник\w*|vorarbeiter\w*|chef)`;
 
 /**
  * The parts the rules share, by name: `scripts/offer-packs.mjs` writes each of them once in the Latin pack
@@ -151,7 +187,31 @@ export const SHARED_PARTS: Readonly<Record<string, string>> = {
   EMPLOYER_PAYS,
   EMBASSY,
   WITH_YOU,
+  FRIEND,
+  VENUE,
+  GIRLS,
+  EXIT,
+  ALONE,
+  FORBIDDEN,
+  TICKET,
+  OWE,
+  KEEP_VERB,
+  LOST_REASON,
+  PHONE,
+  BOSS,
 };
+
+/** Honest wording about passports and documents: the worker keeps them, a copy, a personal safe, returned at once. */
+const DOCUMENTS_WITH_WORKER: readonly string[] = [
+  EMBASSY,
+  WITH_YOU,
+  String.raw`(?:zadržava|čuva|drži|keeps?|holds?|retains?|зберігає|тримає|хранит|держит|behält|verwahrt) (?:\w+ )?(?:zaposlen\w*|radnik\w*|the (?:employee|worker)|employee|worker|працівник\w*|работник\w*|arbeitnehmer\w*|beschäftigte\w*)(?!\w*[^\w.!?;\n]+(?:pas|reisepas|ausweis|id))`,
+  String.raw`(?:personal|own|lič\w*|lic\w*|svoj\w*|особист\w*|свій|власн\w*|личн\w*|свой|eigen\w*) (?:sef\w*|safe|сейф\w*|tresor|ormar\w*|locker|шаф\w*|шкаф\w*|spind)`,
+  String.raw`(?:odmah|isti dan|immediately|right away|at once|the same day|одразу|відразу|сразу|тут же|sofort) (?:\w+ )?(?:vraća\w*|vratimo|return\w*|give (?:it |them )?back|поверта\w*|поверн\w*|возвраща\w*|верн\w*|zurück\w*)`,
+  String.raw`(?:samo|only|лише|тільки|только|nur) (?:\w+ )?(?:za|for|для|zur|zum) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|provera|proveru|check\w*|перевір\w*|провер\w*|prüf\w*)`,
+  String.raw`(?:you|workers?|employees?|candidates?|staff|each worker|every worker) (?:will |can |always |may |must )?(?:keep|hold|retain)`,
+  String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // Rules
@@ -193,6 +253,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:prodaj\w*|sales|продаж\w*|verkauf\w*) ~3 (?:provizij\w*|commission)`,
       String.raw`(?:plata|salary|зарплата|lohn) (?:i|\+|and|та|und|plus) (?:provizij\w*|commission)`,
       String.raw`(?:refund\w*|vraća se|vratićemo|povrać\w*|повертаємо|повертається|возвращаем|zurück)`,
+      String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
+      String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
       String.raw`(?:akontacij\w*|avans\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)`,
       String.raw`(?:socijaln\w*|zdravstven\w*|penzijsk\w*|social security|payroll|доприноси|doprinos\w*|соціальн\w*|податк\w*|sozialversicherung|steuer\w*)`,
     ],
@@ -225,8 +287,27 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${DEDUCT} ~3 (?:od|iz|from|з|із|из|vom|von) ~2 (?:prv\w*|first|перш\w*|перв\w*|ersten?) ~2 ${PAY}`,
     ],
     unless: [
-      String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vrati\w*|vraća\w*|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
+      String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vratimo|vraćamo|vratićemo|vraća se|vrati se|vraćaju|vrate|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|внеск\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
+      // "nothing is deducted", "ništa se ne odbija", "нічого не утримується"
+      String.raw`(?:nichts|nothing|ništa|нічого|ничего|not|never|nikad\w*|ne|не|nicht|niemals|kein\w*) (?:\w+ ){0,3}(?:odbij\w*|odbit\w*|deduct\w*|withh[oe]ld\w*|abgezogen|abziehen|einbehalten|утрим\w*|вирахов\w*|вычит\w*|удерж\w*|repa(?:y|id)\w*|zurück\w*|vraća\w*|поверта\w*|возвраща\w*)`,
+    ],
+  },
+  {
+    // "I pay the ticket, you give it back from your pay"; the journey as a debt; costs repaid in instalments.
+    id: 'travel-cost-deducted',
+    negation: 'around',
+    patterns: [
+      String.raw`${TICKET} ~4 (?:plaća\w*|plaćam|platim|plati\w*|kupuje\w*|kupi\w*|pays?|paid|buy\w*|bought|book\w*|оплач\w*|оплат\w*|купи\w*|купу\w*|zahl\w*|kauf\w*|bezahl\w*) ~10 (?:vrati\w*|vraća\w*|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|віддас\w*|віддаєш|віддаст\w*|віддаси|повернеш|поверне\w*|отдаш\w*|отдади\w*|отдаст\w*|вернеш\w*|вернете|zurück\w*)`,
+      String.raw`(?:plaća\w*|plaćam|platim|kupuje\w*|kupi\w*|pays?|buy\w*|оплач\w*|оплат\w*|купи\w*|купу\w*|zahl\w*|kauf\w*|bezahl\w*) ~3 ${TICKET} ~10 (?:vrati\w*|vraća\w*|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|віддас\w*|віддаєш|віддаси|повернеш|отдаш\w*|отдади\w*|вернеш\w*|вернете|zurück\w*)`,
+      String.raw`${TRAVEL_COST} ~8 ${OWE}`,
+      String.raw`${OWE} ~6 (?:za|for|за|für) (?:\w+ )?${TRAVEL_COST}`,
+      String.raw`${TRAVEL_COST} ~12 (?:repaid|repay\w*|vraća se|vraćaju se|otplać\w*|otplat\w*|odbija se|odbijaju se|deducted|поверта\w*|погаша\w*|утриму\w*|возвраща\w*|удержива\w*|zurückgezahlt|abbezahlt|abgezogen) ~3 (?:instal\w*|rat[aeiu]?(?![a-z])|ratama|частин\w*|частями|платеж\w*|платіж\w*|raten) ~5 (?:from|od|iz|з|із|из|vom|von) (?:your |tvoj\w* |vaš\w* |вашої |твоєї |вашей |ihrem |deinem )?${PAY}`,
+    ],
+    unless: [
+      String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vratimo|vraćamo|vratićemo|vraća se|vrati se|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
+      String.raw`(?:(?:vaš\w*|tvoj\w*|your|свої|ваші|свои|ваши|ihre|deine) (?:\w+ )?(?:dug\w*|debts?|борг\w*|долг\w*|schulden)|debt[ -]?free|bez dugov\w*|без борг\w*|без долг\w*)`,
+      String.raw`(?:nichts|nothing|ništa|нічого|ничего|ne|not|never|nikad\w*|не|nicht|nie|niemals|kein\w*) (?:\w+ ){0,3}(?:vraća\w*|vrati\w*|repa(?:y|id)\w*|pay (?:it |them )?back|return\w*|поверта\w*|поверн\w*|возвраща\w*|верн\w*|zurück\w*)`,
     ],
   },
   {
@@ -237,20 +318,28 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:zadržavamo|uzimamo|čuvamo|we (?:keep|hold|take|collect)|забираємо|зберігаємо|забираем|храним|behalten wir) ~2 (?:original\w*|оригінал\w*|оригинал\w*)`,
       String.raw`${DOCUMENTS} ~3 (?:stay|remain|are kept|will be kept|ostaju|ostaje|čuvaju se|zadržavaju se|залишаються|зберігаються|остаются|хранятся|bleiben|werden aufbewahrt) (?:with|kod|u|у|в|bei) (?:our |the |naš\w* |нашого |нашего |unserem |dem )?(?:coordinator|koordinator\w*|driver|vozač\w*|manager|agent|boss|foreman|šef\w*|gazd\w*|poslovođ\w*|координатор\w*|водія|водителя|менеджер\w*|бригадир\w*|прораб\w*|vorarbeiter|chef|office|kancelarij\w*|офіс\w*|офис\w*|büro)`,
       String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~5 (?:for safekeeping|for safe keeping|for (?:your )?safety|for security reasons|na čuvanj\w*|radi sigurnosti|на зберігання|для безпеки|на хранение|для безопасности|zur aufbewahrung|zur sicherheit)`,
-      String.raw`${PASSPORT} ~6 (?:u (?:našoj |firminoj )?kancelarij\w*|in (?:our|the) office|в (?:нашому |нашем )?офіс\w*|в (?:нашем )?офисе|im büro|u sefu|in (?:a|the|our) safe|у сейфі|в сейфе|im tresor)`,
-      String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|ostaj\w*|ostavlja\w*|ostavi\w*|predaj\w*|preda(?:š|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|čuva(?:mo|ju|će|)(?![a-z])|zadržava\w*|zadržav\w*|zadržan\w*|uzima\w*|uzim\w*|uzeće\w*|uzećemo|oduz\w*|preuzima\w*|is kept|are kept|will be kept|kept by|we keep|we will keep|we'll keep|held by|we hold|retain\w*|stay\w* with (?:us|the)|handed over|hand (?:it |them )?over|give (?:it |them )?to (?:us|the)|safekeeping|safe keeping|collected|залиша\w*|залишите|зберіга\w*|здає\w*|здаєте|здати|здаст\w*|здавати|здаю\w*|віддає\w*|віддати|віддаєте|забира\w*|забер\w*|оставля\w*|оставите|сда\w*|отда\w*|храни\w*|хранят\w*|einbehalten|abgeben|abgegeben|aufbewahr\w*|behalten wir|bleibt bei)`,
+      String.raw`${PASSPORT} ~6 (?:u (?:našoj |firminoj )?kancelarij\w*|(?:in|at) (?:our|the) office|в (?:нашому |нашем )?офіс\w*|в (?:нашем )?офисе|im büro|u (?:mom |njegovom |našem )?sefu|in (?:a|the|our|my|his|her) safe|(?:у|в) (?:моєму |його |нашому |моем |его |нашем )?сейф\w*|im tresor|(?:in|im) (?:meinem|seinem|unserem) (?:safe|tresor))`,
+      String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|ostaj\w*|ostavlja\w*|ostavi\w*|predaj\w*|preda(?:š|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|čuva(?:mo|ju|će|ti|t)(?![a-z])|čuvati|čuvaće\w*|daj mi|dajte mi|give (?:it |them )?to me|віддас\w*|віддай\w*|отдаш\w*|отдай\w*|gibst du|gib (?:ihn |es )?mir|zadržava\w*|zadržav\w*|zadržan\w*|uzima\w*|uzim\w*|uzeće\w*|uzećemo|oduz\w*|preuzima\w*|is kept|are kept|will be kept|kept by|we keep|we will keep|we'll keep|held by|we hold|retain\w*|stay\w* with (?:us|the)|handed over|hand (?:it |them )?over|give (?:it |them )?to (?:us|the)|safekeeping|safe keeping|collected|залиша\w*|залишите|зберіга\w*|здає\w*|здаєте|здати|здаст\w*|здавати|здаю\w*|віддає\w*|віддати|віддаєте|забира\w*|забер\w*|оставля\w*|оставите|сда\w*|отда\w*|храни\w*|хранят\w*|einbehalten|abgeben|abgegeben|aufbewahr\w*|behalten wir|bleibt bei)`,
       String.raw`(?:will |shall |is going to |are going to )?(?:keep|keeps|hold|holds|retain|retains|take|takes) (?:your|the workers?'?|the employees?'?|their|all) ${PASSPORT}`,
       String.raw`(?:uzimamo|čuvamo|zadržavamo|oduzimamo|preuzimamo|predaješ|predajete|predaš|predate|ostavljaš|ostavljate|ostavite|predajte|predaj|daješ|dajete|we (?:will )?(?:keep|hold|take|collect)|we'll (?:keep|hold|take)|hand over|hand in|give us|leave (?:your |the )?(?:passport|documents) with|забираємо|зберігаємо|залишаєте|залишаєш|здаєте|здаєш|віддаєте|віддаєш|здайте|забираем|храним|оставляете|сдаете|отдаете|behalten|nehmen wir|abgeben) ~3 (?:your |vaš\w* |tvoj\w* |ваш\w* |твій |свій |свой |ihr\w* )?${PASSPORT}`,
       String.raw`${DOCUMENTS} ~3 (?:ostaju kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde)|stay with us|kept by (?:us|the)|we keep|залишаються (?:у|в) (?:нас|роботодавця)|остаются у (?:нас|работодателя)|bleiben bei uns)`,
       String.raw`(?:kod (?:nas|poslodavca|firme|agencije|vozača|koordinatora|šefa|gazde|poslovođe)|with (?:us|the (?:employer|company|agency|driver|coordinator|boss|supervisor))|у (?:нас|роботодавця|работодателя|координатора|водія|водителя|бригадира)|bei (?:uns|dem arbeitgeber|der firma)) ~3 ${PASSPORT}`,
     ],
-    unless: [
-      EMBASSY,
-      WITH_YOU,
-      String.raw`(?:zadržava|čuva|drži|keeps?|holds?|retains?|зберігає|тримає|хранит|держит|behält|verwahrt) (?:\w+ )?(?:zaposlen\w*|radnik\w*|the (?:employee|worker)|employee|worker|працівник\w*|работник\w*|arbeitnehmer\w*|beschäftigte\w*)`,
-      String.raw`(?:you|workers?|employees?|candidates?|staff|each worker|every worker) (?:will |can |always |may |must )?(?:keep|hold|retain)`,
-      String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
+    unless: DOCUMENTS_WITH_WORKER,
+  },
+  {
+    // The same sign said with a reason or a keeper: "so it doesn't get lost", "the driver keeps the documents".
+    // `before`: the reason itself holds a negation ("da se ne izgubi", "so they don't get lost").
+    id: 'documents-retained',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~8 (?:for safekeeping|for safe keeping|for (?:your )?safety|for security(?: reasons)?|for compliance|na čuvanj\w*|na čuvanje|radi sigurnosti|zbog sigurnosti|на зберігання|для безпеки|на хранение|для безопасности|zur aufbewahrung|zur sicherheit)`,
+      String.raw`${KEEP_VERB} ~6 (?:${PASSPORT}|${DOCUMENTS}) ~8 ${LOST_REASON}`,
+      String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~6 ${KEEP_VERB} ~8 ${LOST_REASON}`,
+      String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~4 (?:čuva|drži|zadržava|uzima|kept by|held by|зберігає|тримає|забирає|хранит|держит|забирает|behält|verwahrt) ~2 (?:naš\w* |our |the |наш\w* |unser\w* |der |unser )?(?:vozač\w*|koordinator\w*|šef\w*|gazd\w*|poslovođ\w*|brigadir\w*|driver|coordinator|boss|supervisor|foreman|manager|owner|водій|координатор\w*|бригадир\w*|менеджер\w*|старш\w*|водитель|хозя\w*|власник\w*|fahrer|vorarbeiter|chef)`,
+      String.raw`(?:i|we|he|she|they|the (?:boss|owner|employer|supervisor|coordinator|company|agency)) (?:will |'ll |)?(?:keep|hold|take|collect)s? (?:all |the |employees |workers |staff |everyone'?s? )?${PASSPORT}`,
     ],
+    unless: DOCUMENTS_WITH_WORKER,
   },
   {
     id: 'permit-after-arrival',
@@ -328,6 +417,19 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       String.raw`(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|до виїзду|перед виїздом|в україні|до отъезда|перед отъездом|vor der abreise|vor abreise)`,
       String.raw`(?:aneks|annex|dodatak|copy|kopij\w*|primerak|копі\w*|original)`,
+      String.raw`(?:nije|not|isn't|is not|не|nicht|ist nicht) (?:\w+ )?(?:dovolj\w*|dozvoljan|enough|sufficient|достатн\w*|достаточн\w*|genug|ausreichend)`,
+    ],
+  },
+  {
+    // "until then our agreement by phone applies": a phone call instead of a written contract.
+    id: 'no-written-contract',
+    negation: 'before',
+    unlessScope: 'sentence',
+    patterns: [
+      String.raw`(?:dogovor\w*|agreement|arrangement|домовленіст\w*|договоренност\w*|vereinbarung|abmachung)[ ]+(?:\w+[ ]+)?(?:preko|putem|by|over|on|по|per|am)[ ]+(?:the )?(?:telefon\w*|phone|телефон\w*)`,
+    ],
+    unless: [
+      String.raw`(?:pre polaska|pre odlaska|prije polaska|before (?:you )?(?:travel|departure|leave|leaving)|до виїзду|перед виїздом|до отъезда|перед отъездом|vor der abreise|vor abreise|pisan\w* ugovor\w*|written contract|письмов\w* (?:договір|договор\w*|контракт\w*)|schriftlich\w* (?:vertrag|arbeitsvertrag)|(?:nije|not|isn't|не|nicht) (?:\w+ )?(?:dovolj\w*|dozvoljan|enough|sufficient|достатн\w*|достаточн\w*|genug|ausreichend))`,
     ],
   },
   {
@@ -381,7 +483,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:samo|only|just|тільки|лише|только|nur) (?:do|until|till|до|bis) (?:sutra|večeras|večera|kraja dana|petka|tomorrow|tonight|(?:the )?end of (?:the )?day|friday|завтра|вечора|вечера|сьогодні|сегодня|кінця дня|конца дня|morgen|heute abend)`,
       String.raw`(?:mest[oa]|mjest[oa]|place|spot|seat|місце|место|platz) ~3 (?:držim|čuvam|hold\w*|keep\w*|reserve\w*|тримаю|тримаємо|держу|держим|halte\w*|reservier\w*) ~3 (?:samo|only|тільки|лише|только|nur|do|until|до|bis)`,
       String.raw`(?:ima|imam|imamo|there are|many|other|інші|є ще|есть еще|andere) ~3 (?:ko čeka|koji čekaju|ljudi koji čekaju|people waiting|others waiting|хто чекає|люди чекають|кто ждет|люди ждут|die warten|warteliste)`,
-      String.raw`(?:hitno|ovog vikenda|do sutra|još danas|danas ili nikad|poslednj\w* (?:mest\w*|prilik\w*|šans\w*)|ograničen\w* broj (?:mest\w*|mjest\w*)|broj mest\w* (?:je )?ograničen\w*|samo još \d+ (?:mest\w*|mjest\w*)|još samo \d+|ne čekaj\w*|javi(?:te)? (?:se )?(?:što pre|odmah|do sutra|danas)|odluči(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \d+ dan\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent\w*|asap|only \d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorrow|leaving tomorrow|departure (?:is )?(?:tomorrow|this week|on monday)|decide (?:today|now|by tomorrow)|don't wait|dont wait|act now|hurry|терміново|негайно|виїзд (?:вже )?(?:завтра|цього тижня|на цьому тижні)|кількість місць обмежен\w*|обмежен\w* кількість місць|лише \d+ місц\w*|залишилось \d+ місц\w*|останні місця|не зволікайте|вирішуйте (?:зараз|сьогодні)|срочно|немедленно|выезд (?:уже )?(?:завтра|на этой неделе)|количество мест ограничено|осталось \d+ мест\w*|последние места|dringend|nur noch \d+ plätze|begrenzte plätze|heute noch)`,
+      String.raw`(?:hitno|ovog vikenda|do sutra|još danas|danas ili nikad|poslednj\w* (?:mest\w*|prilik\w*|šans\w*)|ograničen\w* broj (?:mest\w*|mjest\w*)|broj mest\w* (?:je )?ograničen\w*|samo još \d+ (?:mest\w*|mjest\w*)|još samo \d+|ne čekaj\w*|javi(?:te)? (?:se )?(?:što pre|odmah|do sutra|danas)|odluči(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \d+ dan\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\w* start)\w*|asap|only \d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorrow|leaving tomorrow|departure (?:is )?(?:tomorrow|this week|on monday)|decide (?:today|now|by tomorrow)|don't wait|dont wait|act now|hurry|терміново|негайно|виїзд (?:вже )?(?:завтра|цього тижня|на цьому тижні)|кількість місць обмежен\w*|обмежен\w* кількість місць|лише \d+ місц\w*|залишилось \d+ місц\w*|останні місця|не зволікайте|вирішуйте (?:зараз|сьогодні)|срочно|немедленно|выезд (?:уже )?(?:завтра|на этой неделе)|количество мест ограничено|осталось \d+ мест\w*|последние места|dringend|nur noch \d+ plätze|begrenzte plätze|heute noch)`,
     ],
   },
   {
@@ -406,7 +508,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:the rest|ostatak|ostalo|остаток|решту|решта|der rest) ~4 (?:isplaćuje|isplaćujemo|dobijaš|dobijate|is paid|paid|виплачу\w*|отримаєш|выплачива\w*|получишь|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|в кінці|після|в конце|после|am ende|nach)`,
       String.raw`(?:keš|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш\w*|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
       String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilišt\w*)|в кінці (?:проєкт\w*|проект\w*)|в конце проекта|после (?:окончания|завершения) (?:проекта|работ)|після (?:закінчення|завершення) (?:проєкт\w*|проект\w*|робіт)|am ende des projekt\w*|nach projektende|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba|objekat|gradilište|projekat|ugovor)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
-      String.raw`(?:paid out|paid|payable|payment|оплат\w*|isplaćuj\w*|isplaćen\w*|isplata|isplatu|isplaću\w*|виплачу\w*|виплата|виплату|выплачива\w*|выплата|выплату|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in full|u celosti|u celini|повністю|полностью|komplett|vollständig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po završetku|nakon završetka|в кінці|наприкінці|після закінчення|в конце|после окончания|am ende|nach ende|nach abschluss) (?:the |your |my |tvog |vašeg |свого |вашого |своего |вашего |ihres |des |der )?(?:\w+(?:-\w+)? )?(?:sezon\w*|season|ugovor\w*|contract|berb\w*|harvest|boravk\w*|stay|rotation|turnus\w*|вахт\w*|сезон\w*|контракт\w*|договор\w*|договір\w*|saison|vertrag\w*|einsatz\w*)`,
+      String.raw`(?:paid out|paid|payable|payment|оплат\w*|isplaćuj\w*|isplaćen\w*|isplata|isplatu|isplaću\w*|виплачу\w*|виплата|виплату|выплачива\w*|выплата|выплату|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in full|u celosti|u celini|повністю|полностью|komplett|vollständig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po završetku|nakon završetka|в кінці|наприкінці|після закінчення|по закінченні|по завершенні|в конце|после окончания|по окончании|по завершении|am ende|nach ende|nach abschluss|nach beendigung) (?:the |your |my |tvog |vašeg |свого |вашого |своего |вашего |ihres |des |der )?(?:\w+(?:-\w+)? )?(?:sezon\w*|season|ugovor\w*|contract|berb\w*|harvest|boravk\w*|stay|rotation|turnus\w*|вахт\w*|сезон\w*|контракт\w*|договор\w*|договір\w*|saison|vertrag\w*|einsatz\w*)`,
       String.raw`(?:na kraju sezone|at the end of the season|в кінці сезону|в конце сезона|am ende der saison) ~5 ${PAY}`,
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) ~2 ${PAY} ~4 (?:ostaje|zadržava\w*|kao (?:depozit|garancij\w*|kaucij\w*|zalog)|is kept|is held|as (?:a )?(?:deposit|guarantee|security)|залиша\w*|як застав\w*|як гарант\w*|в залог|как залог|как гарант\w*|als kaution|bleibt als)`,
       String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
@@ -441,10 +543,36 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phone\w*|mobile\w*|cell ?phone\w*|телефон\w*|мобільн\w*|мобильн\w*|handy\w*|smartphone\w*) ~4 (?:preda(?:je|ju|jete|ješ|te|š)?\w*|oduz\w*|uzima\w*|ostavlja\w*|collect\w*|taken away|hand\w* in|surrender\w*|handed over|kept by|здає\w*|здат\w*|здаю\w*|здаєте|забира\w*|сда\w*|отбира\w*|abgeben|abgegeben|eingesammelt|einsammeln)`,
       String.raw`(?:izla\w*|izlaz\w*|napušta\w*|napust\w*|odlaz\w*|leav\w*|go(?:ing)? out|exit\w*|вихо\w*|виходит\w*|залиша\w*|выход\w*|выходит\w*|покида\w*|verlass\w*|ausgehen|ausgang) ~4 (?:samo uz (?:dozvol\w*|odobrenj\w*|pratnj\w*|najav\w*)|only with (?:permission|approval|an escort)|not allowed|forbidden|prohibited|(?:лише|тільки|только) (?:з|с|за) (?:дозвол\w*|разрешени\w*|супровод\w*)|заборонено|запрещено|nur mit (?:erlaubnis|genehmigung|begleitung)|verboten)`,
       String.raw`(?:ne (?:sme\w*|smete|smeš|možete|možeš|može)|nije dozvoljen\w*|zabranjen\w*|not allowed to|cannot|can not|can't|are not permitted to|must not|may not|не можна|заборонено|не дозволено|не можете|нельзя|запрещено|не разрешается|dürfen nicht|nicht erlaubt|verboten) ~3 (?:izla\w*|napušta\w*|napust\w*|odlaz\w*|kontaktir\w*|zva\w*|javlja\w*|korist\w* telefon\w*|leave|go out|contact|call|use (?:the |your |a )?(?:phone|mobile)|вихо\w*|залиша\w*|спілкува\w*|дзвони\w*|телефону\w*|выход\w*|покида\w*|звони\w*|verlassen|ausgehen|telefonieren|kontaktieren)`,
+      // "ne izlazi se sam", "workers cannot leave the hostel on their own", "у село самостійно не ходити"
+      String.raw`${FORBIDDEN} ~4 ${EXIT} ~4 ${ALONE}`,
+      String.raw`${EXIT} ~5 ${ALONE} ~3 ${FORBIDDEN}`,
+      String.raw`${ALONE} ~2 ${FORBIDDEN} ~2 ${EXIT}`,
+      String.raw`${ALONE} ~3 ${EXIT} ~3 (?:не можна|нельзя|заборонено|запрещено|ne sme\w*|ne smete|nije dozvoljen\w*|not allowed|verboten|nicht erlaubt)`,
+      String.raw`${EXIT} ~6 (?:bez|without|без|ohne) ~3 (?:не можна|нельзя|заборонено|запрещено|not allowed|forbidden|ne sme\w*|ne smete|ne možete|ne možeš|nije dozvoljen\w*|zabranjen\w*|verboten|nicht erlaubt|nicht)`,
+      // "until the debt is paid you cannot leave"
+      String.raw`(?:dok|until|till|поки|пока|bis) ~4 (?:dug\w*|debt\w*|борг\w*|долг\w*|schuld\w*|odrad\w*|otplat\w*|відпрацю\w*|отработа\w*|abarbeit\w*|повного розрахунку|полного расчета|расчет\w*|розрахун\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
+      String.raw`${EXIT} ~2 (?:нельзя|не можна|заборонено|запрещено|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not allowed|not allowed)`,
+      String.raw`(?:darfst|darf|dürfen|dürft) (?:du |sie |ihr |man )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:verlassen|ausgehen|rausgehen|weggehen|telefonieren|abreisen)`,
       String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|abgeschlossen)`,
     ],
     unless: [
       String.raw`(?:bezbednost\w*|safety|sigurnost\w*|безпек\w*|безопасност\w*|sicherheit\w*|mašin\w*|machine\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|під час (?:роботи|зміни)|во время работы|während der (?:arbeit|schicht))`,
+      String.raw`(?:leave|ostavlja\w*|ostavi\w*|залиша\w*|оставля\w*|оставим|lassen) (?:\w+ )?(?:anyone|anybody|nobody|you|nikoga|vas|te|нікого|вас|тебе|никого|niemanden|sie|dich) (?:\w+ )?(?:alone|sam\w*|самих|самого|одн\w*|allein)`,
+    ],
+  },
+  {
+    // Phones taken away or kept by a boss, also "only during work": the worker's own locker is the honest way.
+    id: 'movement-restricted',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|телефон\w*|мобільн\w*|мобильн\w*|handys?) ~4 (?:čuva\w*|uzima\w*|we keep|we collect|we take|are kept|are collected|keep everyone|зберіга\w*|забира\w*|храни\w*|отбира\w*|behalten|eingesammelt|abgegeben|здаєте|здаються|сдаются|сдаете|ostavljate|ostavlja\w*) ~6 (?:kod (?:šefa|gazde|vozača|koordinatora|poslovođe|nas)|with the (?:boss|supervisor|foreman|coordinator|driver)|бригадир\w*|старш\w*|координатор\w*|vorarbeiter\w*|chef|(?:during|while|dok|під час|на час|во время|на время|während) (?:\w+ )?(?:work\w*|rad\w*|radite|shift\w*|season|sezon\w*|роботи|работы|сезон\w*|arbeit\w*|schicht\w*)|until (?:sunday|the end)|do kraja|vraćamo (?:ih )?(?:uveče|nedeljom)|give them back on)`,
+      String.raw`(?:we (?:will )?(?:keep|collect|take|hold)|čuvamo|uzimamo|oduzimamo|skupljamo|zadržavamo|забираємо|зберігаємо|збираємо|забираем|собираем|храним|sammeln wir|behalten wir) ~3 ${PHONE}(?!\w*[^\w.!?;\n]+(?:number|broj|номер|nummer))`,
+      String.raw`${PHONE} ~3 (?:nehmen wir|nimmt|nehmen) ~6 ab(?= ?[.!?;,\n]|$)`,
+      String.raw`${PHONE} ~4 (?:collected|taken|kept|held|oduz\w*|uzima\w*|čuva\w*|drž\w*|держ\w*|трима\w*|skuplja\w*|збира\w*|забира\w*|зберіга\w*|собира\w*|отбира\w*|храня\w*|eingesammelt|abgenommen|verwahrt|abgegeben) ~3 (?:by |od |kod |у |в |bei |від |от |beim )?(?:the |dem |der )?${BOSS}`,
+      String.raw`${BOSS} ~3 (?:collect\w*|takes?|keeps?|holds?|oduzima\w*|uzima\w*|čuva\w*|drž\w*|держ\w*|skuplja\w*|збира\w*|забира\w*|зберіга\w*|тримає|собира\w*|отбира\w*|храни\w*|sammelt|nimmt|behält|verwahrt) ~3 (?:all |everyone'?s? |the |your |vaše |sve |ваші |усі |все |ваши |alle |eure |ihre )?${PHONE}`,
+    ],
+    unless: [
+      String.raw`(?:own|your|svoj\w*|vaš\w*|свою|свій|свої|вашу|вашій|ваш\w*|свой|свою|личн\w*|особист\w*|eigen\w*|ihr\w*) (?:\w+ )?(?:locker\w*|ormar\w*|ormarić\w*|шаф\w*|шкаф\w*|spind\w*)|(?:key|ključ\w*|ключ\w*|schlüssel\w*) ~3 (?:with you|you keep|kod vas|kod tebe|у вас|у тебе|haben sie|hast du|ima svaki)`,
     ],
   },
   {
@@ -459,6 +587,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:pozajm\w*|kredit\w*|loan\w*|позик\w*|кредит\w*|займ\w*|darlehen) ~10 (?:(?:iz|od|from|з|із|из|vom) (?:your |tvoj\w* |vaš\w* |твоєї |вашої |твоей |вашей |ihrem |deinem )?(?:plat\w*|zarad\w*|salary|wage\w*|pay|зарплат\w*|заработ\w*|lohn\w*)|odrad\w*|work (?:it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
       String.raw`(?:you(?:'ll| will)? owe|dugovaćeš|dugovaćete|ostaješ dužan|ostajete dužni|будеш винен|будете винні|останешься должен|останетесь должны|schulden sie) ~3 (?:the rest|ostatak|остаток|решту|den rest)`,
       String.raw`odrad\w* ~2 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart[aeu]|trošk\w*|troškov\w*|put)`,
+      String.raw`(?:schuld\w*|vorschuss\w*|kosten|reise\w*|ticket\w*|flug\w*|visum) ~8 (?:arbeitest|arbeitet|arbeiten) ~6 ab(?= ?[.!?;,\n]|$)`,
+      String.raw`(?:radiš|radite|radićeš|radićete|you(?:'ll| will)? work|працюєш|працюєте|працюватимеш|работаешь|работаете|будешь работать|arbeitest|arbeiten sie) ~3 (?:za|for|за|на|für) (?:your |the |svoj\w* |свій |свой |den |das |die )?(?:kart\w*|put(?![a-z])|viz\w*|ticket\w*|flight\w*|visa|квит\w*|дорог[уи]|віз[уи]|билет\w*|виз[уы]|flug\w*|visum|reise)`,
+      // "you'll work it off in 4 months", "отработаешь за 4 месяца"
+      String.raw`(?:odradiš|odradićeš|odradite|odradićete|odrađuješ|odrađujete|відпрацюєш|відпрацюєте|відпрацьовуєш|отработаешь|отработаете|отрабатываешь|you(?:'ll| will)? work (?:it |them |this )?off) ~4 (?:za|in|within|during|u|tokom|за|в|у|через|протягом|в течение) (?:the )?(?:(?:prv\w*|first|перш\w*|перв\w*) )?(?:(?:\d+|dva|tri|četiri|pet|šest|two|three|four|five|six|два|три|чотири|четыре|пять|шість|шесть) )?(?:mesec\w*|nedelj\w*|months?|weeks?|місяц\w*|тижн\w*|месяц\w*|недел\w*)`,
       String.raw`(?:otplaćuj\w*|work (?:it |them )?off|working off|pay (?:it )?off (?:by|with) (?:work|labou?r)|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*) ~5 (?:dug\w*|avans\w*|pozajm\w*|kredit\w*|kart\w*|trošk\w*|troškov\w*|debt\w*|loan\w*|advance\w*|ticket\w*|costs?|борг\w*|аванс\w*|позик\w*|квит\w*|витрат\w*|долг\w*|займ\w*|билет\w*|расход\w*|schuld\w*|vorschuss|kosten)`,
       String.raw`(?:dug\w*|avans\w*|debt\w*|advance\w*|борг\w*|аванс\w*|долг\w*|schuld\w*|vorschuss) ~10 (?:worked off|odrađuje se|відпрацьовує\w*|отрабатывает\w*|abgearbeitet|odrad\w*|otplać\w*|otplat\w*|work (?:it |them )?off|відпрацю\w*|відпрацьов\w*|отработа\w*|отрабатыва\w*|abarbeit\w*|(?:iz|od|from|з|із|из|vom) (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*))`,
       String.raw`(?:dužan|dužni|duguješ|dugujete|dugovaćeš|dugovaćete|biće(?:š|te)? dužn\w*|you(?:'ll| will)? owe|you are in debt|будеш винен|будете винні|будеш винна|ви винні|винен (?:нам|фірмі)|будешь должен|будете должны|вы должны (?:нам|фирме)|sie schulden|schulden sie) ~4 (?:firm\w*|poslodav\w*|agencij\w*|nama|nam|us|the (?:company|employer|agency)|фірм\w*|роботодав\w*|агенц\w*|нам|фирм\w*|работодател\w*|агентств\w*|uns|der firma|${MONEY})`,
@@ -507,10 +639,21 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'sexual-exploitation-lure',
     negation: 'before',
     patterns: [
-      String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen) ~8 (?:must be |should be |treba da bude\w* |має бути |должна быть |muss )?(?:slim|attractive|pretty|beautiful|good[- ]looking|vitk\w*|zgodn\w*|atraktivn\w*|lep\w* izgled\w*|струнк\w*|привабл\w*|гарн\w*|красив\w*|стройн\w*|hübsch\w*|schlank\w*|attraktiv\w*)`,
-      String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen) ~12 (?:send|pošalji\w*|poslati|надішл\w*|пришл\w*|schick\w*) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|bilder|fotos)`,
+      String.raw`${GIRLS} ~8 (?:must be |should be |treba da bude\w* |має бути |должна быть |muss )?(?:slim|attractive|pretty|beautiful|good[- ]looking|vitk\w*|zgodn\w*|atraktivn\w*|lep\w* izgled\w*|струнк\w*|привабл\w*|гарн\w*|красив\w*|стройн\w*|hübsch\w*|schlank\w*|attraktiv\w*)`,
+      String.raw`${GIRLS} ~12 (?:send|pošalji\w*|poslati|надішл\w*|пришл\w*|schick\w*) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|bilder|fotos)`,
       String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|дівчат\w*|дівчин\w*|девушк\w*|mädchen|žene|women) ~6 (?:bar\w*|klub\w*|club\w*|бар\w*|клуб\w*|nightclub\w*|disko\w*) ~6 (?:inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|${COUNTRY})`,
       String.raw`(?:izgled|appearance|looks|зовнішність|внешность|aussehen) (?:je |is |—|-)?(?:bitan|važan|obavezan|matters|important|required|важлив\w*|важн\w*|обов'язков\w*|обязательн\w*|wichtig)`,
+      // "must be young and pretty / unmarried and good-looking"
+      String.raw`(?:mora(?:š|te)? (?:da )?(?:bude\w*|bit\w*)|treba da bude\w*|must be|should be|has to be|have to be|має бути|маєте бути|повинна бути|повинні бути|должна быть|должны быть|muss|musst|müssen|sollte\w*) ~4 (?:zgodn\w*|lep[ae]|lijep[ae]|atraktivn\w*|vitk\w*|seksi|slim|attractive|pretty|beautiful|good[- ]looking|sexy|hot|симпатичн\w*|красив\w*|привабл\w*|гарн[аі]|струнк\w*|стройн\w*|незамужн\w*|неодружен\w*|unmarried|single|neudat\w*|hübsch\w*|schlank\w*|attraktiv\w*|ledig\w*)`,
+      String.raw`(?:mlad\w*|young|молод\w*|jung\w*) (?:i|and|і|й|и|und) (?:zgodn\w*|lep[ae]|lijep[ae]|atraktivn\w*|pretty|attractive|beautiful|красив\w*|симпатичн\w*|гарн\w*|привабл\w*|hübsch\w*|attraktiv\w*)`,
+      String.raw`${GIRLS} ~6 (?:lep[ae]|lijep[ae]|nasmejan\w*|nasmijan\w*|smiling|усміхнен\w*|улыбчив\w*|lächelnd\w*)`,
+      // girls for a friend's restaurant, bar or club; entertaining guests; a massage salon abroad
+      String.raw`${FRIEND} ~6 ${VENUE} ~12 ${GIRLS}`,
+      String.raw`${GIRLS} ~8 ${VENUE} ~6 (?:inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|${COUNTRY})`,
+      String.raw`(?:zabavlja\w*|entertain\w*|розважа\w*|развлека\w*|unterhalt\w*|be nice to|budi fin\w*|društvo|company (?:to|for)|компанію|компанию|gesellschaft) ~3 (?:gost\w*|guests?|гост\w*|gäste\w*|клієнт\w*|клиент\w*|klijent\w*|kunden|men|muškarc\w*|gospod\w*)`,
+      String.raw`${GIRLS} ~4 (?:встреча\w*|зустріча\w*|dočeki\w*|doček\w*|welcome|greet\w*|empfang\w*|begrüß\w*) ~2 (?:gost\w*|guests?|гост\w*|gäste\w*)`,
+      String.raw`(?:salon\w* (?:za )?masaž\w*|masažn\w* salon\w*|massage (?:salon|parlou?r)\w*|салон\w* (?:для )?масаж\w*|массажн\w* салон\w*|massagesalon\w*|massagestudio\w*) ~10 (?:${FRIEND}|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|${COUNTRY})`,
+      String.raw`(?:${FRIEND}|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|${COUNTRY}) ~10 (?:salon\w* (?:za )?masaž\w*|masažn\w* salon\w*|massage (?:salon|parlou?r)\w*|салон\w* (?:для )?масаж\w*|массажн\w* салон\w*|massagesalon\w*|massagestudio\w*)`,
       String.raw`(?:devojk\w*|djevojk\w*|dam[ae]|žene|girls?|young women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen) ~6 (?:do|до|under|up to|bis|mlađ\w*|younger than|молодш\w*|моложе) (?:2\d|3\d) ?(?:god\w*|years?|років|лет|jahre?)`,
       String.raw`(?:model\w*|моделями|моделлю|моделей|модел\w*) ~4 (?:u inostranstv\w*|abroad|за кордон\w*|за границ\w*|im ausland)`,
       String.raw`(?:escort\w*|eskort\w*|hostes\w* (?:u|za|in|в|у|для) (?:inostranstv\w*|klub\w*|bar\w*|noćn\w*|club\w*|abroad|nightclub\w*|за кордон\w*|клуб\w*|нічн\w*|бар\w*|ausland|nachtclub\w*)|hostess (?:job|work)s? abroad|go-?go|striptiz\w*|strip ?club\w*|striptease|plesačic\w* (?:u|za) (?:klub\w*|bar\w*|noćn\w*|inostranstv\w*)|dancers? (?:for|in) (?:a )?(?:club|bar|nightclub)|noćn\w* klub\w*|night ?club\w*|nachtclub\w*|нічн\w* клуб\w*|ночн\w* клуб\w*|webcam\w*|vebkam\w*|web ?cam\w*|video ?chat\w*|videočet\w*|вебкам\w*|веб-?модел\w*|відеочат\w*|видеочат\w*|sugar (?:daddy|baby)|pratilj\w* (?:za|gospod\w*)|companion(?:ship)? (?:for|to) (?:gentlemen|men|vip)|masaž\w* za gospod\w*|massage for gentlemen|друж\w* для (?:чоловік|мужчин)|эскорт\w*|ескорт\w*|хостес\w* (?:в|у|для|за|на) (?:\w+ )?(?:клуб\w*|бар\w*|нічн\w*|ночн\w*|кордон\w*|границ\w*)|стриптиз\w*|танцівниц\w*|танцовщиц\w*|tänzerin\w*|animierdame\w*|begleitservice)`,
@@ -528,6 +671,11 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:zapravo|faktički|u stvari|u suštini|actually|in fact|in reality|really|фактично|насправді|на самом деле|фактически|tatsächlich|eigentlich) ~4 (?:radi\w*|raditi|radićeš|radićete|work\w*|працюват\w*|працює\w*|працюєте|работа\w*|arbeite\w*)`,
       String.raw`(?:oglašen\w*|reklamiran\w*|advertised|posted|оголошен\w*|рекламу\w*|объявлен\w*|ausgeschrieben|inseriert) (?:kao|as|як|как|als) ~8 (?:ali|but|але|но|aber|a)(?![a-z])`,
       String.raw`${ARRIVAL} ~3 (?:vas |te |you |вас |тебе |sie )?(?:raspoređ\w*|šaljemo|prebacujemo|premeštamo|assign\w*|send you|transfer you|move you|розподіля\w*|направля\w*|переводимо|переведемо|распредел\w*|направим|verteil\w*|schicken)`,
+      String.raw`${ARRIVAL} ~4 (?:place\w*|put|send|assign\w*|move|transfer|raspored\w*|rasporedi\w*|prebac\w*|premest\w*|переведуть|переведут|переведем\w*|розподіл\w*|распредел\w*|eingesetzt|einsetzen|verteil\w*) ~5 (?:wherever|where(?:ver)? (?:the owner|the boss|needed|we need|it'?s needed)|gde (?:god|treba|ima posla)|gdje god|куди (?:скаже|треба|потрібно)|куда (?:скажут|нужно|будет нужно)|wo (?:auch immer|man|der chef|es))`,
+      String.raw`(?:${ARRIVAL}|(?:a |а |pa )?(?:tamo|there|там|dort)(?![a-z])) ~6 (?:prebac\w*|premest\w*|premješt\w*|raspored\w*|transfer\w*|moved?|switch\w*|reassign\w*|перевед\w*|переведуть|переведут|распредел\w*|розподіл\w*|versetz\w*|eingesetzt|einsetzen) ~5 (?:drug\w*|other|another|different|інш\w*|друг\w*|andere\w*) ~2 (?:posa\w*|posl\w*|rad\w*|work|job|робот\w*|работ\w*|arbeit\w*|stelle|position\w*|pozicij\w*|посад\w*|должност\w*)`,
+      String.raw`(?:${ARRIVAL}|once there|(?:a |а |pa )?(?:tamo|там|dort)(?![a-z])) ~6 (?:rad\w*|work\w*|працю\w*|работа\w*|arbeit\w*|placed|sent|assigned) ~3 (?:u |in |at |for |na |za |kod |в |у |на |bei |für |im |in der )?(?:\w+ )?(?:drug\w*|other|another|different|інш\w*|друг\w*|andere\w*) ~2 (?:posa\w*|posl\w*|farm\w*|fabri\w*|factory|hotel\w*|restoran\w*|restaurant\w*|ферм\w*|завод\w*|фабрик\w*|готел\w*|отел\w*|ресторан\w*|betrieb\w*|firm\w*|company|employer|kompanij\w*|poslodav\w*|компані\w*|компани\w*|фирм\w*|фірм\w*|роботодав\w*|работодател\w*)`,
+      String.raw`${ARRIVAL} ~6 (?:andere\w*|other|another|drug\w*|інш\w*|друг\w*) ~2 (?:betrieb\w*|firma|firmen|stelle|arbeit\w*|arbeitgeber\w*|job|company|employer) ~3 (?:versetzt|eingesetzt|verteilt|geschickt|transferred|moved|placed)`,
+      String.raw`(?:hired|employed|zaposlen\w*|primljen\w*|dolaziš|dolazite|ideš|idete|прийнят\w*|приїжджаєш|приїжджаєте|їдеш|їдете|едешь|едете|kommst|kommen sie|eingestellt) (?:\w+ )?(?:kao|as|як|как|als) ~6 (?:ali|but|але|но|a|а|aber)(?![a-z]) ~4 ${ARRIVAL}`,
       String.raw`(?:prvo|najpre|first|initially|спочатку|спершу|сначала|zuerst) ~5 (?:u|na|in|в|у|до|nach) (?:\w+ )?${COUNTRY} ~10 (?:dok|until|поки|пока|bis) ~6 (?:papir\w*|viz\w*|dozvol\w*|papers|visa|permit|документ\w*|віз\w*|виз\w*|дозвіл\w*|papiere|visum)`,
       String.raw`(?:viz\w*|dozvol\w*|visa|permit|віз\w*|дозвіл\w*|виз\w*|разрешени\w*|visum) ~2 ${COUNTRY_ADJ} ~8 (?:rad\w*|work\w*|працю\w*|работа\w*|arbeite\w*) ~2 (?:u|in|в|у|на) ${COUNTRY}`,
       String.raw`(?:prebac\w*|premest\w*|premješt\w*|prelazi\w*|prelaziš|prelazite|preći|transfer\w*|moved?|switch\w*|reassign\w*|перевед\w*|перейде\w*|перейти|переход\w*|versetz\w*|wechsel\w*|überstell\w*) ~5 (?:drug\w*|other|another|different|razn\w*|інш\w*|друг\w*|andere\w*|partnersk\w*|partner) ~2 (?:firm\w*|kompanij\w*|poslodav\w*|company|employer\w*|компані\w*|фірм\w*|роботодав\w*|фирм\w*|работодател\w*|arbeitgeber\w*|firma|firmen|betrieb\w*|zemlj\w*|držav\w*|country|країн\w*|стран\w*|land|grad\w*|city|місто|город)`,
@@ -648,6 +796,12 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:(?:ti |vam )?(?:pričam|kažem|kažemo|javim|objasnim)|tell you|i(?:'ll| will) (?:tell|send|explain)|we(?:'ll| will) (?:tell|send|explain)|розкажу|розповім|поясню|расскажу|объясню|erzähle|erkläre) ~2 (?:sve|ostalo|detalj\w*|everything|the rest|(?:job |more )?details|все|усе|решту|остальное|детал\w*|подробиц\w*|alles|den rest|einzelheiten) ~4 (?:kad|kada|čim|posle|nakon|when|once|after|коли|як|щойно|після|когда|как только|после|wenn|sobald|nachdem) ~3 (?:pošalj\w*|pošalješ|pošaljete|uplat\w*|plat\w*|send\w*|sent|pay\w*|verif\w*|надішл\w*|оплат\w*|сплат\w*|пришл\w*|отправ\w*|schick\w*|zahl\w*|überw\w*|verifiz\w*)`,
       String.raw`(?:sve|ostal\w*|ostalo|detalj\w*|everything|the rest|(?:job |more )?details|все|усе|решту|остальное|детал\w*|подробиц\w*|alles|den rest|einzelheiten) ~2 (?:ti |vam |you )?(?:pričam|pričaću|pričamo|kažem|kažemo|reći ćemo|reću|javim|javljam|šaljem|pošaljem|pošaljemo|objasnim|tell you|i(?:'ll| will) (?:tell|send|explain)|we(?:'ll| will) (?:tell|send|explain)|send you|explain|розкажу|розповім|скажу|надішлю|поясню|расскажу|скажу|пришлю|объясню|erzähle|sage|schicke|erkläre) ~4 (?:kad|kada|čim|posle|nakon|when|once|after|коли|як|щойно|після|когда|как только|после|wenn|sobald|nachdem) ~3 (?:pošalj\w*|pošalješ|pošaljete|uplat\w*|plat\w*|send\w*|sent|pay\w*|verif\w*|надішл\w*|оплат\w*|сплат\w*|пришл\w*|отправ\w*|schick\w*|zahl\w*|überw\w*|verifiz\w*)`,
       String.raw`(?:detalj\w*|pojedinost\w*|details|particulars|деталі|деталей|подробиц\w*|подробност\w*|детали|einzelheiten|näheres) ~2 ${ARRIVAL}`,
+      // "kad dođeš, videćemo", "the rest we'll sort out when you arrive", "salary is agreed on site"
+      String.raw`${ARRIVAL} ~4 (?:videćemo|vidjećemo|videćeš|videćete|vidjećeš|saznaćeš|saznaćete|dogovorićemo|sredićemo|we(?:'ll| will) see|you(?:'ll| will) (?:see|find out|learn)|побачимо|дізнаєшся|дізнаєтесь|домовимо\w*|посмотрим|увидим|узнаешь|узнаете|договоримся|sehen wir|erfährst|erfahren sie|klären wir)`,
+      String.raw`(?:ostalo|sve ostalo|the rest|everything else|решту|все інше|остальное|все остальное|den rest|alles andere) ~3 (?:sredi\w*|sređ\w*|sort\w*|arrang\w*|organiz\w*|dogovor\w*|оформ\w*|устро\w*|домови\w*|договор\w*|regel\w*|klär\w*) ~3 ${ARRIVAL}`,
+      String.raw`(?:${PAY}|uslov\w*|conditions|smeštaj\w*|housing|accommodation|зарплат\w*|оплат\w*|умов\w*|услови\w*|lohn|unterkunft|bedingungen) ~3 (?:se |is |will be |gets )?(?:dogov\w*|agreed|discussed|negotiated|settled|договар\w*|домовля\w*|обговорю\w*|обсужда\w*|vereinbart|besprochen|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|there|там|dort)(?![a-z])`,
+      // secrecy: "tell nobody where you are going"
+      String.raw`(?:ne (?:pričaj|govori|reci|kaži|pričajte|govorite|recite|kažite) (?:\w+ )?(?:nikome|nikom)|nikome (?:\w+ )?(?:ne )?(?:pričaj|govori|reci|kaži|pričajte|govorite|recite|kažite)|(?:don'?t|do not|never) tell (?:anyone|anybody|your (?:family|parents|friends))|tell (?:no ?one|nobody)|keep (?:it|this) (?:a )?secret|нікому (?:\w+ )?не (?:кажи|кажіть|розповідай\w*|говори\w*)|не (?:кажи|кажіть|розповідай\w*) нікому|никому (?:\w+ )?не (?:говори\w*|рассказыва\w*|скажи\w*)|не (?:говори\w*|рассказыва\w*) никому|(?:sag|sagen sie|erzähl|erzählen sie) (?:es |das )?niemandem)`,
       String.raw`(?:${PAY}|smeštaj\w*|uslov\w*|posao|housing|accommodation|conditions|the job|зарплат\w*|оплат\w*|житл\w*|умов\w*|жиль\w*|услови\w*|lohn|unterkunft|bedingungen) ~6 (?:pričaćemo|pričamo|razgovaraćemo|razgovaramo|dogovorićemo|dogovaramo|ćemo (?:se )?(?:pričati|razgovarati|dogovoriti)|we(?:'ll| will)? (?:talk|discuss|agree|sort)|поговоримо|обговоримо|домовимо\w*|поговорим|обсудим|договоримся|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
       String.raw`(?:the less you (?:ask|know)|što manje (?:pitaš|pitate|znaš|znate)|čim manje (?:pitaš|pitate)|чим менше (?:питаєш|питаєте|знаєш|знаєте)|чем меньше (?:спрашиваешь|спрашиваете|знаешь|знаете)|je weniger sie fragen|(?:зайв\w*|лишн\w*|suvišn\w*|previše|too many|unnecessary|unnötig\w*) (?:питан\w*|вопрос\w*|pitanj\w*|questions|fragen) ~2 (?:не (?:задава\w*|став\w*|пита\w*)|ne (?:postavljaj\w*|pitaj\w*)|(?:don't|do not) ask|nicht stellen))`,
     ],
@@ -668,7 +822,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'disguised-employment',
     negation: 'before',
     patterns: [
-      String.raw`(?:kao (?:samostaln\w* )?preduzetnik\w*|samostaln\w* preduzetnik\w*|(?:otvoriš|otvorite|otvara\w*|registruj\w*) (?:svoj\w* )?(?:firm\w*|preduzetni\w*|obrt\w*|gewerbe)|ugovor o (?:delu|djelu)|ugovor o (?:privremen\w* i )?povremen\w* poslov\w*|studentsk\w* ugovor\w*|self[ -]employed|freelanc\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|business|gewerbe)|самозайнят\w*|фоп|фізичн\w* особ\w*-підприєм\w*|самозанят\w*|индивидуальн\w* предприним\w*|werkvertrag\w*|gewerbeschein\w*|gewerbe anmelden|scheinselbst\w*|selbstständig\w*|selbständig\w*)`,
+      String.raw`(?:kao (?:samostaln\w* )?preduzetnik\w*|samostaln\w* preduzetnik\w*|(?:otvoriš|otvorite|otvara\w*|registruj\w*) (?:svoj\w* )?(?:firm\w*|preduzetni\w*|obrt\w*|gewerbe)|ugovor o (?:delu|djelu)|ugovor o (?:privremen\w* i )?povremen\w* poslov\w*|studentsk\w* ugovor\w*|self[ -]employed|freelanc\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|business|gewerbe)|самозайнят\w*|фоп|фізичн\w* особ\w*-підприєм\w*|самозанят\w*|индивидуальн\w* предприним\w*|werkvertrag\w*|gewerbeschein\w*|gewerbe anmelden|scheinselbst\w*|selbstständig\w*|selbständig\w*|(?:studentsk\w*|student|студентськ\w*|студенческ\w*) status\w*|(?:studentsk\w*|student|студентськ\w*|студенческ\w*) статус\w*|studentenstatus)`,
     ],
     unless: [
       String.raw`(?:profesional\w*|consultant|konsultant|programer|developer|architect|arhitekt|designer|dizajner)`,
@@ -694,7 +848,13 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'partner-recruiter',
     negation: 'before',
     patterns: [
-      String.raw`(?:babe|baby|honey|sweetheart|darling|dušo|dušice|srce|ljubavi|mila moja|зайчику|кохана|коханий|сонечко|солнышко|милая|любимая|малыш|schatz|liebling) ~10 (?:arrang\w*|sredi\w*|sredio|sredila|organiz\w*|organi[sz]ed|plati\w*|platio|platila|pay|paid|оплач\w*|оплатив|оплатила|організ\w*|устро\w*|bezahl\w*|organisier\w*)`,
+      String.raw`(?:babe|baby|honey|sweetheart|sweetie|darling|beautiful|dušo|dušice|srce|ljubavi|mila moja|dragi moj|draga moja|dragi|draga|lepotice|ljepotice|зайчику|кохана|коханий|люба|любий|сонечко|солнышко|милая|любимая|малыш|красавица|красотка|драга|драги|schatz|liebling|süße|süßer|hübsche) ~14 (?:arrang\w*|sredi\w*|sredio|sredila|organiz\w*|organi[sz]ed|plati\w*|platio|platila|plaćam|platiću|pay|paid|оплач\w*|оплатив|оплатила|заплач\w*|куплю|організ\w*|домовив\w*|устро\w*|договорил\w*|bezahl\w*|organisier\w*|zahl\w*)`,
+      // the recruiter in the first person: "I've arranged everything", "I pay for everything", "just trust me"
+      String.raw`(?:ja sam (?:ti|vam) (?:već )?sve|sve sam (?:ti|vam)|ja ću (?:ti|vam) sve) (?:sredi\w*|sređ\w*|organizova\w*|plati\w*|plaća\w*|dogovori\w*|reši\w*|riješi\w*|rešava\w*)|(?:i(?:'ve| have)? (?:already )?(?:arranged|organi[sz]ed|sorted|paid(?: for)?) everything for you|i(?:'ll| will) (?:arrange|organi[sz]e|sort) everything for you|i(?:'ll| will) pay for everything|я (?:вже )?(?:все|усе) (?:вже )?(?:організував|організувала|домовився|домовилась|оплатив|оплачу|влаштую|оформлю)|я (?:уже )?вс[её] (?:уже )?(?:организовал|организую|устроил|устрою|оплатил|оплачу|договорился)|я (?:за )?(?:все|усе|вс[её]) (?:за)?плачу|ich (?:habe|hab) dir (?:schon )?alles (?:organisiert|geregelt|bezahlt)|ich (?:zahle|bezahle) (?:dir )?alles)`,
+      String.raw`(?:ja (?:ti )?plaćam|ja ću (?:ti )?platiti|platiću ti|i(?:'ll| will)? pay (?:for )?(?:your |the )?(?:ticket|flight|trip)|я (?:тобі |тебе |вам )?(?:оплачу|куплю|заплачу за) (?:квит\w*|білет\w*|билет\w*|дорог\w*)|ich (?:zahle|bezahle) (?:dir )?(?:das |dein )?(?:ticket|flug\w*|reise))`,
+      String.raw`(?:samo mi (?:veruj|vjeruj|veruješ)|(?:just )?trust me|просто довір\w* мені|довірся мені|просто доверь\w* мне|доверься мне|vertrau mir)`,
+      String.raw`${VENUE} ~2 (?:moj\w*|mog|moga|my|мій|моя|мого|моєї|мой|моего|моей|мог|мога|mein\w*) (?:\w+ )?${FRIEND} ~4 (?:u|in|у|в|im|na) (?:\w+ )?(?:${COUNTRY}|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|istanbul\w*|истанбул\w*|стамбул\w*|dubai\w*|дубаи\w*|дубаї\w*|дубає\w*|дубае\w*|zürich|zurich|cirih\w*|цирих\w*)`,
+      String.raw`(?:moj\w*|my|мій|моя|мого|моєї|мой|моего|моей|mein\w*) ${FRIEND} ~6 (?:(?:ima|drži|otvorio|vodi|has|runs|owns|opened|має|відкрив|держит|имеет|открыл|hat|führt|betreibt) ~2 )?${VENUE} ~4 (?:u|in|у|в|im|na) (?:\w+ )?(?:${COUNTRY}|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland|istanbul\w*|истанбул\w*|стамбул\w*|dubai\w*|дубаи\w*|дубаї\w*|дубає\w*|дубае\w*|zürich|zurich|cirih\w*|цирих\w*)`,
       String.raw`(?:stay with me|live with me|you(?:'ll)? stay with me|živiš kod mene|živećeš kod mene|bićeš kod mene|spavaš kod mene|житимеш у мене|будеш жити в мене|будешь жить у меня|wohnst bei mir)`,
       String.raw`(?:dečk\w*|dečko|momak|momka|devojk\w*|djevojk\w*|veren\w*|vjeren\w*|ljubav\w*|boyfriend|girlfriend|fianc[eé]e?|lover|хлопець|хлопця|хлопцем|дівчина|наречен\w*|коханий|кохана|парень|парня|жених|любим\w*|freund\w*|verlobte\w*) ~6 (?:sve|everything|усе|все|alles) ~3 (?:sređ\w*|organiz\w*|plać\w*|plati\w*|plaća|arrang\w*|pay\w*|organi[sz]e|take care|takes care|sort\w*|організ\w*|оплат\w*|оформ\w*|платить|организ\w*|bezahl\w*|kümmer\w*|regel\w*|organisier\w*)`,
       String.raw`(?:upoznal\w*|upoznao|upoznala|met|познайоми\w*|познакоми\w*|kennengelernt) ~4 (?:preko|na|on|через|в|у|über|im) (?:interneta|internetu|internet|instagram\w*|facebook\w*|fejsbuk\w*|tiktok\w*|tik tok\w*|društven\w* mrež\w*|social media|dating|інтернет\w*|соцмереж\w*|соцсет\w*) ~10 (?:posao|rad|work|job|робот\w*|работ\w*|arbeit|inostranstv\w*|abroad|за кордон\w*|за границ\w*|ausland)`,
@@ -771,7 +931,7 @@ export const FROM_SERBIA = String.raw`(?:iz|from|aus|з|із|из|od) (?:srbij\w
 export const EMPLOYER_WORDS = String.raw`(?:posao|posla|poslodav\w*|firm\w*|kompanij\w*|fabrik\w*|radnik\w*|rad(?:a|u|om)?(?![a-z])|job|jobs|work|worker\w*|employer\w*|company|factory|робот\w*|роботодав\w*|фірм\w*|компані\w*|завод\w*|работ\w*|работодател\w*|фирм\w*|arbeit\w*|arbeitgeber\w*|firma|stelle\w*)`;
 
 /** What a fee is for, when an amount stands next to it ("placement 350 EUR", "послуги агенції — 300 євро"). */
-export const FEE_CONTEXT = String.raw`(?:placement|plasman\w*|agency|agencij\w*|agencijsk\w*|posredov\w*|posredni\w*|registr\w*|rezervacij\w*|reservation|spisak|spisk\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \w+|place on|visa|viz[aeiu]|vize|permit\w*|dozvol\w*|papir\w*|paperwork|dokumentacij\w*|obrad\w* dokument\w*|processing|medical|lekarsk\w*|medicinsk\w* pregled\w*|медогляд\w*|медкомісі\w*|медосмотр\w*|insurance|osiguranj\w*|страхов\w*|training|obuk\w*|kurs\w*|навчан\w*|обучени\w*|invitation|pozivn\w*|приглашени\w*|запрошенн\w*|deposit\w*|depozit\w*|kaucij\w*|застав\w*|garancij\w*|guarantee|service|uslug\w*|послуг\w*|услуг\w*|commission|provizij\w*|комісі\w*|комисси\w*|fees?|taks\w*|kotizacij\w*|članarin\w*|vermittl\w*|gebühr\w*|kaution|bearbeitung\w*|трудоустро\w*|працевлашт\w*|оформлен\w*|оформлени\w*|реєстрац\w*|регистрац\w*|посередниц\w*|посредни\w*|вакансі\w*)`;
+export const FEE_CONTEXT = String.raw`(?:placement|plasman\w*|agency|agencij\w*|agencijsk\w*|posredov\w*|posredni\w*|registr\w*|rezervacij\w*|reservation|spisak|spisk\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \w+|place on|visa|viz[aeiu]|vize|permit\w*|dozvol\w*|papir\w*|paperwork|dokumentacij\w*|obrad\w* dokument\w*|processing|medical|lekarsk\w*|medicinsk\w* pregled\w*|медогляд\w*|медкомісі\w*|медосмотр\w*|insurance|osiguranj\w*|страхов\w*|training(?! on the job)|obuk(?!\w* na radnom)\w*|kurs\w*|навчан(?!\w* на робоч)\w*|обучени(?!\w* на рабоч)\w*|invitation|pozivn\w*|приглашени\w*|запрошенн\w*|deposit\w*|depozit\w*|kaucij\w*|застав\w*|garancij\w*|guarantee|service|uslug\w*|послуг\w*|услуг\w*|commission|provizij\w*|комісі\w*|комисси\w*|fees?|taks\w*|kotizacij\w*|članarin\w*|vermittl\w*|gebühr\w*|kaution|bearbeitung\w*|(?:за|на|послуг\w*|услуг\w*|оплат\w*|вартість|стоимость|витрат\w*|расход\w*) (?:\w+ )?(?:трудоустро\w*|працевлашт\w*|оформлен\w*|оформлени\w*)|оформлен\w* (?:документ\w*|віз\w*|виз\w*|дозвол\w*|разрешени\w*|паперів|бумаг\w*|запрошен\w*|приглашени\w*)|реєстрац\w*|регистрац\w*|посередниц\w*|посредни\w*|вакансі\w*)`;
 /** Honest wording around an amount: someone else pays, or it costs nothing. */
 export const HONEST_PAYMENT = String.raw`(?:${EMPLOYER_PAYS}|besplatn\w*|free(?: of charge)?|no charge|at no cost|безкоштовн\w*|бесплатн\w*|kostenlos\w*|gratis|kostenfrei|nothing|ništa|нічого|ничего|nichts)`;
 /** Living costs, the other thing an amount can be for. */

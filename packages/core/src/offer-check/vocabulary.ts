@@ -12,9 +12,9 @@
  *   when the text has no Ukrainian or Russian Cyrillic.
  */
 import type { RuleSpec } from './rules.js';
-import type { Destination, JobType } from './wages.js';
+import type { Destination, JobType } from './pay.js';
 
-export type VocabularyName = 'full' | 'latin';
+export type VocabularyName = 'full' | 'latin' | 'sr' | 'en' | 'uk';
 
 /** Context patterns (not findings on their own), by what they tell the engine. */
 export interface VocabularyWords {
@@ -67,6 +67,11 @@ export interface Vocabulary {
   readonly identity: readonly string[];
   readonly destinations: readonly (readonly [Destination, string])[];
   readonly jobs: readonly (readonly [JobType, string])[];
+  /**
+   * Language packs only (`sr`, `en`, `uk`): the guard words of what the pack leaves out, folded. A text whose
+   * matching form (`matchingText`) contains none of them reads exactly as with the pack's larger vocabulary.
+   */
+  readonly lacks?: readonly string[];
 }
 
 /** Letters of Ukrainian and Russian that Serbian Cyrillic does not have, and those Serbian has alone. */
@@ -82,4 +87,15 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
 export function needsFullVocabulary(text: string): boolean {
   if (!CYRILLIC.test(text)) return false;
   return EAST_SLAVIC.test(text) || !SERBIAN_CYRILLIC.test(text);
+}
+
+/**
+ * Whether a language pack reads `folded` (the text's matching form, see `matchingText` in engine.ts) as its
+ * larger vocabulary does: none of its guard words is in it. Other vocabularies always fit.
+ */
+export function packFits(vocabulary: Vocabulary, folded: string): boolean {
+  const lacks = vocabulary.lacks;
+  if (!lacks) return true;
+  for (let i = 0; i < lacks.length; i++) if (folded.includes(lacks[i] as string)) return false;
+  return true;
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.js';
 import type { Category, Strength } from '../catalog.js';
 import type { IndicatorId } from '../indicator-ids.js';
 import type { OptionId, QuestionId } from '../questionnaire.js';
-import type { Destination, JobType } from '../wages.js';
+import type { Destination, JobType } from '../pay.js';
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
