@@ -34,5 +34,7 @@ for (const [file, name, vocabulary] of packs) {
     out,
     await prettier.format(source, { ...(await prettier.resolveConfig(out)), filepath: out }),
   );
-  console.log(`wrote ${out}${vocabulary.lacks ? ` (${vocabulary.lacks.length} guard words)` : ''}`);
+  console.log(
+    `wrote ${out}${vocabulary.guards ? ` (${vocabulary.guards.match(/[A-Z]/g).length} guard words)` : ''}`,
+  );
 }

@@ -9,10 +9,11 @@ import { LATIN_VOCABULARY } from '../src/offer-check/packs/latin.js';
 import { SR_VOCABULARY } from '../src/offer-check/packs/sr.js';
 import { UK_VOCABULARY } from '../src/offer-check/packs/uk.js';
 import { foldPattern } from '../src/offer-check/pattern.js';
-import { packFits, type Vocabulary } from '../src/offer-check/vocabulary.js';
+import { guardList, packFits, type Vocabulary } from '../src/offer-check/vocabulary.js';
 import { SHARED_PARTS } from '../src/offer-check/rules.js';
 import { FULL_VOCABULARY } from '../src/offer-check/vocabulary-full.js';
 import {
+  frontCodeGuards,
   guardWord,
   languagePack,
   latinOnly,
@@ -114,6 +115,18 @@ describe('vocabulary packs', () => {
     expect(choose('uk', 'Робота на складі в Німеччині, житло утримується із зарплати.')).toBe('uk');
     expect(choose('uk', 'Работа на складе, проживание за счёт работодателя.')).toBe('full');
     expect(firstVocabulary('sr-Latn', undefined)).toBe('full');
+  });
+
+  it('writes a covered alternative once and the guard words front-coded', () => {
+    // a plain alternative after a stem that covers it goes; one before it, or one the stem does not cover, stays
+    expect(prefold(String.raw`(?:plat\w*|plata|platom\w*|zarada|plat)`)).toBe(String.raw`(?:plat\w*|zarada)`);
+    expect(prefold(String.raw`(?:plata|plat\w*|pla)`)).toBe(String.raw`(?:plata|plat\w*|pla)`);
+    const words = ['witheld', 'pasport', 'pasports', 'einbehalten', 'reisepas', 'a1b2'];
+    expect(frontCodeGuards(words)).toBe('Aa1b2AeinbehaltenApasportHsAreisepasAwitheld');
+    expect(guardList(frontCodeGuards(words))).toEqual([...words].sort());
+    // a generated pack reads its guard words back as the pruner wrote them
+    expect(packFits(SR_VOCABULARY, matchingText('Plata 1.800 €, smeštaj obezbeđen.'))).toBe(true);
+    expect(guardList(SR_VOCABULARY.guards ?? '')).toEqual(languagePack(FULL_VOCABULARY, 'sr').lacks);
   });
 
   it('keeps the same rules and probes in the same order', () => {

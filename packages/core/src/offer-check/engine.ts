@@ -18,6 +18,7 @@ import {
   guessPeriod,
   monthlyEur,
   readNumbers,
+  type NumberWords,
   EUR_PER_UNIT,
   type Currency,
   type OfferNumbers,
@@ -190,6 +191,8 @@ interface Compiled {
   readonly probeIndex: ReadonlyMap<string, number>;
   readonly destinationProbes: readonly (readonly [Destination, number])[];
   readonly jobProbes: readonly (readonly [JobType, number])[];
+  /** The number reader's words. */
+  readonly numberWords: NumberWords;
   readonly identityProbes: readonly number[];
   readonly units: readonly Unit[];
   readonly probes: readonly RegExp[];
@@ -277,6 +280,7 @@ function compile(v: Vocabulary): Compiled {
     probeIndex,
     destinationProbes: v.destinations.map(([code]) => [code, probeId(`dest:${code}`)] as const),
     jobProbes: v.jobs.map(([type]) => [type, probeId(`job:${type}`)] as const),
+    numberWords: v.numbers,
     identityProbes: v.identity.map((_, i) => probeId(`identity${i}`)),
     units,
     probes,
@@ -873,7 +877,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
 
   const ukrainianScript = /[іїєґІЇЄҐ]/u.test(source);
   if (found('permit')) papersElsewhere(c, text, destination, hits);
-  const numbers = readNumbers(text, ukrainianScript);
+  const numbers = readNumbers(text, ukrainianScript, c.numberWords);
   if (found('feeContext') && numbers.money.some((m) => !m.wage))
     feesFromAmounts(c, text, segments, numbers, hits);
   // For people from Ukraine or Russia, Serbia is abroad too. With no place named, pay in a foreign currency

@@ -29,6 +29,7 @@ import {
   TRAVEL_WORDS,
   WORK_IN_COUNTRY,
 } from './rules.js';
+import { NUMBER_WORDS } from './number-words.js';
 import type { Vocabulary } from './vocabulary.js';
 import { DESTINATION_PATTERNS, JOB_PATTERNS } from './wages.js';
 
@@ -68,4 +69,5 @@ export const FULL_VOCABULARY: Vocabulary = {
   identity: IDENTITY_PATTERNS,
   destinations: DESTINATION_PATTERNS,
   jobs: JOB_PATTERNS,
+  numbers: NUMBER_WORDS,
 };

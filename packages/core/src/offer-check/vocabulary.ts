@@ -12,6 +12,7 @@
  *   when the text has no Ukrainian or Russian Cyrillic.
  */
 import type { RuleSpec } from './rules.js';
+import type { NumberWords } from './numbers.js';
 import type { Destination, JobType } from './pay.js';
 
 export type VocabularyName = 'full' | 'latin' | 'sr' | 'en' | 'uk';
@@ -67,11 +68,15 @@ export interface Vocabulary {
   readonly identity: readonly string[];
   readonly destinations: readonly (readonly [Destination, string])[];
   readonly jobs: readonly (readonly [JobType, string])[];
+  /** The number reader's words (currencies, periods, hours, days, pay and cost cues). */
+  readonly numbers: NumberWords;
   /**
    * Language packs only (`sr`, `en`, `uk`): the guard words of what the pack leaves out, folded. A text whose
    * matching form (`matchingText`) contains none of them reads exactly as with the pack's larger vocabulary.
    */
   readonly lacks?: readonly string[];
+  /** The same, front-coded, as the generated packs carry them (see `guardList`). */
+  readonly guards?: string;
 }
 
 /** Letters of Ukrainian and Russian that Serbian Cyrillic does not have, and those Serbian has alone. */
@@ -90,11 +95,32 @@ export function needsFullVocabulary(text: string): boolean {
 }
 
 /**
+ * The guard words of a pack as the generator writes them (`guards`, from `frontCodeGuards` in
+ * vocabulary-split.ts): sorted, each one as a capital letter telling how many letters it shares with the one
+ * before (A none, B one…) and the rest.
+ */
+export function guardList(coded: string): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (const [, shared, rest] of coded.matchAll(/([A-Z])([^A-Z]*)/g)) {
+    previous = previous.slice(0, (shared as string).charCodeAt(0) - 65) + (rest as string);
+    out.push(previous);
+  }
+  return out;
+}
+
+const GUARD_LISTS = new WeakMap<Vocabulary, readonly string[]>();
+
+/**
  * Whether a language pack reads `folded` (the text's matching form, see `matchingText` in engine.ts) as its
  * larger vocabulary does: none of its guard words is in it. Other vocabularies always fit.
  */
 export function packFits(vocabulary: Vocabulary, folded: string): boolean {
-  const lacks = vocabulary.lacks;
+  let lacks = vocabulary.lacks ?? GUARD_LISTS.get(vocabulary);
+  if (!lacks && vocabulary.guards !== undefined) {
+    lacks = guardList(vocabulary.guards);
+    GUARD_LISTS.set(vocabulary, lacks);
+  }
   if (!lacks) return true;
   for (let i = 0; i < lacks.length; i++) if (folded.includes(lacks[i] as string)) return false;
   return true;
