@@ -8,30 +8,10 @@
  * known TOTP secret; all data is synthetic.
  */
 import { loadOfferTexts, type Locale } from '@putokaz/core';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ROOT,
-  describeBrowser,
-  expectNoAxeViolations,
-  launchBrowser,
-  message,
-  newAppContext,
-  newAxeContext,
-  startServer,
-  type AppContext,
-  type TestServer,
-} from './harness.js';
-
-const run = promisify(execFile);
-const PASSWORD = 'Synthetic-passphrase-caseworker-7720';
-const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
+import { startConsoleHarness, type ConsoleHarness } from './console-harness.js';
+import { describeBrowser, message } from './harness.js';
 
 /** One case worker per language (a TOTP code is accepted once, so each run signs in with its own account). */
 const WORKERS: Readonly<Partial<Record<Locale, { email: string; name: string }>>> = {
@@ -51,97 +31,21 @@ const PERSONS: Readonly<Partial<Record<Locale, { given: string; family: string }
   ],
 };
 
-let server: TestServer;
-let browser: Browser;
-let scratch: string;
-const secrets = new Map<string, string>();
+let h: ConsoleHarness;
 
-async function createUserWithCli(email: string, role: string, name: string) {
-  const passwordFile = join(scratch, `${email}-password.txt`);
-  const secretFile = join(scratch, `${email}-totp.txt`);
-  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
-  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  await run(
-    process.execPath,
-    [
-      join(ROOT, 'packages/server/bin/putokaz.js'),
-      'users',
-      'create',
-      '--email',
-      email,
-      '--role',
-      role,
-      '--name',
-      name,
-      '--team',
-      'Beograd',
-      '--password-file',
-      passwordFile,
-      '--totp-secret-file',
-      secretFile,
-    ],
-    { cwd: ROOT, env },
-  );
-  secrets.set(email, (await readFile(secretFile, 'utf8')).trim());
-}
-
-async function signIn(page: Page, locale: Locale, email: string) {
-  const t = (key: string) => message(locale, key);
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(t('console.login.email'), { exact: true }).fill(email);
-  await page.getByLabel(t('console.login.password'), { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t('console.login.submit') }).click();
-  await page.waitForURL(server.url + '/console/login/code');
-  const code = await generate({ secret: secrets.get(email) ?? '', epoch: Math.floor(Date.now() / 1000) });
-  await page.getByLabel(t('console.totp.code'), { exact: true }).fill(code);
-  await page.getByRole('button', { name: t('console.totp.submit'), exact: true }).click();
-  await page.waitForURL(server.url + '/console/');
-}
-
-/** An API call with the page's session (cookie from the context, CSRF token from the session answer). */
-async function apiPost(page: Page, path: string, body: unknown): Promise<{ id: string; code: string }> {
-  const session = await page.request.get(`${server.url}/api/v1/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await page.request.post(server.url + path, {
-    data: body,
-    headers: { 'x-csrf-token': csrfToken, origin: server.url },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string; code: string };
-}
-
-async function axeWithSession(
-  from: AppContext,
-  locale: Locale,
-  path: string,
-  ready: (page: Page) => Promise<void>,
-) {
-  const context = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
-  try {
-    await context.addCookies(await from.context.cookies());
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    await ready(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await context.close();
-  }
-}
+/** An API call with the page's session, for data the story needs to exist already. */
+const apiPost = (page: Page, path: string, body: unknown) =>
+  h.api<{ id: string; code: string }>(page, 'POST', path, body, 201);
 
 describeBrowser('console: cases, persons on a case, services and the timeline', () => {
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-cases-'));
-    server = await startServer();
-    browser = await launchBrowser();
+    h = await startConsoleHarness('cases');
     for (const worker of Object.values(WORKERS))
-      await createUserWithCli(worker.email, 'caseworker', worker.name);
+      await h.createUser({ ...worker, role: 'caseworker', team: 'Beograd' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await h?.stop();
   });
 
   for (const locale of ['sr-Latn', 'en'] as const) {
@@ -149,10 +53,10 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
       const t = (key: string, values?: Record<string, string | number>) => message(locale, key, values);
       const worker = WORKERS[locale] as { email: string; name: string };
       const people = PERSONS[locale] as { given: string; family: string }[];
-      const app = await newAppContext(browser, server.url, { locale: BROWSER_LOCALE[locale] ?? locale });
+      const app = await h.newContext(locale);
       try {
         const page = await app.context.newPage();
-        await signIn(page, locale, worker.email);
+        await h.signIn(page, locale, worker.email);
         const persons = [];
         for (const p of people)
           persons.push(await apiPost(page, '/api/v1/persons', { givenName: p.given, familyName: p.family }));
@@ -219,6 +123,13 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
         await services.getByText(t('cases.serviceType.accompaniment')).waitFor();
         await expect.poll(() => page.locator('#case-services-totals').textContent()).toMatch(/12[.,]50/);
 
+        // The service is corrected from the list: the totals follow.
+        await services.locator('button').first().click();
+        await page.locator('#case-service-fix-amount').fill('15.00');
+        await page.getByRole('button', { name: t('console.serviceEdit.save') }).click();
+        await page.getByText(t('console.serviceEdit.saved', { version: 2 })).waitFor();
+        await expect.poll(() => page.locator('#case-services-totals').textContent()).toMatch(/15[.,]00/);
+
         // The status moves from open to assistance.
         await page.getByLabel(t('console.cases.nextStatus'), { exact: true }).selectOption('assistance');
         await page.getByRole('button', { name: t('console.cases.changeStatus') }).click();
@@ -231,6 +142,8 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
             t('cases.change.status', { from: t('cases.status.open'), to: t('cases.status.assistance') }),
           )
           .waitFor();
+        // Who made each change: the name from the server, never a user id.
+        await page.locator('#case-history td').filter({ hasText: worker.name }).first().waitFor();
 
         // The second person's timeline: the service, the status change and the membership, newest first.
         await page
@@ -244,7 +157,7 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
           t('console.services.timelineAdded', { role: t('cases.role.familyMember') }),
         );
 
-        await axeWithSession(app, locale, new URL(page.url()).pathname, async (axePage) => {
+        await h.axe(app, locale, new URL(page.url()).pathname, async (axePage) => {
           await axePage
             .getByRole('heading', { level: 1, name: t('console.cases.caseTitle', { code }) })
             .waitFor();
@@ -258,7 +171,7 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
 
         // The same timeline on the person page (its timeline section), reached from the person's code.
         await page.getByRole('link', { name: second.code, exact: true }).click();
-        await page.waitForURL(`${server.url}/console/persons/${second.id}`);
+        await page.waitForURL(`${h.server.url}/console/persons/${second.id}`);
         await expect.poll(() => page.locator('#person-timeline li').count(), { timeout: 20_000 }).toBe(3);
         await page.goBack();
         await page.getByRole('heading', { level: 1, name: t('console.cases.caseTitle', { code }) }).waitFor();
@@ -269,7 +182,7 @@ describeBrowser('console: cases, persons on a case, services and the timeline', 
         await page.getByLabel(t('console.cases.filterStatus'), { exact: true }).selectOption('assistance');
         await page.getByRole('button', { name: t('console.cases.show'), exact: true }).click();
         await page.getByRole('link', { name: code, exact: true }).waitFor();
-        await axeWithSession(app, locale, '/console/cases', async (axePage) => {
+        await h.axe(app, locale, '/console/cases', async (axePage) => {
           await axePage.getByRole('link', { name: code, exact: true }).waitFor();
         });
 

@@ -8,30 +8,10 @@
  * CLI with a known TOTP secret; all data is synthetic.
  */
 import type { Locale } from '@putokaz/core';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ROOT,
-  describeBrowser,
-  expectNoAxeViolations,
-  launchBrowser,
-  message,
-  newAppContext,
-  newAxeContext,
-  startServer,
-  type AppContext,
-  type TestServer,
-} from './harness.js';
-
-const run = promisify(execFile);
-const PASSWORD = 'Synthetic-passphrase-hotline-4410';
-const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
+import { startConsoleHarness, type ConsoleHarness } from './console-harness.js';
+import { describeBrowser, message } from './harness.js';
 
 /** One operator per language (a TOTP code is accepted once, so each run signs in with its own account). */
 const OPERATORS: Readonly<Partial<Record<Locale, { email: string; name: string }>>> = {
@@ -47,97 +27,21 @@ const KNOWN: Readonly<
   en: { given: 'Vukašin', family: 'Oglednić', stored: '0038163 555 0177', typed: '+381 63 5550177' },
 };
 
-let server: TestServer;
-let browser: Browser;
-let scratch: string;
-const secrets = new Map<string, string>();
+let h: ConsoleHarness;
 
-async function createUserWithCli(email: string, role: string, name: string) {
-  const passwordFile = join(scratch, `${email}-password.txt`);
-  const secretFile = join(scratch, `${email}-totp.txt`);
-  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
-  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  await run(
-    process.execPath,
-    [
-      join(ROOT, 'packages/server/bin/putokaz.js'),
-      'users',
-      'create',
-      '--email',
-      email,
-      '--role',
-      role,
-      '--name',
-      name,
-      '--team',
-      'Beograd',
-      '--password-file',
-      passwordFile,
-      '--totp-secret-file',
-      secretFile,
-    ],
-    { cwd: ROOT, env },
-  );
-  secrets.set(email, (await readFile(secretFile, 'utf8')).trim());
-}
-
-async function signIn(page: Page, locale: Locale, email: string) {
-  const t = (key: string) => message(locale, key);
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(t('console.login.email'), { exact: true }).fill(email);
-  await page.getByLabel(t('console.login.password'), { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: t('console.login.submit') }).click();
-  await page.waitForURL(server.url + '/console/login/code');
-  const code = await generate({ secret: secrets.get(email) ?? '', epoch: Math.floor(Date.now() / 1000) });
-  await page.getByLabel(t('console.totp.code'), { exact: true }).fill(code);
-  await page.getByRole('button', { name: t('console.totp.submit'), exact: true }).click();
-  await page.waitForURL(server.url + '/console/');
-}
-
-/** An API call with the page's session (cookie from the context, CSRF token from the session answer). */
-async function apiPost(page: Page, path: string, body: unknown): Promise<{ id: string; code: string }> {
-  const session = await page.request.get(`${server.url}/api/v1/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await page.request.post(server.url + path, {
-    data: body,
-    headers: { 'x-csrf-token': csrfToken, origin: server.url },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string; code: string };
-}
-
-async function axeWithSession(
-  from: AppContext,
-  locale: Locale,
-  path: string,
-  ready: (page: Page) => Promise<void>,
-) {
-  const context = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
-  try {
-    await context.addCookies(await from.context.cookies());
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    await ready(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await context.close();
-  }
-}
+/** An API call with the page's session, for data the story needs to exist already. */
+const apiPost = (page: Page, path: string, body: unknown) =>
+  h.api<{ id: string; code: string }>(page, 'POST', path, body, 201);
 
 describeBrowser('console: hotline contacts', () => {
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-contacts-'));
-    server = await startServer();
-    browser = await launchBrowser();
+    h = await startConsoleHarness('contacts');
     for (const operator of Object.values(OPERATORS))
-      await createUserWithCli(operator.email, 'hotline', operator.name);
+      await h.createUser({ ...operator, role: 'hotline', team: 'Beograd' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await h?.stop();
   });
 
   for (const locale of ['sr-Latn', 'en'] as const) {
@@ -145,10 +49,10 @@ describeBrowser('console: hotline contacts', () => {
       const t = (key: string, values?: Record<string, string | number>) => message(locale, key, values);
       const operator = OPERATORS[locale] as { email: string; name: string };
       const known = KNOWN[locale] as { given: string; family: string; stored: string; typed: string };
-      const app = await newAppContext(browser, server.url, { locale: BROWSER_LOCALE[locale] ?? locale });
+      const app = await h.newContext(locale);
       try {
         const page = await app.context.newPage();
-        await signIn(page, locale, operator.email);
+        await h.signIn(page, locale, operator.email);
 
         // Known already: a person and an earlier contact with this phone number (stored in another format).
         const person = await apiPost(page, '/api/v1/persons', {
@@ -246,7 +150,7 @@ describeBrowser('console: hotline contacts', () => {
         await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
         const contactPath = new URL(page.url()).pathname;
 
-        await axeWithSession(app, locale, '/console/contacts/new', async (axePage) => {
+        await h.axe(app, locale, '/console/contacts/new', async (axePage) => {
           await axePage
             .getByLabel(t('console.contacts.field.callerPhone'), { exact: true })
             .fill(known.typed);
@@ -257,10 +161,10 @@ describeBrowser('console: hotline contacts', () => {
             .getByRole('heading', { level: 3, name: t('console.contacts.matchesPersons') })
             .waitFor();
         });
-        await axeWithSession(app, locale, '/console/contacts', (axePage) =>
+        await h.axe(app, locale, '/console/contacts', (axePage) =>
           axePage.getByRole('table', { name: t('console.contacts.caption') }).waitFor(),
         );
-        await axeWithSession(app, locale, contactPath, (axePage) =>
+        await h.axe(app, locale, contactPath, (axePage) =>
           axePage.getByRole('table', { name: t('console.contacts.historyCaption', { code }) }).waitFor(),
         );
         app.expectNoForeignRequests();
@@ -268,6 +172,6 @@ describeBrowser('console: hotline contacts', () => {
       } finally {
         await app.close();
       }
-    });
+    }, 150_000);
   }
 });

@@ -5,32 +5,13 @@
  * one first) and with a recovery code, the own account, the end of a session, and an administrator creating
  * a user whose invitation link leads to choosing a password and to enrolment. Axe runs on the second-step,
  * enrolment, account and users pages. Accounts: the first administrator from the setup link, the others from
- * the `putokaz users create` CLI with a known TOTP secret.
+ * the `putokaz users create` CLI with a known TOTP secret (console-harness.ts).
  */
-import type { Locale } from '@putokaz/core';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ROOT,
-  describeBrowser,
-  expectNoAxeViolations,
-  failedResourceStatus,
-  launchBrowser,
-  newAppContext,
-  newAxeContext,
-  startServer,
-  type AppContext,
-  type TestServer,
-  message,
-} from './harness.js';
-
-const run = promisify(execFile);
+import { startConsoleHarness, type ConsoleHarness } from './console-harness.js';
+import { describeBrowser, failedResourceStatus, newAppContext, type TestServer, message } from './harness.js';
 
 // Synthetic accounts only.
 const ADMIN = {
@@ -47,12 +28,9 @@ const NEW_USER = {
   password: 'Synthetic-passphrase-newcomer-2287',
 };
 
-/** Browser locales (as a person's browser sends them) and the console language they lead to. */
-const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
-
+let h: ConsoleHarness;
 let server: TestServer;
 let browser: Browser;
-let scratch: string;
 const secrets = new Map<string, string>();
 
 /** The TOTP code of an account's secret, `steps` periods of 30 seconds from now. */
@@ -69,78 +47,6 @@ async function wrongCode(secret: string): Promise<string> {
   }
 }
 
-/** `putokaz users create` against the running server's data directory; returns the TOTP secret it wrote. */
-async function createUserWithCli(email: string, role: string, password: string, name: string) {
-  const passwordFile = join(scratch, `${role}-password.txt`);
-  const secretFile = join(scratch, `${role}-totp.txt`);
-  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  await run(
-    process.execPath,
-    [
-      join(ROOT, 'packages/server/bin/putokaz.js'),
-      'users',
-      'create',
-      '--email',
-      email,
-      '--role',
-      role,
-      '--name',
-      name,
-      '--password-file',
-      passwordFile,
-      '--totp-secret-file',
-      secretFile,
-    ],
-    { cwd: ROOT, env },
-  );
-  const secret = (await readFile(secretFile, 'utf8')).trim();
-  secrets.set(email, secret);
-  return secret;
-}
-
-async function signInWithPassword(page: Page, locale: Locale, email: string, password: string) {
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(message(locale, 'console.login.email'), { exact: true }).fill(email);
-  await page.getByLabel(message(locale, 'console.login.password'), { exact: true }).fill(password);
-  await page.getByRole('button', { name: message(locale, 'console.login.submit') }).click();
-}
-
-/** The whole sign-in of an enrolled account with the code `steps` periods from now. */
-async function signIn(page: Page, locale: Locale, email: string, password: string, steps = 0) {
-  await signInWithPassword(page, locale, email, password);
-  await page.waitForURL(server.url + '/console/login/code');
-  const secret = secrets.get(email) ?? '';
-  await page
-    .getByLabel(message(locale, 'console.totp.code'), { exact: true })
-    .fill(await totp(secret, steps));
-  await page.getByRole('button', { name: message(locale, 'console.totp.submit'), exact: true }).click();
-  await page.waitForURL(server.url + '/console/');
-}
-
-/**
- * Axe on a console page, in a context that bypasses CSP (axe is an injected script) and holds the same
- * session as `from`: the session cookie is HttpOnly, so it is copied at the browser level.
- */
-async function axeWithSession(
-  from: AppContext,
-  locale: Locale,
-  path: string,
-  ready: (page: Page) => Promise<void>,
-) {
-  const context = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
-  try {
-    await context.addCookies(await from.context.cookies());
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    await ready(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await context.close();
-  }
-}
-
 /** The page is no wider than the window: nothing scrolls sideways except inside table regions. */
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -151,9 +57,9 @@ async function expectNoSidewaysScroll(page: Page) {
 
 describeBrowser('staff console', () => {
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-staff-'));
-    server = await startServer();
-    browser = await launchBrowser();
+    h = await startConsoleHarness('staff');
+    server = h.server;
+    browser = h.browser;
 
     // The first administrator, through the setup link the server printed (the page itself is covered by
     // foundation.test.ts).
@@ -168,14 +74,15 @@ describeBrowser('staff console', () => {
     if (response.status !== 201)
       throw new Error(`setup answered ${response.status}: ${await response.text()}`);
 
-    await createUserWithCli(SUPERVISOR.email, 'supervisor', SUPERVISOR.password, 'Sara Supervizor');
-    await createUserWithCli(SECOND_ADMIN.email, 'admin', SECOND_ADMIN.password, 'Aleksa Admin');
+    for (const account of [
+      { ...SUPERVISOR, role: 'supervisor', name: 'Sara Supervizor' },
+      { ...SECOND_ADMIN, role: 'admin', name: 'Aleksa Admin' },
+    ] as const)
+      secrets.set(account.email, await h.createUser(account));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await h?.stop();
   });
 
   it('first sign-in: enrols the authenticator app, shows ten recovery codes once, and one of them signs in later', async () => {
@@ -183,7 +90,7 @@ describeBrowser('staff console', () => {
     const app = await newAppContext(browser, server.url, { locale: 'en-GB' });
     try {
       const page = await app.context.newPage();
-      await signInWithPassword(page, 'en', ADMIN.email, ADMIN.password);
+      await h.signInWithPassword(page, 'en', ADMIN.email, ADMIN.password);
       await page.waitForURL(server.url + '/console/login/enrol');
       await page.getByRole('heading', { level: 1, name: en('console.enrol.title') }).waitFor();
       expect(await page.title()).toBe(
@@ -206,7 +113,7 @@ describeBrowser('staff console', () => {
       expect(await code.getAttribute('inputmode')).toBe('numeric');
 
       // Axe on the enrolment page, with the same half-finished sign-in (it shows the same key again).
-      await axeWithSession(app, 'en', '/console/login/enrol', async (axePage) => {
+      await h.axe(app, 'en', '/console/login/enrol', async (axePage) => {
         await axePage.getByRole('img', { name: en('console.enrol.qrAlt') }).waitFor();
         expect((await axePage.locator('#enrol-secret').textContent())?.trim()).toBe(grouped);
       });
@@ -269,7 +176,7 @@ describeBrowser('staff console', () => {
       await page.getByRole('button', { name: en('console.shell.signOut') }).click();
       await page.waitForURL(server.url + '/console/login');
       await page.getByText(en('console.session.signedOut'), { exact: true }).waitFor();
-      await signInWithPassword(page, 'en', ADMIN.email, ADMIN.password);
+      await h.signInWithPassword(page, 'en', ADMIN.email, ADMIN.password);
       await page.waitForURL(server.url + '/console/login/code');
       await page.getByRole('button', { name: en('console.totp.useRecovery') }).click();
       const recoveryField = page.getByLabel(en('console.totp.recoveryCode'), { exact: true });
@@ -294,7 +201,7 @@ describeBrowser('staff console', () => {
     const app = await newAppContext(browser, server.url, { locale: 'sr-RS' });
     try {
       const page = await app.context.newPage();
-      await signInWithPassword(page, 'sr-Latn', SUPERVISOR.email, SUPERVISOR.password);
+      await h.signInWithPassword(page, 'sr-Latn', SUPERVISOR.email, SUPERVISOR.password);
       await page.waitForURL(server.url + '/console/login/code');
       const heading = page.getByRole('heading', { level: 1, name: sr('console.totp.title') });
       await heading.waitFor();
@@ -306,7 +213,7 @@ describeBrowser('staff console', () => {
       expect(await code.getAttribute('autocomplete')).toBe('one-time-code');
       expect(await code.getAttribute('inputmode')).toBe('numeric');
 
-      await axeWithSession(app, 'sr-Latn', '/console/login/code', async (axePage) => {
+      await h.axe(app, 'sr-Latn', '/console/login/code', async (axePage) => {
         await axePage.getByRole('heading', { level: 1, name: sr('console.totp.title') }).waitFor();
       });
 
@@ -359,7 +266,7 @@ describeBrowser('staff console', () => {
       await sessions.getByText(sr('console.account.current'), { exact: true }).waitFor();
       await page.getByText(sr('console.account.recoveryLeft', { count: 0 }), { exact: true }).waitFor();
 
-      await axeWithSession(app, 'sr-Latn', '/console/account', async (axePage) => {
+      await h.axe(app, 'sr-Latn', '/console/account', async (axePage) => {
         await axePage.getByRole('table', { name: sr('console.account.sessionsCaption') }).waitFor();
       });
 
@@ -407,7 +314,7 @@ describeBrowser('staff console', () => {
     const invited = await newAppContext(browser, server.url, { locale: 'en-GB' });
     try {
       const page = await admin.context.newPage();
-      await signIn(page, 'en', SECOND_ADMIN.email, SECOND_ADMIN.password);
+      await h.signIn(page, 'en', SECOND_ADMIN.email);
       await page
         .getByRole('navigation', { name: en('console.nav.label') })
         .getByRole('link', { name: en('console.nav.users') })
@@ -422,7 +329,7 @@ describeBrowser('staff console', () => {
       // The first administrator, the supervisor and this administrator.
       expect(await table.locator('tbody tr').count()).toBe(3);
 
-      await axeWithSession(admin, 'en', '/console/users', async (axePage) => {
+      await h.axe(admin, 'en', '/console/users', async (axePage) => {
         await axePage.getByRole('table', { name: en('console.users.caption') }).waitFor();
       });
 
@@ -562,7 +469,7 @@ describeBrowser('staff console', () => {
     try {
       const page = await app.context.newPage();
       // The same administrator as before: the code of the next 30-second step, as each code counts once.
-      await signIn(page, 'uk', SECOND_ADMIN.email, SECOND_ADMIN.password, 1);
+      await h.signIn(page, 'uk', SECOND_ADMIN.email, { steps: 1 });
 
       // More events than one page holds: every query of the audit trail is itself recorded.
       // And a failure of its own (a sign-in with an unknown e-mail), for the outcome filter.
@@ -609,7 +516,7 @@ describeBrowser('staff console', () => {
       );
       expect(times[0]?.text).toBe(expected);
 
-      await axeWithSession(app, 'uk', '/console/audit', async (axePage) => {
+      await h.axe(app, 'uk', '/console/audit', async (axePage) => {
         await axePage.getByRole('table', { name: uk('console.audit.caption') }).waitFor();
       });
 

@@ -284,6 +284,77 @@ describeEachDatabase('cases, services and the person timeline', (dialect) => {
     ]);
   });
 
+  it('names who asked to close, who is assigned and who changed a case; a user who left has no name', async () => {
+    const db = t.database.db;
+    const nameOfStaff = async (id: string) =>
+      (
+        await db
+          .selectFrom('staff_users')
+          .select('display_name')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).display_name;
+    const leaver = await createStaff(t, 'caseworker', { team: 'beograd' });
+    staff.set('leaver', { id: leaver.id, session: await signIn(t, leaver) });
+    const supervisorId = staff.get('supervisor')?.id as string;
+    const leaverName = await nameOfStaff(leaver.id);
+    const supervisorName = await nameOfStaff(supervisorId);
+
+    const { id } = (await call('leaver', 'POST', '/cases', { kind: 'individual' })).json();
+    await call('leaver', 'POST', `/cases/${id}/status`, { version: 1, status: 'assistance' });
+    const asked = await call('leaver', 'POST', `/cases/${id}/status`, {
+      version: 2,
+      status: 'closed',
+      reason: 'lostContact',
+    });
+    expect(asked.json().outcome).toBe('closeRequested');
+    const read = await call('supervisor', 'GET', `/cases/${id}`);
+    expect(read.json()).toMatchObject({
+      assignedTo: leaver.id,
+      assignedToName: leaverName,
+      closeRequest: { requestedBy: leaver.id, requestedByName: leaverName, reason: 'lostContact' },
+    });
+    const rejected = await call('supervisor', 'POST', `/cases/${id}/close-decision`, {
+      version: 3,
+      approve: false,
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const history = async () =>
+      (await call('supervisor', 'GET', `/cases/${id}/history`))
+        .json()
+        .items.map((c: { kind: string; actorId: string; actorName: string | null }) => [
+          c.kind,
+          c.actorId,
+          c.actorName,
+        ]);
+    expect(await history()).toEqual([
+      ['closeRejected', supervisorId, supervisorName],
+      ['closeRequest', leaver.id, leaverName],
+      ['status', leaver.id, leaverName],
+      ['create', leaver.id, leaverName],
+    ]);
+
+    // Disabled accounts keep their name; a user whose row is gone (removed by an operator) has none: the
+    // console shows "former staff member". The ids stay, so the history still tells the changes apart.
+    await call('leaver', 'POST', `/cases/${id}/status`, { version: 4, status: 'closed', reason: 'other' });
+    await db.deleteFrom('staff_users').where('id', '=', leaver.id).execute();
+    const after = await call('supervisor', 'GET', `/cases/${id}`);
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json()).toMatchObject({
+      assignedTo: leaver.id,
+      assignedToName: null,
+      closeRequest: { requestedBy: leaver.id, requestedByName: null },
+    });
+    expect((await history()).slice(0, 3)).toEqual([
+      ['closeRequest', leaver.id, null],
+      ['closeRejected', supervisorId, supervisorName],
+      ['closeRequest', leaver.id, null],
+    ]);
+    const other = (await call('worker', 'POST', '/cases', { kind: 'individual' })).json();
+    const unassigned = await call('worker', 'PATCH', `/cases/${other.id}`, { version: 1, assignedTo: null });
+    expect(unassigned.json()).toMatchObject({ assignedTo: null, assignedToName: null });
+  });
+
   it('adds persons with roles, refuses duplicates and persons out of scope, removes with history', async () => {
     const { id } = (await call('worker', 'POST', '/cases', GROUP_CASE)).json();
     const ana = await person('worker', 'Ana', 'Testović');

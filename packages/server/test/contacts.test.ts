@@ -259,6 +259,58 @@ describeEachDatabase('hotline contacts', (dialect) => {
     expect(badFilter.statusCode).toBe(400);
   });
 
+  it('lists contacts of the same minute newest recorded first (then by id) and pages across the tie', async () => {
+    const kase = await call('caseworker', 'POST', '/api/v1/cases', { kind: 'individual' });
+    expect(kase.statusCode, kase.body).toBe(201);
+    const caseId = kase.json().id as string;
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push(
+        (
+          await createContact('caseworker', {
+            channel: 'phone',
+            topic: 'information',
+            caseId,
+            occurredAt: '2026-04-02T09:15:00.000Z',
+          })
+        ).id,
+      );
+    // Recording times against the order of the random ids, two of them equal: [a, b, c, d] by id get
+    // recorded at +3 s, +2 s, +1 s and +1 s. Newest recorded first, ties by id (descending): a, b, d, c.
+    const [a, b, c, d] = [...ids].sort() as [string, string, string, string];
+    const recorded: [string, string][] = [
+      [a, '2026-04-02T09:16:03.000Z'],
+      [b, '2026-04-02T09:16:02.000Z'],
+      [c, '2026-04-02T09:16:01.000Z'],
+      [d, '2026-04-02T09:16:01.000Z'],
+    ];
+    for (const [id, at] of recorded)
+      await t.database.db.updateTable('contacts').set({ created_at: at }).where('id', '=', id).execute();
+    const expected = [a, b, d, c];
+
+    const all = await call('hotline', 'GET', `/api/v1/contacts?caseId=${caseId}`);
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json().items.map((x: { id: string }) => x.id)).toEqual(expected);
+    for (const size of [1, 3]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await call(
+          'hotline',
+          'GET',
+          `/api/v1/contacts?caseId=${caseId}&limit=${size}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(page.statusCode, page.body).toBe(200);
+        seen.push(...page.json().items.map((x: { id: string }) => x.id));
+        cursor = page.json().nextCursor as string | null;
+      } while (cursor);
+      expect(seen).toEqual(expected);
+    }
+    // A cursor of the old two-part format (or any other shape) is refused, not misread.
+    const old = Buffer.from(`2026-04-02T09:15:00.000Z|${a}`).toString('base64url');
+    expect((await call('hotline', 'GET', `/api/v1/contacts?cursor=${old}`)).statusCode).toBe(400);
+  });
+
   it('scopes contacts to the team and refuses roles without contact permissions', async () => {
     const created = await createContact('hotline', {
       channel: 'walkIn',

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'export.anonymized',
   'audit.read',
   'user.manage',
+  'staff.assignable', // the staff a person or case may be assigned to (pickers)
   'settings.manage',
   'content.manage',
 ] as const;
@@ -49,6 +50,7 @@ export const POLICY: Readonly<Record<Role, Readonly<Partial<Record<Permission, S
     'person.write': 'own',
     'case.read': 'team',
     'registry.read': 'all',
+    'staff.assignable': 'team',
   },
   caseworker: {
     'account.self': 'own',
@@ -66,6 +68,7 @@ export const POLICY: Readonly<Record<Role, Readonly<Partial<Record<Permission, S
     'consent.write': 'own',
     'registry.read': 'all',
     'registry.write': 'all',
+    'staff.assignable': 'team',
   },
   supervisor: {
     'account.self': 'own',
@@ -87,6 +90,7 @@ export const POLICY: Readonly<Record<Role, Readonly<Partial<Record<Permission, S
     'registry.write': 'all',
     'stats.read': 'all',
     'audit.read': 'team',
+    'staff.assignable': 'team',
   },
   // Aggregates only: never a person-level record.
   analyst: {
@@ -101,6 +105,7 @@ export const POLICY: Readonly<Record<Role, Readonly<Partial<Record<Permission, S
     'settings.manage': 'all',
     'content.manage': 'all',
     'audit.read': 'all',
+    'staff.assignable': 'all',
   },
 };
 

@@ -348,6 +348,34 @@ export interface ContentAlertRevisionTable {
   changed_by: string | null;
 }
 
+/** 0010-content-pages. An informational page of the public app (`content/pages/<slug>.<locale>.md`). */
+export interface ContentPageTable {
+  id: string;
+  /** The page's id in `CONTENT_PAGES` (core), also the file name: `before-you-go-germany`, `rights`. */
+  slug: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A page's text in one locale: like an alert's, its `body` is the front matter (no title/status) and Markdown. */
+export type ContentPageTranslationTable = Omit<ContentAlertTranslationTable, 'alert_id'> & {
+  page_id: string;
+};
+
+export interface ContentPageRevisionTable {
+  id: string;
+  page_id: string;
+  locale: 'sr-Cyrl' | 'en' | 'uk' | null;
+  action: 'create' | 'edit' | 'status' | 'import';
+  version: number;
+  status: 'draft' | 'reviewed' | 'published' | null;
+  title: string | null;
+  body: string | null;
+  changed_at: string;
+  changed_by: string | null;
+}
+
 /** 0008-cases. An exploitation case; `entities` and `narrative` are ciphertexts. */
 export interface CaseTable {
   id: string;
@@ -440,6 +468,24 @@ export interface ServiceTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** Soft delete (0011): a removed service is kept for the history, gone from lists, timelines and totals. */
+  removed_at: string | null;
+  removed_by: string | null;
+  /** Ciphertext of the reason given for the removal. */
+  removal_reason: string | null;
+}
+
+/** Every change of a service (0011): who, when, which fields (names only, never values). */
+export interface ServiceChangeTable {
+  id: string;
+  service_id: string;
+  /** The service's version after the change. */
+  version: number;
+  kind: 'create' | 'update' | 'remove';
+  /** JSON array of field names. */
+  fields: unknown;
+  actor_id: string;
+  occurred_at: string;
 }
 
 export interface Database {
@@ -464,6 +510,9 @@ export interface Database {
   content_alerts: ContentAlertTable;
   content_alert_translations: ContentAlertTranslationTable;
   content_alert_revisions: ContentAlertRevisionTable;
+  content_pages: ContentPageTable;
+  content_page_translations: ContentPageTranslationTable;
+  content_page_revisions: ContentPageRevisionTable;
   help_requests: HelpRequestTable;
   help_request_spent_challenges: HelpRequestSpentChallengeTable;
   contacts: ContactTable;
@@ -474,6 +523,7 @@ export interface Database {
   case_persons: CasePersonTable;
   case_changes: CaseChangeTable;
   services: ServiceTable;
+  service_changes: ServiceChangeTable;
 }
 
 export type { Generated };

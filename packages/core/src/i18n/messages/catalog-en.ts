@@ -3,6 +3,7 @@
 import base from './en.json' with { type: 'json' };
 import cases from './cases/en.json' with { type: 'json' };
 import contacts from './contacts/en.json' with { type: 'json' };
+import corrections from './corrections/en.json' with { type: 'json' };
 import content from './content/en.json' with { type: 'json' };
 import help from './help/en.json' with { type: 'json' };
 import offline from './offline/en.json' with { type: 'json' };
@@ -10,5 +11,5 @@ import persons from './persons/en.json' with { type: 'json' };
 import signs from './signs/en.json' with { type: 'json' };
 import { mergeAreas } from './merge-areas.js';
 
-const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons, signs });
+const catalog = mergeAreas({ base, cases, contacts, corrections, content, help, offline, persons, signs });
 export default catalog;

@@ -3,6 +3,7 @@
 import base from './uk.json' with { type: 'json' };
 import cases from './cases/uk.json' with { type: 'json' };
 import contacts from './contacts/uk.json' with { type: 'json' };
+import corrections from './corrections/uk.json' with { type: 'json' };
 import content from './content/uk.json' with { type: 'json' };
 import help from './help/uk.json' with { type: 'json' };
 import offline from './offline/uk.json' with { type: 'json' };
@@ -10,5 +11,5 @@ import persons from './persons/uk.json' with { type: 'json' };
 import signs from './signs/uk.json' with { type: 'json' };
 import { mergeAreas } from './merge-areas.js';
 
-const catalog = mergeAreas({ base, cases, contacts, content, help, offline, persons, signs });
+const catalog = mergeAreas({ base, cases, contacts, corrections, content, help, offline, persons, signs });
 export default catalog;

@@ -9,6 +9,8 @@ import * as m0006 from './0006-content.js';
 import * as m0007 from './0007-person-details.js';
 import * as m0008 from './0008-cases.js';
 import * as m0009 from './0009-contacts.js';
+import * as m0010 from './0010-content-pages.js';
+import * as m0011 from './0011-service-corrections.js';
 
 export interface PutokazMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -28,4 +30,6 @@ export const MIGRATIONS: Readonly<Record<string, PutokazMigration>> = {
   '0007-person-details': m0007,
   '0008-cases': m0008,
   '0009-contacts': m0009,
+  '0010-content-pages': m0010,
+  '0011-service-corrections': m0011,
 };

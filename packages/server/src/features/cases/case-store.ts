@@ -25,6 +25,7 @@ import type { CaseChangeTable, CaseTable, Database } from '../../db/schema.js';
 import { ConflictError, updateVersioned } from '../../db/versioned.js';
 import { AppError } from '../../http/errors.js';
 import type { Keyring } from '../../security/keyring.js';
+import { nameOf, staffNames } from '../staff/names.js';
 import { PERSON_SCOPE, personNames } from './person-access.js';
 
 /** Which columns say whose a case is: its team, the assigned worker, its author. */
@@ -82,7 +83,15 @@ export interface CaseView extends CaseFields {
   status: CaseStatus;
   closeReason: CloseReason | null;
   closedAt: string | null;
-  closeRequest: { reason: CloseReason; requestedBy: string; requestedAt: string } | null;
+  /** `requestedByName` is null when the requester no longer exists (shown as a former staff member). */
+  closeRequest: {
+    reason: CloseReason;
+    requestedBy: string;
+    requestedByName: string | null;
+    requestedAt: string;
+  } | null;
+  /** The assigned worker's display name; null when not assigned or the user no longer exists. */
+  assignedToName: string | null;
   team: string | null;
   createdBy: string;
   createdAt: string;
@@ -120,6 +129,8 @@ export interface CaseChangeView {
   personCode: string | null;
   role: CasePersonRole | null;
   actorId: string;
+  /** Null when the user no longer exists (shown as a former staff member). */
+  actorName: string | null;
   occurredAt: string;
 }
 
@@ -336,12 +347,15 @@ export class CaseStore {
       .orderBy('case_persons.added_at')
       .orderBy('persons.code')
       .execute();
-    const names = await personNames(
-      this.db,
-      this.keyring,
-      this.access,
-      members.map((m) => m.personId),
-    );
+    const [names, staff] = await Promise.all([
+      personNames(
+        this.db,
+        this.keyring,
+        this.access,
+        members.map((m) => m.personId),
+      ),
+      staffNames(this.db, [row.close_requested_by, row.assigned_to]),
+    ]);
     return {
       id: row.id,
       code: row.code,
@@ -353,10 +367,12 @@ export class CaseStore {
           ? {
               reason: row.close_requested_reason as CloseReason,
               requestedBy: row.close_requested_by,
+              requestedByName: nameOf(staff, row.close_requested_by),
               requestedAt: row.close_requested_at,
             }
           : null,
       ...this.fieldsOf(row),
+      assignedToName: nameOf(staff, row.assigned_to),
       team: row.team,
       createdBy: row.created_by,
       createdAt: row.created_at,
@@ -732,6 +748,10 @@ export class CaseStore {
       .execute();
     const page = rows.slice(0, limit);
     const last = page.at(-1);
+    const actors = await staffNames(
+      this.db,
+      page.map((r) => r.actor_id),
+    );
     return {
       items: page.map((r) => ({
         id: r.id,
@@ -745,6 +765,7 @@ export class CaseStore {
         personCode: r.person_code,
         role: r.role as CasePersonRole | null,
         actorId: r.actor_id,
+        actorName: nameOf(actors, r.actor_id),
         occurredAt: r.occurred_at,
       })),
       nextCursor: rows.length > limit && last ? encodeCursor(last.occurred_at, last.id) : null,

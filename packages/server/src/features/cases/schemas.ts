@@ -127,7 +127,13 @@ export const Case = z.object({
   closeReason: z.enum(CLOSE_REASONS).nullable(),
   closedAt: z.string().nullable(),
   closeRequest: z
-    .object({ reason: z.enum(CLOSE_REASONS), requestedBy: z.string(), requestedAt: z.string() })
+    .object({
+      reason: z.enum(CLOSE_REASONS),
+      requestedBy: z.string(),
+      /** Null when the requester no longer exists (a former staff member). */
+      requestedByName: z.string().nullable(),
+      requestedAt: z.string(),
+    })
     .nullable(),
   forms: z.array(z.enum(EXPLOITATION_FORMS)),
   sector: z.enum(SECTORS).nullable(),
@@ -141,6 +147,8 @@ export const Case = z.object({
   entities: z.array(z.object({ kind: z.enum(ENTITY_KINDS), name: z.string(), note: z.string().optional() })),
   narrative: z.string().nullable(),
   assignedTo: z.string().nullable(),
+  /** The assigned worker's display name; null when not assigned or the user no longer exists. */
+  assignedToName: z.string().nullable(),
   team: z.string().nullable(),
   createdBy: z.string(),
   createdAt: z.string(),
@@ -178,6 +186,8 @@ export const CaseChange = z.object({
   personCode: z.string().nullable(),
   role: z.enum(CASE_PERSON_ROLES).nullable(),
   actorId: z.string(),
+  /** Null when the user no longer exists (a former staff member). */
+  actorName: z.string().nullable(),
   occurredAt: z.string(),
 });
 

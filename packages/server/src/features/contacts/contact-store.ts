@@ -114,7 +114,7 @@ async function nextCounter(trx: Db, dialect: DialectName, name: string): Promise
   return value;
 }
 
-/** An opaque list cursor: the last item's `occurred_at` and id. */
+/** An opaque timeline cursor (a person's contacts on the timeline): the last item's `occurred_at` and id. */
 export function encodeCursor(occurredAt: string, id: string): string {
   return Buffer.from(`${occurredAt}|${id}`, 'utf8').toString('base64url');
 }
@@ -125,6 +125,25 @@ export function decodeCursor(cursor: string): { occurredAt: string; id: string }
   if (extra !== undefined || !occurredAt || !id) return undefined;
   if (Number.isNaN(Date.parse(occurredAt)) || !/^[A-Za-z0-9-]{1,64}$/.test(id)) return undefined;
   return { occurredAt, id };
+}
+
+/**
+ * An opaque cursor of the contacts list: the last item's `occurred_at`, `created_at` and id (the list's sort
+ * key; contacts recorded for the same minute come in the order they were recorded, newest first).
+ */
+export function encodeListCursor(occurredAt: string, createdAt: string, id: string): string {
+  return Buffer.from(`${occurredAt}|${createdAt}|${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeListCursor(
+  cursor: string,
+): { occurredAt: string; createdAt: string; id: string } | undefined {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const [occurredAt, createdAt, id, extra] = text.split('|');
+  if (extra !== undefined || !occurredAt || !createdAt || !id) return undefined;
+  if (Number.isNaN(Date.parse(occurredAt)) || Number.isNaN(Date.parse(createdAt))) return undefined;
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) return undefined;
+  return { occurredAt, createdAt, id };
 }
 
 /** A phone number as the caller gave it → its E.164 form for the blind index, when it is a number at all. */
@@ -365,7 +384,10 @@ export class ContactStore {
     return row ? this.decrypt(row) : undefined;
   }
 
-  /** A page of contacts within scope, newest first (by when they happened), filtered. */
+  /**
+   * A page of contacts within scope, filtered, newest first by when they happened; contacts of the same time
+   * newest recorded first, then by id, so the order and the pages are stable.
+   */
   async list(
     filters: ContactFilters,
     limit: number,
@@ -378,17 +400,24 @@ export class ContactStore {
     if (filters.personId) query = query.where('contacts.person_id', '=', filters.personId);
     if (filters.caseId) query = query.where('contacts.case_id', '=', filters.caseId);
     if (cursor) {
-      const after = decodeCursor(cursor);
+      const after = decodeListCursor(cursor);
       if (!after) throw AppError.validation([{ path: 'cursor', code: 'invalidValue' }]);
       query = query.where((eb) =>
         eb.or([
           eb('contacts.occurred_at', '<', after.occurredAt),
-          eb.and([eb('contacts.occurred_at', '=', after.occurredAt), eb('contacts.id', '<', after.id)]),
+          eb.and([
+            eb('contacts.occurred_at', '=', after.occurredAt),
+            eb.or([
+              eb('contacts.created_at', '<', after.createdAt),
+              eb.and([eb('contacts.created_at', '=', after.createdAt), eb('contacts.id', '<', after.id)]),
+            ]),
+          ]),
         ]),
       );
     }
     const rows = await query
       .orderBy('contacts.occurred_at', 'desc')
+      .orderBy('contacts.created_at', 'desc')
       .orderBy('contacts.id', 'desc')
       .limit(limit + 1)
       .execute();
@@ -396,7 +425,8 @@ export class ContactStore {
     const last = page.at(-1);
     return {
       items: page.map((r) => this.decrypt(r)),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.occurred_at, last.id) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeListCursor(last.occurred_at, last.created_at, last.id) : null,
     };
   }
 

@@ -19,6 +19,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'cases', column: 'entities', id: 'id' },
   { table: 'cases', column: 'narrative', id: 'id' },
   { table: 'services', column: 'note', id: 'id' },
+  { table: 'services', column: 'removal_reason', id: 'id' },
   { table: 'reported_contacts', column: 'value', id: 'hash' },
   { table: 'reported_contacts', column: 'note', id: 'hash' },
   { table: 'help_requests', column: 'narrative', id: 'id' },

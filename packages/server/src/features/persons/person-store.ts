@@ -25,6 +25,7 @@ import type { Database, PersonTable } from '../../db/schema.js';
 import { ConflictError, updateVersioned } from '../../db/versioned.js';
 import type { Keyring } from '../../security/keyring.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { staffNames } from '../staff/names.js';
 
 export const PERSON_SCOPE = {
   team: 'persons.team',
@@ -893,15 +894,8 @@ export class PersonStore {
     };
   }
 
-  /** Display names of staff users (assigned workers, recorders). */
-  async staffNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
-    if (wanted.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('staff_users')
-      .select(['id', 'display_name'])
-      .where('id', 'in', wanted)
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.display_name]));
+  /** Display names of staff users (assigned workers, recorders): the shared staff lookup. */
+  staffNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    return staffNames(this.db, ids);
   }
 }

@@ -9,6 +9,7 @@ import { AppError, type FieldProblem } from '../../http/errors.js';
 import { ErrorResponse } from '../../http/schemas.js';
 import type { Keyring } from '../../security/keyring.js';
 import { recordAuditEvent, type AuditAction } from '../audit/audit-log.js';
+import { assigneeProblem } from '../staff/assignable.js';
 import { ConsentStore } from './consent-store.js';
 import { ErasureStore } from './erasure-store.js';
 import { IDENTITY_FIELDS, PersonConflict, PersonStore, type PersonDetails } from './person-store.js';
@@ -33,13 +34,14 @@ type DetailsInput = Partial<Omit<z.infer<typeof UpdatePersonBody>, 'version'>>;
 
 /**
  * Checks and normalizes submitted details: phones to E.164, e-mails, optional parts of documents and addresses
- * to null, lists without repeats, an identification date required for "identified", an assigned worker that
- * exists. Throws one validation error listing every problem.
+ * to null, lists without repeats, an identification date required for "identified", an assigned worker who
+ * exists, is active, holds persons and belongs to the person's team or the caller's. Throws one validation error listing every problem.
  */
 async function normalizeDetails(
   db: Kysely<Database>,
   input: DetailsInput,
-  current?: Pick<PersonDetails, 'identificationStatus' | 'identifiedOn'>,
+  teams: { caller: string | null },
+  current?: Pick<PersonDetails, 'identificationStatus' | 'identifiedOn' | 'team'>,
 ): Promise<Partial<PersonDetails>> {
   const problems: FieldProblem[] = [];
   const out: Partial<PersonDetails> = {};
@@ -87,14 +89,11 @@ async function normalizeDetails(
     problems.push({ path: 'identifiedOn', code: 'required' });
   if (status !== 'identified' && input.identifiedOn) out.identifiedOn = null;
   if (input.assignedTo) {
-    const user = await db
-      .selectFrom('staff_users')
-      .select('id')
-      .where('id', '=', input.assignedTo)
-      .where('status', '=', 'active')
-      .executeTakeFirst();
-    if (!user)
-      problems.push({ path: 'assignedTo', code: 'unknownUser', messageKey: 'errors.persons.unknownUser' });
+    // The assignee holds persons (case worker, supervisor) and belongs to the person's team or the caller's.
+    const personTeam = input.team !== undefined ? input.team : current ? current.team : teams.caller;
+    const problem = await assigneeProblem(db, input.assignedTo, [personTeam, teams.caller]);
+    if (problem)
+      problems.push({ path: 'assignedTo', code: problem, messageKey: `errors.persons.${problem}` });
   }
   if (problems.length) throw AppError.validation(problems);
   return out;
@@ -164,8 +163,8 @@ export const personRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const details = await normalizeDetails(db, request.body as DetailsInput);
       const { access } = staffOf(request);
+      const details = await normalizeDetails(db, request.body as DetailsInput, { caller: access.team });
       if (
         details.team !== undefined &&
         details.team !== access.team &&
@@ -256,19 +255,32 @@ export const personRoutes: FastifyPluginAsyncZod<{
           'Changes a person based on the version read; a stale version gets 409 listing the fields changed since, by whom and when',
         params: IdParams,
         body: UpdatePersonBody,
-        response: { 200: PersonSchema, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+        response: {
+          200: PersonSchema,
+          204: z.null(),
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { version, ...input } = request.body;
       const store = storeFor(request);
       const current = await store.row(request.params.id, 'person.write');
       if (!current || current.erased_at !== null) throw AppError.notFound();
-      const details = await normalizeDetails(db, input as DetailsInput, {
-        identificationStatus: current.identification_status,
-        identifiedOn: current.identified_on,
-      });
       const { access } = staffOf(request);
+      const details = await normalizeDetails(
+        db,
+        input as DetailsInput,
+        { caller: access.team },
+        {
+          identificationStatus: current.identification_status,
+          identifiedOn: current.identified_on,
+          team: current.team,
+        },
+      );
       if ('team' in details && details.team !== current.team && access.scope('person.write') === 'own')
         throw AppError.forbidden();
       let result;
@@ -302,9 +314,10 @@ export const personRoutes: FastifyPluginAsyncZod<{
       }
       if (!result) throw AppError.notFound();
       if (result.changed.length) await audit(request, 'update', request.params.id, result.changed);
-      return (await fullView(request, request.params.id)) as NonNullable<
-        Awaited<ReturnType<typeof fullView>>
-      >;
+      // Moved to another team and assigned there, the person can leave the caller's scope: 204, nothing to show.
+      const view = await fullView(request, request.params.id);
+      if (!view) return reply.code(204).send(null);
+      return view;
     },
   );
 

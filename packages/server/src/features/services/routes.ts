@@ -14,10 +14,14 @@ import {
   CaseServiceTotals,
   RecordCaseServiceBody,
   RecordServiceBody,
+  RemoveServiceBody,
   Service,
+  ServiceChange,
   ServicePage,
+  UpdateServiceBody,
+  serviceProblems,
 } from './schemas.js';
-import { ServiceStore, type ServiceInput } from './service-store.js';
+import { ServiceConflict, ServiceStore, type ServiceFields, type ServiceInput } from './service-store.js';
 
 const IdParams = z.strictObject({ id: z.string().max(64) });
 const PageQuery = z.strictObject({
@@ -58,6 +62,57 @@ export const serviceRoutes: FastifyPluginAsyncZod<{
       outcome: 'success',
       details,
     });
+  };
+  /**
+   * The 409 of a stale correction or removal, like the persons' one: one line per field changed since the
+   * caller's version (and one for a removal), localized, with who, when and the version.
+   */
+  const conflictError = async (
+    request: FastifyRequest,
+    id: string,
+    fields: string[],
+    error: ServiceConflict,
+  ) => {
+    const t = request.i18n;
+    await audit(request, 'update', 'service', id, fields, {
+      result: 'conflict',
+      currentVersion: error.currentVersion,
+    });
+    const at = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+    return AppError.conflict(
+      error.changes.flatMap((change) => {
+        const common = {
+          version: change.version,
+          changedAt: change.at,
+          changedBy: change.actor,
+          currentVersion: error.currentVersion,
+        };
+        if (change.kind === 'remove')
+          return [
+            {
+              path: 'removed',
+              code: 'removedSince',
+              message: t.format('services.conflict.removed', {
+                name: change.actor.name,
+                at: at(change.at),
+                version: change.version,
+              }),
+              ...common,
+            },
+          ];
+        return change.fields.map((field) => ({
+          path: field,
+          code: 'changedSince',
+          message: t.format('services.conflict.changed', {
+            field: t.has(`services.field.${field}`) ? t.format(`services.field.${field}`) : field,
+            name: change.actor.name,
+            at: at(change.at),
+            version: change.version,
+          }),
+          ...common,
+        }));
+      }),
+    );
   };
   const recorded = async (request: FastifyRequest, id: string) => {
     const found = await storeFor(request).get(id);
@@ -171,6 +226,127 @@ export const serviceRoutes: FastifyPluginAsyncZod<{
       const totals = await store.caseTotals(request.params.id);
       await audit(request, 'list', 'case', request.params.id, ['services'], { count: page.items.length });
       return { ...page, totals };
+    },
+  );
+
+  app.get(
+    '/services/:id',
+    {
+      config: { permission: 'person.read' },
+      schema: {
+        tags: ['services'],
+        summary: 'One service (with its note), when its person or its case is within your scope',
+        params: IdParams,
+        response: { 200: Service, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const service = await recorded(request, request.params.id);
+      await audit(request, 'read', 'service', service.id, ['note'], { personId: service.personId });
+      return service;
+    },
+  );
+
+  app.patch(
+    '/services/:id',
+    {
+      config: { permission: 'service.write' },
+      schema: {
+        tags: ['services'],
+        summary:
+          'Corrects a service based on the version read; a stale version gets 409 listing the fields changed since, by whom and when',
+        params: IdParams,
+        body: UpdateServiceBody,
+        response: {
+          200: Service,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const { version, ...input } = request.body;
+      const fields = Object.keys(input);
+      let result;
+      try {
+        result = await storeFor(request).update(
+          request.params.id,
+          version,
+          input as Partial<ServiceFields>,
+          (merged) => {
+            const problems = serviceProblems(merged);
+            if (problems.length) throw AppError.validation(problems);
+          },
+        );
+      } catch (error) {
+        if (error instanceof ServiceConflict)
+          throw await conflictError(request, request.params.id, fields, error);
+        throw error;
+      }
+      const service = await recorded(request, request.params.id);
+      if (result.fields.length)
+        await audit(request, 'update', 'service', service.id, result.fields, {
+          personId: service.personId,
+          caseId: service.caseId,
+        });
+      return service;
+    },
+  );
+
+  app.post(
+    '/services/:id/remove',
+    {
+      config: { permission: 'service.write' },
+      schema: {
+        tags: ['services'],
+        summary:
+          'Removes a service recorded by mistake (soft delete with a reason): kept in its history, gone from lists, timelines and totals',
+        params: IdParams,
+        body: RemoveServiceBody,
+        response: {
+          200: Service,
+          400: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+        },
+      },
+    },
+    async (request) => {
+      try {
+        await storeFor(request).remove(request.params.id, request.body.version, request.body.reason);
+      } catch (error) {
+        if (error instanceof ServiceConflict)
+          throw await conflictError(request, request.params.id, ['removed'], error);
+        throw error;
+      }
+      const service = await recorded(request, request.params.id);
+      await audit(request, 'delete', 'service', service.id, ['removed', 'reason'], {
+        personId: service.personId,
+        caseId: service.caseId,
+      });
+      return service;
+    },
+  );
+
+  app.get(
+    '/services/:id/history',
+    {
+      config: { permission: 'person.read' },
+      schema: {
+        tags: ['services'],
+        summary: 'Every change of a service (who, when, which fields; the reason of a removal), newest first',
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(ServiceChange) }), 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const items = await storeFor(request).history(request.params.id);
+      if (!items) throw AppError.notFound();
+      await audit(request, 'list', 'service', request.params.id, ['history'], { count: items.length });
+      return { items };
     },
   );
 };

@@ -6,6 +6,7 @@ import {
   isPartialDate,
 } from '@putokaz/core';
 import { z } from 'zod';
+import type { FieldProblem } from '../../http/errors.js';
 
 const Cost = z.strictObject({
   /** Integer minor units (cents, para): 1250 EUR cents is EUR 12.50. */
@@ -59,6 +60,47 @@ export const RecordCaseServiceBody = z
   .strictObject({ personId: z.string().max(64), ...ServiceShape })
   .superRefine(checkService);
 
+/** A correction: the version it is based on and any of the service's fields (not its person or case). */
+export const UpdateServiceBody = z.strictObject({
+  version: z.number().int().min(1),
+  type: ServiceShape.type.optional(),
+  institutionKind: z.enum(INSTITUTION_KINDS).nullable().optional(),
+  deliveredOn: DeliveredOn.optional(),
+  quantity: z.number().int().min(1).max(10_000).optional(),
+  cost: Cost.nullable().optional(),
+  provider: z.enum(SERVICE_PROVIDERS).optional(),
+  partnerName: z.string().trim().min(1).max(200).nullable().optional(),
+  project: z.string().trim().min(1).max(200).nullable().optional(),
+  note: z.string().trim().max(5000).nullable().optional(),
+});
+
+/** A removal: the version it is based on and why (kept, encrypted, in the service's history). */
+export const RemoveServiceBody = z.strictObject({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+/** The rules of `checkService` for the values a correction leads to (the current ones merged with the change). */
+export function serviceProblems(merged: {
+  type: string;
+  institutionKind: string | null;
+  provider: string;
+  partnerName: string | null;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (merged.type === 'accompaniment' && merged.institutionKind === null)
+    problems.push({ path: 'institutionKind', code: 'required' });
+  if (merged.type !== 'accompaniment' && merged.institutionKind !== null)
+    problems.push({
+      path: 'institutionKind',
+      code: 'notAllowed',
+      messageKey: 'errors.validation.invalidValue',
+    });
+  if (merged.provider === 'partner' && merged.partnerName === null)
+    problems.push({ path: 'partnerName', code: 'required' });
+  return problems;
+}
+
 export const Service = z.object({
   id: z.string(),
   personId: z.string(),
@@ -77,6 +119,17 @@ export const Service = z.object({
   createdBy: z.string(),
   createdAt: z.string(),
   version: z.number(),
+  removed: z.object({ at: z.string(), by: z.string(), reason: z.string().nullable() }).nullable(),
+});
+
+export const ServiceChange = z.object({
+  id: z.string(),
+  version: z.number(),
+  kind: z.enum(['create', 'update', 'remove']),
+  fields: z.array(z.string()),
+  reason: z.string().nullable(),
+  actor: z.object({ id: z.string(), name: z.string() }),
+  at: z.string(),
 });
 
 export const ServicePage = z.object({ items: z.array(Service), nextCursor: z.string().nullable() });

@@ -1,9 +1,10 @@
-import type { CasePersonRole, CaseStatus, MessageKey, ServiceType } from '@putokaz/core';
+import { can, type CasePersonRole, type CaseStatus, type MessageKey, type ServiceType } from '@putokaz/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import { errorMessage, queryString } from '../api';
 import { formatDateTime } from '../format';
 import { formatMoney, vocab } from '../pages/cases/case-types';
+import { ServiceCorrection } from '../pages/cases/ServiceCorrection';
 import { RECORD_PATH_PREFIXES } from '../routes';
 import { useConsole } from '../session';
 import { Link } from './Link';
@@ -136,15 +137,22 @@ export function PersonTimeline({
   personId,
   headingLevel = 2,
   embedded = false,
+  corrections = false,
 }: {
   personId: string;
   headingLevel?: 2 | 3;
   /** Under a heading the host page provides (the person page's timeline slot): no section or heading of its own. */
   embedded?: boolean;
+  /** Offer to correct and remove services (for users with service.write). */
+  corrections?: boolean;
 }) {
   const translator = useI18n();
   const { t } = translator;
-  const { api } = useConsole();
+  const { api, session } = useConsole();
+  const canCorrect = corrections && !!session && can(session.user.role, 'service.write');
+  const [open, setOpen] = useState<{ id: string; mode: 'edit' | 'remove' } | undefined>();
+  const [corrected, setCorrected] = useState<string | undefined>();
+  const [reloads, setReloads] = useState(0);
   const [items, setItems] = useState<TimelineEntry[] | undefined>();
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
@@ -169,7 +177,7 @@ export function PersonTimeline({
     return () => {
       current = false;
     };
-  }, [api, path]);
+  }, [api, path, reloads]);
 
   const loadMore = async () => {
     if (!nextCursor || !items) return;
@@ -203,9 +211,50 @@ export function PersonTimeline({
                   : formatDateTime(translator.locale, entry.at)}
               </time>
               <EntryText entry={entry} />
+              {canCorrect && entry.kind === 'service' ? (
+                <span class="timeline__actions">
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    aria-label={t('console.serviceEdit.editLabel', { date: entry.service.deliveredOn })}
+                    onClick={() => {
+                      setCorrected(undefined);
+                      setOpen({ id: entry.id, mode: 'edit' });
+                    }}
+                  >
+                    {t('console.serviceEdit.edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    aria-label={t('console.serviceEdit.removeLabel', { date: entry.service.deliveredOn })}
+                    onClick={() => {
+                      setCorrected(undefined);
+                      setOpen({ id: entry.id, mode: 'remove' });
+                    }}
+                  >
+                    {t('console.serviceEdit.remove')}
+                  </button>
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
+      ) : null}
+      {corrected ? <Message kind="success">{corrected}</Message> : null}
+      {open ? (
+        <ServiceCorrection
+          key={`${open.id}-${open.mode}`}
+          serviceId={open.id}
+          mode={open.mode}
+          idPrefix="timeline-service-fix"
+          onDone={(message) => {
+            setOpen(undefined);
+            setCorrected(message);
+            setReloads((n) => n + 1);
+          }}
+          onClose={() => setOpen(undefined)}
+        />
       ) : null}
       {nextCursor ? (
         <p>

@@ -25,9 +25,11 @@ import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { ApiError, errorMessage, fieldErrors, queryString } from '../../api';
+import { AssigneeField, useAssignableStaff } from '../../components/AssigneePicker';
 import { Field, SelectField } from '../../components/Field';
 import { Link } from '../../components/Link';
 import { Message } from '../../components/Message';
+import { OutcomeRegion, type Outcome } from '../../components/OutcomeRegion';
 import { PersonTimeline } from '../../components/PersonTimeline';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
@@ -143,21 +145,23 @@ function StatusPanel({
   const options = nextStatuses(record.status);
   const [to, setTo] = useState<CaseStatus>(options[0] ?? 'open');
   const [reason, setReason] = useState<CloseReason>('assistanceCompleted');
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  // Outside the close request box: deciding a request removes the box with its buttons.
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
   const canApprove = session ? can(session.user.role, 'case.close.approve') : false;
 
   const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     setBusy(true);
-    setNotice(undefined);
+    setFailure(undefined);
     try {
       const answer = await api.post<{ outcome: 'changed' | 'closeRequested'; case: CaseRecord }>(
         `/api/v1/cases/${record.id}/status`,
         { version: record.version, status: to, ...(to === 'closed' ? { reason } : {}) },
       );
       onChanged(answer.case);
-      setNotice({
+      setOutcome({
         kind: 'success',
         text:
           answer.outcome === 'closeRequested'
@@ -165,7 +169,8 @@ function StatusPanel({
             : t('console.cases.statusChanged', { status: vocab(t, 'status', to) }),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(translator, error) });
+      setOutcome(undefined);
+      setFailure(errorMessage(translator, error));
     } finally {
       setBusy(false);
     }
@@ -173,19 +178,22 @@ function StatusPanel({
 
   const decide = async (approve: boolean) => {
     setBusy(true);
-    setNotice(undefined);
+    setFailure(undefined);
     try {
       const updated = await api.post<CaseRecord>(`/api/v1/cases/${record.id}/close-decision`, {
         version: record.version,
         approve,
       });
       onChanged(updated);
-      setNotice({
+      // The buttons went away with the request: the message takes the focus.
+      setOutcome({
         kind: 'success',
         text: approve ? t('console.cases.closeApproved') : t('console.cases.closeRejectedDone'),
+        focus: true,
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(translator, error) });
+      setOutcome(undefined);
+      setFailure(errorMessage(translator, error));
     } finally {
       setBusy(false);
     }
@@ -202,10 +210,7 @@ function StatusPanel({
         <Message kind="info" live={false}>
           <p>
             {t('console.cases.closeRequestPending', {
-              name:
-                record.closeRequest.requestedBy === session?.user.id
-                  ? session.user.displayName
-                  : record.closeRequest.requestedBy,
+              name: record.closeRequest.requestedByName ?? t('console.cases.formerStaffInText'),
               at: formatDateTime(translator.locale, record.closeRequest.requestedAt),
               reason: vocab(t, 'closeReason', record.closeRequest.reason),
             })}
@@ -227,7 +232,8 @@ function StatusPanel({
           ) : null}
         </Message>
       ) : null}
-      {notice ? <Message kind={notice.kind}>{notice.text}</Message> : null}
+      {failure ? <Message kind="error">{failure}</Message> : null}
+      <OutcomeRegion id="case-status-outcome" outcome={outcome} />
       {canWrite && options.length ? (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <div class="case-row">
@@ -305,6 +311,8 @@ function DetailsForm({
   const [indicators, setIndicators] = useState<string[]>(record.indicators);
   const [entities, setEntities] = useState<CaseEntity[]>(record.entities);
   const [narrative, setNarrative] = useState(record.narrative ?? '');
+  const [assignedTo, setAssignedTo] = useState(record.assignedTo ?? '');
+  const staff = useAssignableStaff();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | undefined>();
   const [conflict, setConflict] = useState<string | undefined>();
@@ -337,6 +345,7 @@ function DetailsForm({
           ...(e.note?.trim() ? { note: e.note.trim() } : {}),
         })),
         narrative: narrative.trim() || null,
+        ...((assignedTo || null) !== record.assignedTo ? { assignedTo: assignedTo || null } : {}),
       });
       if (updated.version === record.version)
         setNotice({ kind: 'info', text: t('console.cases.nothingChanged') });
@@ -374,6 +383,15 @@ function DetailsForm({
       ) : null}
       {notice ? <Message kind={notice.kind}>{notice.text}</Message> : null}
       <form noValidate onSubmit={(event) => void save(event)}>
+        <AssigneeField
+          id="case-assigned-to"
+          label={t('cases.field.assignedTo')}
+          value={assignedTo}
+          currentName={record.assignedTo === null ? null : assignedName(t, record)}
+          state={staff}
+          error={fields.assignedTo}
+          onChange={setAssignedTo}
+        />
         <SelectField
           id="case-kind"
           name="kind"
@@ -607,11 +625,17 @@ async function changedSince(
   }
 }
 
+/** The assigned worker's name, or "former staff member" for a user who no longer exists. */
+function assignedName(t: ReturnType<typeof useI18n>['t'], record: CaseRecord): string {
+  return record.assignedToName ?? t('console.cases.formerStaff');
+}
+
 /** The case's details for users who may read but not change it (the hotline). */
 function DetailsView({ record }: { record: CaseRecord }) {
   const { t } = useI18n();
   const none = t('console.cases.none');
   const rows: [string, string][] = [
+    [t('cases.field.assignedTo'), record.assignedTo === null ? none : assignedName(t, record)],
     [t('cases.field.forms'), record.forms.map((f) => vocab(t, 'form', f)).join(', ') || none],
     [t('cases.field.sector'), record.sector ? vocab(t, 'sector', record.sector) : none],
     [
@@ -902,7 +926,7 @@ function describeChange(t: ReturnType<typeof useI18n>['t'], change: CaseChange):
 function HistoryPanel({ record, revision }: { record: CaseRecord; revision: number }) {
   const translator = useI18n();
   const { t } = translator;
-  const { api, session } = useConsole();
+  const { api } = useConsole();
   const [items, setItems] = useState<CaseChange[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const translatorRef = useRef(translator);
@@ -944,13 +968,7 @@ function HistoryPanel({ record, revision }: { record: CaseRecord; revision: numb
                     {formatDateTime(translator.locale, change.occurredAt)}
                   </time>
                 </th>
-                <td>
-                  {change.actorId === session?.user.id ? (
-                    session.user.displayName
-                  ) : (
-                    <code class="identifier">{change.actorId}</code>
-                  )}
-                </td>
+                <td>{change.actorName ?? t('console.cases.formerStaff')}</td>
                 <td>{describeChange(t, change)}</td>
               </tr>
             ))}

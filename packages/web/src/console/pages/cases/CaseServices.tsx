@@ -15,6 +15,7 @@ import { Message } from '../../components/Message';
 import { Table } from '../../components/Table';
 import { useConsole } from '../../session';
 import { TextArea } from './case-fields';
+import { ServiceCorrection } from './ServiceCorrection';
 import {
   formatMoney,
   parseAmount,
@@ -50,6 +51,8 @@ export function CaseServices({
   const [totals, setTotals] = useState<Totals | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [loadCount, setLoadCount] = useState(0);
+  const [open, setOpen] = useState<{ id: string; mode: 'edit' | 'remove' } | undefined>();
+  const [corrected, setCorrected] = useState<string | undefined>();
   const translatorRef = useRef(translator);
   translatorRef.current = translator;
 
@@ -111,6 +114,7 @@ export function CaseServices({
               <th scope="col">{t('console.services.cost')}</th>
               <th scope="col">{t('console.services.provider')}</th>
               <th scope="col">{t('console.services.project')}</th>
+              {canRecord ? <th scope="col">{t('console.serviceEdit.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -141,6 +145,34 @@ export function CaseServices({
                     : vocab(t, 'provider', service.provider)}
                 </td>
                 <td>{service.project ?? '–'}</td>
+                {canRecord ? (
+                  <td>
+                    <div class="actions">
+                      <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        aria-label={t('console.serviceEdit.editLabel', { date: service.deliveredOn })}
+                        onClick={() => {
+                          setCorrected(undefined);
+                          setOpen({ id: service.id, mode: 'edit' });
+                        }}
+                      >
+                        {t('console.serviceEdit.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        aria-label={t('console.serviceEdit.removeLabel', { date: service.deliveredOn })}
+                        onClick={() => {
+                          setCorrected(undefined);
+                          setOpen({ id: service.id, mode: 'remove' });
+                        }}
+                      >
+                        {t('console.serviceEdit.remove')}
+                      </button>
+                    </div>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -152,6 +184,21 @@ export function CaseServices({
             {t('console.services.loadMore')}
           </button>
         </p>
+      ) : null}
+      {corrected ? <Message kind="success">{corrected}</Message> : null}
+      {open ? (
+        <ServiceCorrection
+          key={`${open.id}-${open.mode}`}
+          serviceId={open.id}
+          mode={open.mode}
+          idPrefix="case-service-fix"
+          onDone={(message) => {
+            setOpen(undefined);
+            setCorrected(message);
+            setLoadCount((n) => n + 1);
+          }}
+          onClose={() => setOpen(undefined)}
+        />
       ) : null}
       {canRecord ? <RecordService record={record} onRecorded={() => setLoadCount((n) => n + 1)} /> : null}
     </section>

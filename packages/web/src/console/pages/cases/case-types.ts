@@ -24,7 +24,13 @@ export interface CaseRecord {
   status: CaseStatus;
   closeReason: CloseReason | null;
   closedAt: string | null;
-  closeRequest: { reason: CloseReason; requestedBy: string; requestedAt: string } | null;
+  /** `requestedByName` is null when the requester no longer exists (a former staff member). */
+  closeRequest: {
+    reason: CloseReason;
+    requestedBy: string;
+    requestedByName: string | null;
+    requestedAt: string;
+  } | null;
   forms: ExploitationForm[];
   sector: Sector | null;
   places: CasePlace[];
@@ -35,6 +41,8 @@ export interface CaseRecord {
   entities: CaseEntity[];
   narrative: string | null;
   assignedTo: string | null;
+  /** Null when not assigned or the user no longer exists. */
+  assignedToName: string | null;
   team: string | null;
   createdBy: string;
   createdAt: string;
@@ -81,6 +89,8 @@ export interface CaseChange {
   personCode: string | null;
   role: CasePersonRole | null;
   actorId: string;
+  /** Null when the user no longer exists (a former staff member). */
+  actorName: string | null;
   occurredAt: string;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@putokaz/core';
 import type { TargetedEvent } from 'preact';
 import { useI18n } from '../../../shared/i18n';
+import { AssigneeField, type AssignableState } from '../../components/AssigneePicker';
 import { Field, FieldNotes, SelectField, describedBy } from '../../components/Field';
 import { codes, formatBirthDate, lines, parseBirthDate, type PersonRecord } from './person-types';
 
@@ -38,6 +39,8 @@ export interface PersonFormValues {
   documents: DocumentRow[];
   addresses: AddressRow[];
   team: string;
+  /** The assigned worker's staff id, or '' for none. */
+  assignedTo: string;
 }
 
 export const EMPTY_FORM: PersonFormValues = {
@@ -56,6 +59,7 @@ export const EMPTY_FORM: PersonFormValues = {
   documents: [],
   addresses: [],
   team: '',
+  assignedTo: '',
 };
 
 export function formFromPerson(person: PersonRecord): PersonFormValues {
@@ -83,6 +87,7 @@ export function formFromPerson(person: PersonRecord): PersonFormValues {
       country: a.country ?? '',
     })),
     team: person.team ?? '',
+    assignedTo: person.assignedTo ?? '',
   };
 }
 
@@ -92,7 +97,12 @@ export function formFromPerson(person: PersonRecord): PersonFormValues {
  */
 export function bodyFromForm(
   values: PersonFormValues,
-  options: { full: boolean; withTeam: boolean },
+  options: {
+    full: boolean;
+    withTeam: boolean;
+    /** The assigned worker the record has: the form sends `assignedTo` only when it differs. */
+    assignedFrom?: string | null;
+  },
 ): { body: Record<string, unknown>; problems: Record<string, string> } {
   const problems: Record<string, string> = {};
   const birthDate = parseBirthDate(values.birth);
@@ -131,6 +141,9 @@ export function bodyFromForm(
         })),
     });
     if (options.withTeam) body.team = values.team.trim() || null;
+    const assignedTo = values.assignedTo || null;
+    if (options.assignedFrom !== undefined && assignedTo !== options.assignedFrom)
+      body.assignedTo = assignedTo;
   }
   return { body, problems };
 }
@@ -177,6 +190,7 @@ export function PersonFields({
   errors,
   full,
   withTeam,
+  assignment,
 }: {
   idPrefix: string;
   values: PersonFormValues;
@@ -184,6 +198,8 @@ export function PersonFields({
   errors: Record<string, string>;
   full: boolean;
   withTeam: boolean;
+  /** The edit form's assigned worker picker: the staff list, and the record's assignee and team now. */
+  assignment?: { staff: AssignableState; currentName: string | null; currentTeam: string | null };
 }) {
   const translator = useI18n();
   const { t } = translator;
@@ -463,17 +479,44 @@ export function PersonFields({
               {t('console.persons.addAddress')}
             </button>
           </fieldset>
-          {withTeam ? (
-            <Field
-              id={id('team')}
-              name="team"
-              autocomplete="off"
-              required={false}
-              label={field('team')}
-              error={errors.team}
-              value={values.team}
-              onInput={(v) => set('team', v)}
+          {assignment ? (
+            <AssigneeField
+              id={id('assignedTo')}
+              label={field('assignedTo')}
+              value={values.assignedTo}
+              currentName={assignment.currentName}
+              state={assignment.staff}
+              error={errors.assignedTo}
+              onChange={(v) => set('assignedTo', v)}
             />
+          ) : null}
+          {withTeam ? (
+            <>
+              <Field
+                id={id('team')}
+                name="team"
+                autocomplete="off"
+                required={false}
+                label={field('team')}
+                hint={t('console.assign.teamHint')}
+                error={errors.team}
+                value={values.team}
+                onInput={(v) => set('team', v)}
+              />
+              {assignment && values.team.trim() !== (assignment.currentTeam ?? '') ? (
+                <p class="field__hint" role="status">
+                  {t('console.assign.teamMoved')}
+                </p>
+              ) : null}
+            </>
+          ) : assignment ? (
+            <div class="field" id={id('team')}>
+              <p>
+                <strong>{field('team')}:</strong> {assignment.currentTeam ?? t('console.notSet')}
+              </p>
+              <p class="field__hint">{t('console.assign.teamLocked')}</p>
+              {errors.team ? <p class="field__error">{errors.team}</p> : null}
+            </div>
           ) : null}
         </>
       ) : null}

@@ -11,8 +11,10 @@ import type { ComponentChildren, TargetedEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { ApiError, errorMessage, fieldErrors } from '../../api';
+import { useAssignableStaff } from '../../components/AssigneePicker';
 import { Field, SelectField } from '../../components/Field';
 import { Message } from '../../components/Message';
+import { OutcomeRegion, type Outcome } from '../../components/OutcomeRegion';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
 import { formatDateTime } from '../../format';
@@ -42,6 +44,8 @@ export function PersonPage() {
   const id = recordIdFrom(window.location.pathname) ?? '';
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [historyVersion, setHistoryVersion] = useState(0);
+  // Outside the erasure panel: an approved erasure removes the panel (and a rejected one its buttons).
+  const [erasureOutcome, setErasureOutcome] = useState<Outcome | undefined>();
   const translatorRef = useRef(translator);
   translatorRef.current = translator;
   const person = loaded.kind === 'ready' ? loaded.person : undefined;
@@ -91,7 +95,14 @@ export function PersonPage() {
               {t('console.persons.keepDataWithdrawnNotice')}
             </Message>
           ) : null}
-          <PersonDetails person={person} onSaved={changed} onReload={reload} />
+          <PersonDetails
+            person={person}
+            onSaved={changed}
+            onReload={reload}
+            onMovedAway={() =>
+              setLoaded({ kind: 'failed', message: translatorRef.current.t('console.assign.movedAway') })
+            }
+          />
           <ConsentPanel person={person} onRecorded={() => void reload()} />
           <PersonTimelineSlot
             personId={person.id}
@@ -99,7 +110,14 @@ export function PersonPage() {
             erased={person.erasedAt !== null}
           />
           <HistoryPanel personId={person.id} refresh={historyVersion} />
-          <ErasurePanel person={person} onChanged={() => void reload()} />
+          <ErasurePanel
+            person={person}
+            onChanged={(text) => {
+              setErasureOutcome({ kind: 'success', text, focus: true });
+              void reload();
+            }}
+          />
+          <OutcomeRegion id="person-erasure-outcome" outcome={erasureOutcome} />
         </>
       ) : null}
     </>
@@ -164,10 +182,13 @@ function PersonDetails({
   person,
   onSaved,
   onReload,
+  onMovedAway,
 }: {
   person: PersonRecord;
   onSaved: (person: PersonRecord) => void;
   onReload: () => Promise<PersonRecord | undefined>;
+  /** The saved change took the person out of the user's records (another team, another worker). */
+  onMovedAway: () => void;
 }) {
   const translator = useI18n();
   const { t } = translator;
@@ -185,6 +206,7 @@ function PersonDetails({
   const conflictHeading = useRef<HTMLHeadingElement>(null);
   const canEdit = can(session.user.role, 'person.write') && person.erasedAt === null;
   const withTeam = scopeOf(session.user.role, 'person.write') !== 'own';
+  const staff = useAssignableStaff(canEdit && editing);
 
   useEffect(() => {
     if (editing) editHeading.current?.focus();
@@ -206,18 +228,26 @@ function PersonDetails({
   const onSubmit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const { body, problems } = bodyFromForm(values, { full: true, withTeam });
+    const { body, problems } = bodyFromForm(values, {
+      full: true,
+      withTeam,
+      assignedFrom: person.assignedTo,
+    });
     const localized = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t(v as MessageKey)]));
     setErrors(localized);
     if (Object.keys(localized).length) return;
     setBusy(true);
     setProblem(undefined);
     try {
-      const saved = await api.patch<PersonRecord>(`/api/v1/persons/${encodeURIComponent(person.id)}`, {
-        ...body,
-        version: base,
-      });
+      const saved = await api.patch<PersonRecord | undefined>(
+        `/api/v1/persons/${encodeURIComponent(person.id)}`,
+        { ...body, version: base },
+      );
       setEditing(false);
+      if (!saved) {
+        onMovedAway();
+        return;
+      }
       setNotice(
         saved.version === base
           ? t('console.persons.noChanges')
@@ -227,6 +257,9 @@ function PersonDetails({
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         setConflict({ items: error.details.map((d) => d.message).filter(Boolean) });
+      } else if (error instanceof ApiError && error.status === 403 && 'team' in body) {
+        setErrors({ team: t('console.assign.teamLocked') });
+        setProblem(t('console.assign.teamLocked'));
       } else {
         setErrors(fieldErrors(error));
         const details = error instanceof ApiError ? error.details.map((d) => d.message).filter(Boolean) : [];
@@ -305,6 +338,7 @@ function PersonDetails({
             errors={errors}
             full
             withTeam={withTeam}
+            assignment={{ staff, currentName: person.assignedToName, currentTeam: person.team }}
           />
           <div class="actions">
             <button class="button" type="submit" disabled={busy || conflict !== undefined}>
@@ -576,14 +610,21 @@ function HistoryPanel({ personId, refresh }: { personId: string; refresh: number
   );
 }
 
-function ErasurePanel({ person, onChanged }: { person: PersonRecord; onChanged: () => void }) {
+function ErasurePanel({
+  person,
+  onChanged,
+}: {
+  person: PersonRecord;
+  /** After a request or a decision, with its outcome: the page tells it outside the panel, which may go. */
+  onChanged: (outcome: string) => void;
+}) {
   const translator = useI18n();
   const { t } = translator;
   const { api } = useConsole();
   const session = useSession();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const pending: ErasureRequest | undefined = person.erasureRequests.find((r) => r.status === 'pending');
@@ -603,12 +644,15 @@ function ErasurePanel({ person, onChanged }: { person: PersonRecord; onChanged: 
       await api.post(`/api/v1/persons/${encodeURIComponent(person.id)}/erasure-request`, {
         reason: reason.trim(),
       });
-      setMessage({ kind: 'success', text: t('console.persons.erasureRequested') });
       setReason('');
       setError(undefined);
-      onChanged();
-    } catch (failure) {
-      setMessage({ kind: 'error', text: errorMessage(translator, failure) });
+      setFailure(undefined);
+      onChanged(
+        // A supervisor asking needs another supervisor; a case worker asking needs a supervisor.
+        t(canApprove ? 'console.persons.erasureRequestedBySupervisor' : 'console.persons.erasureRequested'),
+      );
+    } catch (problem) {
+      setFailure(errorMessage(translator, problem));
     } finally {
       setBusy(false);
     }
@@ -621,16 +665,13 @@ function ErasurePanel({ person, onChanged }: { person: PersonRecord; onChanged: 
       await api.post(`/api/v1/persons/erasure-requests/${encodeURIComponent(pending.id)}/${decision}`, {
         version: pending.version,
       });
-      setMessage({
-        kind: 'success',
-        text: t(
-          decision === 'approve' ? 'console.persons.erasureApproved' : 'console.persons.erasureRejected',
-        ),
-      });
       setConfirming(false);
-      onChanged();
-    } catch (failure) {
-      setMessage({ kind: 'error', text: errorMessage(translator, failure) });
+      setFailure(undefined);
+      onChanged(
+        t(decision === 'approve' ? 'console.persons.erasureApproved' : 'console.persons.erasureRejected'),
+      );
+    } catch (problem) {
+      setFailure(errorMessage(translator, problem));
     } finally {
       setBusy(false);
     }
@@ -640,7 +681,7 @@ function ErasurePanel({ person, onChanged }: { person: PersonRecord; onChanged: 
     <section class="panel person-panel" aria-labelledby="person-erasure-heading">
       <h2 id="person-erasure-heading">{t('console.persons.erasureTitle')}</h2>
       <p>{t('console.persons.erasureIntro')}</p>
-      {message ? <Message kind={message.kind}>{message.text}</Message> : null}
+      {failure ? <Message kind="error">{failure}</Message> : null}
       {pending ? (
         <>
           <p>

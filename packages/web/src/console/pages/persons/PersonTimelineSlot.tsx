@@ -16,7 +16,7 @@ export interface PersonTimelineProps {
  */
 export const PERSON_TIMELINE_PARTS: ComponentType<PersonTimelineProps>[] = [
   // Services, case memberships and status changes, and hotline contacts, merged newest first (cases feature).
-  ({ personId }) => <PersonTimeline personId={personId} embedded />,
+  ({ personId, erased }) => <PersonTimeline personId={personId} embedded corrections={!erased} />,
 ];
 
 /** The person page's timeline section: the place where other features show what happened to the person. */
