@@ -41,6 +41,9 @@ const webInputs = Math.max(
   newest(join(root, 'packages/web/src')),
   newest(join(root, 'packages/web/public')),
   newest(join(root, 'packages/core/src')),
+  // The informational pages are prerendered from the repository's content/pages/ files (docs/content.md).
+  newest(join(root, 'content/pages')),
+  statSync(join(root, 'packages/server/src/features/content/page-files.ts')).mtimeMs,
   ...['vite.config.ts', 'index.html', 'console/index.html'].map(
     (f) => statSync(join(root, 'packages/web', f)).mtimeMs,
   ),

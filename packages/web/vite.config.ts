@@ -25,14 +25,20 @@ import {
 } from './build/offline.ts';
 import type * as Prerender from './src/public/prerender.tsx';
 import type * as Core from '@putokaz/core';
+import type * as PageFiles from '../server/src/features/content/page-files.ts';
 import type * as AllCatalogs from '@putokaz/core/i18n/all-catalogs';
 import { DEFAULT_SITE_CONFIG, isExitUrl, type SiteConfig } from './src/shared/site.ts';
+import { publicCatalogs } from './build/public-catalog.ts';
 
 type PrerenderModule = typeof Prerender;
+type PageTexts = Prerender.PageTexts;
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const coreSrc = fileURLToPath(new URL('../core/src/', import.meta.url));
 const prerenderEntry = join(webRoot, 'src/public/prerender.tsx');
+/** The server's loader of content/pages/ (YAML front matter checked with zod), loaded through Vite like the prerender. */
+const pageFilesEntry = join(webRoot, '../server/src/features/content/page-files.ts');
+const contentDir = join(webRoot, '../../content');
 
 /** Core is compiled from source, like the web code, so the browser gets only what it uses. */
 const alias: Alias[] = [
@@ -99,7 +105,7 @@ function prerender(site: SiteConfig, identity: AppIdentity): Plugin {
           const publicTemplate = await readFile(publicTemplatePath, 'utf8');
           const consolePath = join(outDir, 'console/index.html');
           const consoleShell = renderer.renderConsoleShell(await readFile(consolePath, 'utf8'));
-          const pages = await renderer.renderPublicPages(publicTemplate, site);
+          const pages = await renderer.renderPublicPages(publicTemplate, site, await pageTexts(load));
           for (const { file, html } of pages) {
             const target = join(outDir, file);
             await mkdir(dirname(target), { recursive: true });
@@ -124,6 +130,35 @@ function prerender(site: SiteConfig, identity: AppIdentity): Plugin {
       }
     },
   };
+}
+
+/**
+ * The informational pages' texts for the prerender: the repository's `content/pages/` files read with the
+ * server's own loader and validator (so the build and the import accept exactly the same files), only the
+ * published ones, Serbian Latin derived. A file with a problem fails the build. At run time the server puts the
+ * published database version into these pages (docs/content.md).
+ */
+async function pageTexts(load: (id: string) => Promise<unknown>): Promise<PageTexts> {
+  const files = (await load(pageFilesEntry)) as typeof PageFiles;
+  const { LOCALES } = (await load('@putokaz/core')) as typeof Core;
+  const { pages, problems } = await files.readPageFiles(contentDir);
+  if (problems.length) {
+    throw new Error(
+      `content/pages has problems:\n${problems.map((p) => `${p.file}: ${p.message}`).join('\n')}`,
+    );
+  }
+  const texts: Record<string, Partial<Record<Core.Locale, Core.PageContent>>> = {};
+  for (const page of pages) {
+    const own: Partial<Record<Core.Locale, Core.PageContent>> = {};
+    for (const locale of LOCALES) {
+      const written = page.translations.find(
+        (t) => t.locale === (locale === 'sr-Latn' ? 'sr-Cyrl' : locale) && t.status === 'published',
+      );
+      if (written) own[locale] = files.pageForLocale(written.page, locale);
+    }
+    texts[page.id] = own;
+  }
+  return texts;
 }
 
 /** The locales of the app with their path prefix, direction and the texts of the manifest. */
@@ -198,7 +233,17 @@ export default defineConfig({
   resolve: { alias },
   oxc,
   define: { __PUTOKAZ_SITE__: JSON.stringify(site) },
-  plugins: [prerender(site, identity), devPages(site)],
+  plugins: [
+    prerender(site, identity),
+    devPages(site),
+    // The public app's messages per language, console texts left out, Serbian Latin derived at build time.
+    publicCatalogs(() =>
+      withPrerenderModule(
+        async (_renderer, load) =>
+          ((await load('@putokaz/core/i18n/all-catalogs')) as typeof AllCatalogs).CATALOGS,
+      ),
+    ),
+  ],
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   build: {
     outDir: 'dist',

@@ -303,4 +303,48 @@ describeBrowser('scam alerts', () => {
       await visitor.close();
     }
   });
+  it('an administrator publishes an edited information page; it reads without JavaScript, without a rebuild', async () => {
+    const page = consolePage;
+    await page.goto(server.url + '/console/content');
+    await page.getByRole('heading', { level: 1, name: en('console.content.title') }).waitFor();
+    await page.getByRole('radio', { name: en('console.content.kind.pages') }).check();
+    const table = page.getByRole('table', { name: en('console.content.pages.caption') });
+    const row = table.getByRole('row').filter({ hasText: 'rights' });
+    await row
+      .getByRole('button', { name: en('console.content.editAlert', { title: 'Your rights at work' }) })
+      .click();
+    const editor = page.getByRole('region', {
+      name: en('console.content.editor.pageTitle', { slug: 'rights' }),
+    });
+    const body = editor.getByLabel(en('console.content.editor.body'), { exact: true });
+    await expect.poll(() => body.inputValue()).toContain('{#passport}');
+    await body.fill(`${await body.inputValue()}\nE2E-PAGE-CANARY **bold** <b>raw</b>\n`);
+    const preview = editor.getByRole('region', { name: en('console.content.editor.preview') });
+    await preview.getByText('E2E-PAGE-CANARY', { exact: false }).waitFor();
+    await editor.getByRole('button', { name: en('console.content.editor.save') }).click();
+    await editor.getByText(en('console.content.editor.saved')).waitFor();
+    const workflow = editor.getByRole('group', { name: en('console.content.editor.workflow') });
+    await workflow.getByRole('button', { name: en('console.content.editor.markReviewed') }).click();
+    await workflow.getByRole('button', { name: en('console.content.editor.publish') }).waitFor();
+    await workflow.getByRole('button', { name: en('console.content.editor.publish') }).click();
+    await editor
+      .getByText(
+        en('console.content.editor.statusChanged', { status: en('console.content.status.published') }),
+      )
+      .waitFor();
+
+    const visitor = await newAppContext(browser, server.url, { javaScriptEnabled: false });
+    try {
+      const pub = await visitor.context.newPage();
+      await pub.goto(server.url + '/en/rights');
+      const main = (await pub.locator('main').innerHTML()) ?? '';
+      expect(main).toContain('E2E-PAGE-CANARY <strong>bold</strong> &lt;b&gt;raw&lt;/b&gt;');
+      // Only the English text changed; the Ukrainian page is the imported one.
+      await pub.goto(server.url + '/uk/rights');
+      expect(await pub.locator('main').textContent()).not.toContain('E2E-PAGE-CANARY');
+      visitor.expectNoForeignRequests();
+    } finally {
+      await visitor.close();
+    }
+  });
 });

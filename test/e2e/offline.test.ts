@@ -208,6 +208,25 @@ describeBrowser('offline and installable', () => {
         cookie: document.cookie,
       }));
       expect(stored).toEqual({ local: [], session: 0, cookie: '' });
+
+      // A text shared into the installed app (manifest share_target, GET): the worker answers from the device,
+      // the text lands in the box and leaves the address; no request carries it, the server never sees it.
+      const shared = 'Shared offer 7291: warehouse job, the coordinator keeps your passport';
+      const carried: string[] = [];
+      app.context.on('request', (request) => {
+        if (decodeURIComponent(request.url()).includes('7291')) carried.push(request.url());
+      });
+      const response = await page.goto(
+        `${server.url}/en/check?${new URLSearchParams({ title: 'Job', text: shared })}`,
+      );
+      expect(response?.fromServiceWorker()).toBe(true);
+      const box = page.getByLabel(message('en', 'public.check.label'));
+      await expect.poll(() => box.inputValue()).toBe(`Job\n${shared}`);
+      expect(await page.evaluate(() => location.href)).toBe(`${server.url}/en/check`);
+      // The only request with the text is the navigation the worker answered itself: the server (which logs
+      // every request, a query as "?[redacted]") got no check page with a query.
+      expect(carried).toHaveLength(1);
+      expect(server.stdout.filter((line) => line.includes('/check?'))).toEqual([]);
       app.expectNoForeignRequests();
       app.expectNoConsoleProblems();
     } finally {

@@ -8,10 +8,9 @@
 import { LOCALES, type Locale } from '@putokaz/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { COUNTRY_IDS, GUIDE_INDEX, guideContent } from '../../packages/web/src/public/content/guide.ts';
-import { REFUGEES } from '../../packages/web/src/public/content/refugees.ts';
-import { RIGHTS } from '../../packages/web/src/public/content/rights.ts';
-import { SAFETY } from '../../packages/web/src/public/content/safety.ts';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_PAGES, type PageContent } from '@putokaz/core';
+import { pageForLocale, readPageFiles } from '../../packages/server/src/features/content/page-files.ts';
 import {
   describeBrowser,
   expectNoAxeViolations,
@@ -24,16 +23,24 @@ import {
   PREFIX,
 } from './harness.js';
 
+/** The pages' texts as the build reads them: the repository's content/pages/ files (docs/content.md). */
+const TEXTS: Record<string, Record<Locale, PageContent>> = {};
+for (const page of (await readPageFiles(fileURLToPath(new URL('../../content/', import.meta.url)))).pages) {
+  TEXTS[page.id] = Object.fromEntries(
+    LOCALES.map((locale) => {
+      const written = page.translations.find((t) => t.locale === (locale === 'sr-Latn' ? 'sr-Cyrl' : locale));
+      return [locale, pageForLocale(written!.page, locale)];
+    }),
+  ) as Record<Locale, PageContent>;
+}
+const text = (id: string, locale: Locale): PageContent => TEXTS[id]![locale];
+
 /** Every informational page: its path and its title in each language. */
 const PAGES: readonly { path: string; title: Record<Locale, string> }[] = [
-  { path: '/before-you-go', title: titles((locale) => GUIDE_INDEX[locale].page.title) },
-  ...COUNTRY_IDS.map((id) => ({
-    path: `/before-you-go/${id}`,
-    title: titles((locale) => guideContent(id)[locale].title),
+  ...CONTENT_PAGES.map((page) => ({
+    path: page.path,
+    title: titles((locale) => text(page.id, locale).title),
   })),
-  { path: '/rights', title: titles((locale) => RIGHTS[locale].title) },
-  { path: '/safety', title: titles((locale) => SAFETY[locale].title) },
-  { path: '/refugees', title: titles((locale) => REFUGEES[locale].title) },
   { path: '/signs', title: titles((locale) => message(locale, 'public.signs.title')) },
 ];
 
@@ -124,9 +131,11 @@ describeBrowser('informational public pages in the browser', () => {
         .getByRole('link', { name: message('en', 'home.action.beforeYouGo') })
         .click();
       await page.waitForURL(server.url + '/en/before-you-go');
-      await page.getByRole('link', { name: GUIDE_INDEX.en.countries.malta, exact: true }).click();
+      await page
+        .getByRole('link', { name: text('before-you-go-malta', 'en').name ?? '', exact: true })
+        .click();
       await page.waitForURL(server.url + '/en/before-you-go/malta');
-      expect((await page.locator('h1').textContent())?.trim()).toBe(guideContent('malta').en.title);
+      expect((await page.locator('h1').textContent())?.trim()).toBe(text('before-you-go-malta', 'en').title);
 
       const footer = page.getByRole('navigation', { name: message('en', 'public.nav.label') });
       for (const [key, path] of [
@@ -159,9 +168,11 @@ describeBrowser('informational public pages in the browser', () => {
     try {
       const page = await app.context.newPage();
       await page.goto(server.url + '/uk/before-you-go/germany', { waitUntil: 'networkidle' });
-      const items = guideContent('germany').uk.checklist?.items ?? [];
+      const items = text('before-you-go-germany', 'uk').checklist?.items ?? [];
       expect(items.length).toBeGreaterThan(5);
-      const checklist = page.getByRole('form', { name: guideContent('germany').uk.checklist?.heading });
+      const checklist = page.getByRole('form', {
+        name: text('before-you-go-germany', 'uk').checklist?.heading,
+      });
       expect(await checklist.getByRole('checkbox').count()).toBe(items.length);
       for (const item of items) await checklist.getByLabel(item, { exact: true }).check();
       for (const item of items)
@@ -205,7 +216,7 @@ describeBrowser('informational public pages in the browser', () => {
           .getByRole('link', { name: message(locale, 'public.nav.rights') })
           .click();
         await page.waitForURL(server.url + PREFIX[locale] + '/rights');
-        expect((await page.locator('h1').textContent())?.trim()).toBe(RIGHTS[locale].title);
+        expect((await page.locator('h1').textContent())?.trim()).toBe(text('rights', locale).title);
         app.expectNoForeignRequests();
       } finally {
         await app.close();

@@ -21,6 +21,11 @@ export interface Config {
   sessions: { idleMinutes: number; absoluteHours: number };
   /** Which proxies may set X-Forwarded-For (Fastify's trustProxy): false, a hop count, or addresses. */
   trustProxy: boolean | number | string;
+  /**
+   * A preview server for editors: the public pages also show contacts without a source or verification date,
+   * marked. Off (production) unless PUTOKAZ_CONTENT_PREVIEW=1.
+   */
+  contentPreview?: boolean;
 }
 
 export type DatabaseConfig =
@@ -67,6 +72,11 @@ export const CONFIG_VARIABLES = [
     'PUTOKAZ_SESSION_ABSOLUTE_HOURS',
     '12',
     'Staff sessions end this many hours after sign-in, active or not.',
+  ],
+  [
+    'PUTOKAZ_CONTENT_PREVIEW',
+    '(unset: production)',
+    '1 on a preview server only: the public pages also show contacts without a source or verification date, marked as not verified.',
   ],
   [
     'PUTOKAZ_HELP_POW_BITS',
@@ -197,6 +207,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     webDir,
     trustProxy: parseTrustProxy(env.PUTOKAZ_TRUST_PROXY?.trim()),
+    contentPreview: ['1', 'true', 'yes'].includes(env.PUTOKAZ_CONTENT_PREVIEW?.trim().toLowerCase() ?? ''),
     sessions: {
       idleMinutes: positiveNumber(env, 'PUTOKAZ_SESSION_IDLE_MINUTES', 15, 24 * 60),
       absoluteHours: positiveNumber(env, 'PUTOKAZ_SESSION_ABSOLUTE_HOURS', 12, 24 * 7),

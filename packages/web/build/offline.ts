@@ -35,6 +35,8 @@ export interface BundleChunk {
   readonly isEntry: boolean;
   readonly imports: readonly string[];
   readonly dynamicImports: readonly string[];
+  /** The module the chunk stands for (a dynamically imported module), if any. */
+  readonly facadeModuleId?: string | null;
   readonly viteMetadata?: { importedCss: Set<string>; importedAssets: Set<string> };
 }
 export interface BundleAsset {
@@ -44,8 +46,17 @@ export interface BundleAsset {
 export type BundleEntry = BundleChunk | BundleAsset;
 
 /**
+ * Chunks the public entry can reach in the bundle graph but never loads: the full message catalogs of
+ * `@putokaz/core` (`loadCatalog`, which the console uses, shares a chunk with code the public pages use). The
+ * public app loads its own smaller catalogs (`virtual:putokaz/public-catalog/<locale>`), so these stay out of
+ * the precache.
+ */
+const NEVER_LOADED_BY_PUBLIC = /[\\/]i18n[\\/]messages[\\/]catalog-[^\\/]+\.ts$/;
+
+/**
  * Every output file the chunk `entryName` reaches: itself, its static and dynamic imports (transitively),
- * and the CSS and assets they import. Paths are relative to the output folder, with `/`.
+ * and the CSS and assets they import, except the full catalogs (above). Paths are relative to the output
+ * folder, with `/`.
  */
 export function reachableFiles(bundle: Readonly<Record<string, BundleEntry>>, entryName: string): string[] {
   const entry = Object.values(bundle).find(
@@ -60,6 +71,10 @@ export function reachableFiles(bundle: Readonly<Record<string, BundleEntry>>, en
     files.add(fileName);
     const item = bundle[fileName];
     if (!item || item.type !== 'chunk') return;
+    if (item.facadeModuleId && NEVER_LOADED_BY_PUBLIC.test(item.facadeModuleId)) {
+      files.delete(fileName);
+      return;
+    }
     for (const css of item.viteMetadata?.importedCss ?? []) files.add(css);
     for (const asset of item.viteMetadata?.importedAssets ?? []) files.add(asset);
     for (const next of [...item.imports, ...item.dynamicImports]) visit(next);
@@ -118,6 +133,14 @@ export function webManifest(
     scope: '/',
     display: 'standalone',
     orientation: 'any',
+    // Android offers the installed app in its share sheet: a shared text or link opens this language's check
+    // page as `?title=…&text=…&url=…`. The service worker answers that from the device without sending the
+    // query, and the page moves the text into its box and out of the address (src/public/check/share.ts).
+    share_target: {
+      action: `${start.replace(/\/$/, '')}/check`,
+      method: 'GET',
+      params: { title: 'title', text: 'text', url: 'url' },
+    },
     background_color: '#ffffff',
     theme_color: neutral ? '#5f6b7a' : '#0b4a82',
     icons: icons.map((icon) => ({

@@ -1,2 +1,3 @@
 export * from './markdown.js';
 export * from './workflow.js';
+export * from './page.js';

@@ -19,11 +19,13 @@ import { authRoutes } from '../features/auth/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { offerCheckRoutes } from '../features/offer-check/routes.js';
 import { contentRoutes } from '../features/content/routes.js';
+import { createPublicPageRenderer } from '../features/content/public-pages.js';
 import { helpRequestRoutes } from '../features/help-requests/routes.js';
 import { helpRequestSettingsFromEnv } from '../features/help-requests/settings.js';
 import { caseRoutes } from '../features/cases/routes.js';
 import { personRoutes } from '../features/persons/routes.js';
 import { serviceRoutes } from '../features/services/routes.js';
+import { staffRoutes } from '../features/staff/routes.js';
 import { searchRoutes } from '../features/search/routes.js';
 import { contactRoutes } from '../features/contacts/routes.js';
 import { contactTimelineSource } from '../features/contacts/timeline.js';
@@ -180,6 +182,7 @@ export async function buildApp({
         dialect: database.dialect,
         keyring: secrets.keyring,
       });
+      await api.register(staffRoutes, { db: database.db, dialect: database.dialect });
       await api.register(offerCheckRoutes, { ...common, keyring: secrets.keyring });
       await api.register(contentRoutes, { db: database.db, dialect: database.dialect });
       await api.register(helpRequestRoutes, {
@@ -192,6 +195,13 @@ export async function buildApp({
     { prefix: '/api/v1' },
   );
 
-  await registerWebApp(app, config.webDir);
+  await registerWebApp(app, config.webDir, {
+    renderPage: createPublicPageRenderer({
+      db: database.db,
+      dialect: database.dialect,
+      webDir: config.webDir,
+      showUnverified: config.contentPreview ?? false,
+    }),
+  });
   return app;
 }

@@ -17,7 +17,17 @@ function isFile(path: string): boolean {
  * unknown `/console/...` path to the console's single page. Hashed assets are cached for a year; HTML is
  * revalidated on every visit. Unknown API paths answer the JSON error shape.
  */
-export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  webDir: string,
+  options: {
+    /**
+     * The informational pages with the database's published text (features/content/public-pages.ts);
+     * undefined for any other path or a page to serve as built.
+     */
+    renderPage?: (urlPath: string) => Promise<string | undefined>;
+  } = {},
+): Promise<void> {
   const available = existsSync(join(webDir, 'index.html'));
   if (!available) app.log.warn({ webDir }, 'web app not built: run npm run build (API only until then)');
   await app.register(fastifyStatic, {
@@ -65,6 +75,10 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/')) return sendError(request, reply, 404, 'notFound');
+    const rendered = available && options.renderPage ? await options.renderPage(path) : undefined;
+    if (rendered !== undefined) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(rendered);
+    }
     const file = available ? resolveStatic(path) : undefined;
     if (file) return sendStatic(reply, file);
     if (available && isFile(join(webDir, '404.html'))) {

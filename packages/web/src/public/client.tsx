@@ -1,9 +1,12 @@
 import { DEFAULT_LOCALE, isLocale } from '@putokaz/core';
 import { hydrate } from 'preact';
-import { I18nContext, loadTranslator } from '../shared/i18n';
+import { I18nContext } from '../shared/i18n';
 import { installQuickExit, onQuickExit } from '../shared/quick-exit';
+import { captureSharedText } from './check/share';
 import { clearOutbox } from './help/outbox';
+import { loadPublicTranslator } from './i18n';
 import { followRememberedLocale, rememberLocaleChoices } from './locale-memory';
+import { yieldToMain } from './main-thread';
 import { registerServiceWorker } from './offline/register';
 import { PUBLIC_PAGES } from './pages';
 import './public.css';
@@ -21,7 +24,9 @@ async function hydratePage(): Promise<void> {
   const main = document.getElementById('main');
   if (!page || !main) return;
   const locale = isLocale(root.lang) ? root.lang : DEFAULT_LOCALE;
-  const [Page, translator] = await Promise.all([page.load(), loadTranslator(locale)]);
+  const [Page, translator] = await Promise.all([page.load(), loadPublicTranslator(locale)]);
+  // The scripts have just been run: let the browser paint and answer input before the page is hydrated.
+  await yieldToMain();
   hydrate(
     <I18nContext.Provider value={translator}>
       <Page site={__PUTOKAZ_SITE__} />
@@ -30,5 +35,8 @@ async function hydratePage(): Promise<void> {
   );
 }
 
-if (!followRememberedLocale()) void hydratePage();
+// A text shared into the app leaves the address bar at once. The page then stays in its language: going to the
+// remembered one would mean carrying the text in a new address.
+const shared = document.documentElement.dataset.page === 'check' && captureSharedText();
+if (shared || !followRememberedLocale()) void hydratePage();
 registerServiceWorker();

@@ -14,7 +14,9 @@ import { PublicLayout } from './components/PublicLayout';
 import type { VNode } from 'preact';
 import type { PublicPageDefinition, StaticPageDefinition } from './page';
 import { PUBLIC_PAGES } from './pages';
-import { STATIC_PAGES } from './pages/info';
+import { staticPages, type PageTexts } from './pages/info';
+
+export type { PageTexts };
 
 /** Where the template takes the rendered head elements and body. */
 export const HEAD_MARKER = '<!--putokaz:head-->';
@@ -101,7 +103,7 @@ interface PageRendering {
   main(site: SiteConfig, locale: Locale): VNode;
 }
 
-async function pageRenderings(): Promise<PageRendering[]> {
+async function pageRenderings(texts: PageTexts): Promise<PageRendering[]> {
   const hydrated = await Promise.all(
     PUBLIC_PAGES.map(async (page: PublicPageDefinition): Promise<PageRendering> => {
       const Page = await page.load();
@@ -114,7 +116,7 @@ async function pageRenderings(): Promise<PageRendering[]> {
       };
     }),
   );
-  const informational = STATIC_PAGES.map((page: StaticPageDefinition): PageRendering => ({
+  const informational = staticPages(texts).map((page: StaticPageDefinition): PageRendering => ({
     id: page.id,
     path: page.path,
     title: (_translator, locale) => page.title(locale),
@@ -126,11 +128,16 @@ async function pageRenderings(): Promise<PageRendering[]> {
 
 /**
  * Every public page in every locale, filled into the built public template: the hydrated pages of
- * `PUBLIC_PAGES` and the informational `STATIC_PAGES` (HTML only).
+ * `PUBLIC_PAGES` and the informational pages (HTML only) from `texts`, the repository's published page files
+ * (content/pages/, read by vite.config.ts; docs/content.md).
  */
-export async function renderPublicPages(template: string, site: SiteConfig): Promise<RenderedFile[]> {
+export async function renderPublicPages(
+  template: string,
+  site: SiteConfig,
+  texts: PageTexts = {},
+): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
-  for (const page of await pageRenderings()) {
+  for (const page of await pageRenderings(texts)) {
     for (const locale of LOCALES) {
       const translator = createTranslator(locale, CATALOGS[locale]);
       const head = renderToString(

@@ -94,24 +94,25 @@ export function parseContentFile(name: string, text: string): ParsedFile {
 }
 
 /**
- * Reads every alert in `<dir>/alerts/`: the alerts whose files are all correct, and the problems of the
- * others (an alert with one bad file is left out entirely, so its locales stay consistent).
+ * Reads and parses every `<item>.<locale>.md` file in `folder`, grouped by item: the translations of each
+ * item whose files all parsed, and a problem for each file that did not (the import then leaves its whole
+ * item out, so its locales stay consistent). `parse` throws a one-line reason for a bad file.
  */
-export async function readAlertFiles(
-  dir: string,
-): Promise<{ alerts: AlertFile[]; problems: ContentFileProblem[]; files: number }> {
-  const alertsDir = join(dir, 'alerts');
+export async function readContentFolder<T>(
+  folder: string,
+  parse: (name: string, text: string) => { item: string; translation: T },
+): Promise<{ items: Map<string, T[]>; problems: ContentFileProblem[]; files: number }> {
   let names: string[];
   try {
-    names = (await readdir(alertsDir)).filter((n) => n.endsWith('.md')).sort();
+    names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort();
   } catch (error) {
-    throw new Error(`cannot read ${alertsDir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new Error(`cannot read ${folder} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const problems: ContentFileProblem[] = [];
-  const bySlug = new Map<string, ParsedFile[]>();
-  const badSlugs = new Set<string>();
+  const items = new Map<string, T[]>();
+  const bad = new Set<string>();
   for (const name of names) {
-    const file = join(alertsDir, name);
+    const file = join(folder, name);
     try {
       const bytes = await readFile(file);
       let text: string;
@@ -120,17 +121,32 @@ export async function readAlertFiles(
       } catch {
         throw new Error('not valid UTF-8 text');
       }
-      const parsed = parseContentFile(name, text);
-      bySlug.set(parsed.slug, [...(bySlug.get(parsed.slug) ?? []), parsed]);
+      const { item, translation } = parse(name, text);
+      items.set(item, [...(items.get(item) ?? []), translation]);
     } catch (error) {
       problems.push({ file, message: (error as Error).message });
-      const slug = FILE_RE.exec(name)?.[1];
-      if (slug) badSlugs.add(slug);
+      const item = FILE_RE.exec(name)?.[1];
+      if (item) bad.add(item);
     }
   }
+  for (const item of bad) items.delete(item);
+  return { items, problems, files: names.length };
+}
+
+/**
+ * Reads every alert in `<dir>/alerts/`: the alerts whose files are all correct, and the problems of the
+ * others (an alert with one bad file is left out entirely, so its locales stay consistent).
+ */
+export async function readAlertFiles(
+  dir: string,
+): Promise<{ alerts: AlertFile[]; problems: ContentFileProblem[]; files: number }> {
+  const alertsDir = join(dir, 'alerts');
+  const { items, problems, files } = await readContentFolder(alertsDir, (name, text) => {
+    const parsed = parseContentFile(name, text);
+    return { item: parsed.slug, translation: parsed };
+  });
   const alerts: AlertFile[] = [];
-  for (const [slug, parsed] of bySlug) {
-    if (badSlugs.has(slug)) continue;
+  for (const [slug, parsed] of items) {
     const dates = new Set(parsed.map((p) => p.date));
     if (dates.size > 1) {
       problems.push({
@@ -147,5 +163,5 @@ export async function readAlertFiles(
         .sort((a, b) => CONTENT_LOCALES.indexOf(a.locale) - CONTENT_LOCALES.indexOf(b.locale)),
     });
   }
-  return { alerts: alerts.sort((a, b) => a.slug.localeCompare(b.slug)), problems, files: names.length };
+  return { alerts: alerts.sort((a, b) => a.slug.localeCompare(b.slug)), problems, files };
 }

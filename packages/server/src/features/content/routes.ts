@@ -5,6 +5,7 @@ import {
   CONTENT_SLUG_MAX,
   CONTENT_SLUG_RE,
   LOCALES,
+  PAGE_LIMITS,
 } from '@putokaz/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,6 +17,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { ErrorResponse } from '../../http/schemas.js';
 import { AlertStore, type ContentActor } from './alert-store.js';
+import { PageStore } from './page-store.js';
 import { isIsoDate } from './content-files.js';
 
 /** How long browsers and caches may keep the public list (it holds no personal data). */
@@ -281,6 +283,117 @@ export const contentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; dialec
     },
     async (request) => {
       const items = await store.history(request.params.id);
+      if (!items) throw AppError.notFound();
+      return { items };
+    },
+  );
+  // ---------------------------------------------------------------------------------------------------------
+  // Informational pages: the same editorial API as alerts, for the fixed set of pages (no create or delete).
+  // The public reads them as HTML pages (http/web-app.ts renders the published version), not through the API.
+
+  const pages = new PageStore(db, dialect);
+  const PageBase = { id: z.string(), slug: z.string(), version: z.number(), updatedAt: z.string() };
+  const PageSummary = z.object({ ...PageBase, translations: z.partialRecord(Locale, TranslationSummary) });
+  const Page = z.object({ ...PageBase, translations: z.partialRecord(Locale, Translation) });
+  const PageRevision = Revision.extend({ action: z.enum(['create', 'edit', 'status', 'import']) });
+
+  app.get(
+    '/content/pages',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary: 'The informational pages with the status of each translation',
+        response: { 200: z.object({ items: z.array(PageSummary) }) },
+      },
+    },
+    async () => ({ items: await pages.list() }),
+  );
+
+  app.get(
+    '/content/pages/:id',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary: 'One page with every translation (working text, status, published version)',
+        params: z.strictObject({ id: Id }),
+        response: { 200: Page, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const page = await pages.get(request.params.id);
+      if (!page) throw AppError.notFound();
+      return page;
+    },
+  );
+
+  app.patch(
+    '/content/pages/:id/translations/:locale',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary:
+          "Saves a page translation's working text (front matter and ## sections, validated; version 0 creates it); it becomes a draft",
+        params: z.strictObject({ id: Id, locale: Locale }),
+        body: z.strictObject({
+          version: Version,
+          title: z.string().trim().min(1).max(PAGE_LIMITS.title),
+          body: z.string().trim().min(1).max(PAGE_LIMITS.body),
+        }),
+        response: { 200: Translation, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) =>
+      pages.saveTranslation(request.params.id, request.params.locale, request.body, actorOf(request)),
+  );
+
+  app.post(
+    '/content/pages/:id/translations/:locale/status',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary: 'Moves a page translation through the workflow (publishing needs a reviewed text)',
+        params: z.strictObject({ id: Id, locale: Locale }),
+        body: z.strictObject({ version: Version, status: Status }),
+        response: { 200: Translation, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) =>
+      pages.changeStatus(request.params.id, request.params.locale, request.body, actorOf(request)),
+  );
+
+  app.post(
+    '/content/pages/:id/translations/:locale/unpublish',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary: "Takes a page translation's published version off the public app",
+        params: z.strictObject({ id: Id, locale: Locale }),
+        body: z.strictObject({ version: Version }),
+        response: { 200: Translation, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) =>
+      pages.unpublish(request.params.id, request.params.locale, request.body.version, actorOf(request)),
+  );
+
+  app.get(
+    '/content/pages/:id/history',
+    {
+      config: { permission: 'content.manage' },
+      schema: {
+        tags: ['content'],
+        summary: 'Every change of a page, newest first',
+        params: z.strictObject({ id: Id }),
+        response: { 200: z.object({ items: z.array(PageRevision) }), 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const items = await pages.history(request.params.id);
       if (!items) throw AppError.notFound();
       return { items };
     },

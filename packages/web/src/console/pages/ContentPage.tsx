@@ -1,9 +1,11 @@
 import {
   ALERT_LIMITS,
   CONTENT_LOCALES,
+  PAGE_LIMITS,
   allowedStatusChanges,
   contentSourceLocale,
   contentTextFor,
+  splitPageSections,
   type ContentLocale,
   type ContentStatus,
   type Locale,
@@ -39,7 +41,8 @@ interface TranslationSummary {
 interface AlertSummary {
   readonly id: string;
   readonly slug: string;
-  readonly date: string;
+  /** Alerts only: pages have no date. */
+  readonly date?: string;
   readonly version: number;
   readonly translations: Partial<Record<ContentLocale, TranslationSummary>>;
 }
@@ -59,7 +62,7 @@ interface Translation {
 interface AlertDetail {
   readonly id: string;
   readonly slug: string;
-  readonly date: string;
+  readonly date?: string;
   readonly version: number;
   readonly translations: Partial<Record<ContentLocale, Translation>>;
 }
@@ -78,6 +81,15 @@ function statusButtonKey(from: ContentStatus, to: ContentStatus): MessageKey {
 }
 
 const ALERTS_API = '/api/v1/content/alerts';
+const PAGES_API = '/api/v1/content/pages';
+
+/**
+ * What the content page edits: scam alerts, or the informational pages. Both share the table, the editor and
+ * the workflow; pages have no date, are never created or deleted here, and their text is a page document
+ * (front matter and `## Heading {#id}` sections, docs/content.md).
+ */
+type ContentKind = 'alerts' | 'pages';
+const API: Readonly<Record<ContentKind, string>> = { alerts: ALERTS_API, pages: PAGES_API };
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; alerts: AlertSummary[] };
@@ -93,16 +105,21 @@ function alertTitle(alert: AlertSummary, locale: Locale): string {
   return alert.slug;
 }
 
-async function fetchAlerts(api: SessionApi): Promise<AlertSummary[]> {
-  return (await api.get<{ items: AlertSummary[] }>(`${ALERTS_API}?limit=100`)).items;
+async function fetchItems(api: SessionApi, kind: ContentKind): Promise<AlertSummary[]> {
+  const url = kind === 'alerts' ? `${ALERTS_API}?limit=100` : PAGES_API;
+  return (await api.get<{ items: AlertSummary[] }>(url)).items;
 }
 
-/** Scam alerts for the public app: the list with each language's status, and the editor of one alert. */
+/**
+ * Content of the public app: scam alerts or the informational pages, each a list with every language's
+ * status, and the editor of one item.
+ */
 export function ContentPage() {
   const translator = useI18n();
   const { t } = translator;
   const { api } = useConsole();
   useDocumentTitle(t('console.content.title'));
+  const [kind, setKind] = useState<ContentKind>('alerts');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [selected, setSelected] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
@@ -111,11 +128,11 @@ export function ContentPage() {
 
   const reload = useCallback(async () => {
     try {
-      setLoaded({ kind: 'ready', alerts: await fetchAlerts(api) });
+      setLoaded({ kind: 'ready', alerts: await fetchItems(api, kind) });
     } catch (error) {
       setLoaded({ kind: 'failed', message: errorMessage(translatorRef.current, error) });
     }
-  }, [api]);
+  }, [api, kind]);
 
   useEffect(() => {
     void reload();
@@ -126,13 +143,40 @@ export function ContentPage() {
   return (
     <>
       <h1 tabindex={-1}>{t('console.content.title')}</h1>
-      <p>{t('console.content.intro')}</p>
+      <fieldset class="content-kind">
+        <legend>{t('console.content.kind')}</legend>
+        {(['alerts', 'pages'] as const).map((k) => (
+          <label key={k} class="content-kind__option">
+            <input
+              type="radio"
+              name="content-kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => {
+                setSelected(undefined);
+                setNotice(undefined);
+                setLoaded({ kind: 'loading' });
+                setKind(k);
+              }}
+            />{' '}
+            {t(k === 'alerts' ? 'console.content.kind.alerts' : 'console.content.kind.pages')}
+          </label>
+        ))}
+      </fieldset>
+      <p>{t(kind === 'alerts' ? 'console.content.intro' : 'console.content.pages.intro')}</p>
       {notice ? <Message kind={notice.kind}>{notice.text}</Message> : null}
-      {loaded.kind === 'loading' ? <p role="status">{t('console.content.loading')}</p> : null}
+      {loaded.kind === 'loading' ? (
+        <p role="status">
+          {t(kind === 'alerts' ? 'console.content.loading' : 'console.content.pages.loading')}
+        </p>
+      ) : null}
       {loaded.kind === 'failed' ? <Message kind="error">{loaded.message}</Message> : null}
-      {loaded.kind === 'ready' && alerts.length === 0 ? <p>{t('console.content.empty')}</p> : null}
+      {loaded.kind === 'ready' && alerts.length === 0 ? (
+        <p>{t(kind === 'alerts' ? 'console.content.empty' : 'console.content.pages.empty')}</p>
+      ) : null}
       {loaded.kind === 'ready' && alerts.length > 0 ? (
         <AlertsTable
+          kind={kind}
           alerts={alerts}
           selected={selected}
           onSelect={(id) => {
@@ -143,7 +187,8 @@ export function ContentPage() {
       ) : null}
       {selected ? (
         <AlertEditor
-          key={selected}
+          key={`${kind}-${selected}`}
+          kind={kind}
           id={selected}
           onChanged={() => void reload()}
           onDeleted={() => {
@@ -157,13 +202,15 @@ export function ContentPage() {
           }}
         />
       ) : null}
-      <NewAlert
-        onCreated={(alert) => {
-          void reload();
-          setSelected(alert.id);
-          setNotice({ kind: 'success', text: t('console.content.new.created', { slug: alert.slug }) });
-        }}
-      />
+      {kind === 'alerts' ? (
+        <NewAlert
+          onCreated={(alert) => {
+            void reload();
+            setSelected(alert.id);
+            setNotice({ kind: 'success', text: t('console.content.new.created', { slug: alert.slug }) });
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -185,21 +232,26 @@ function StatusBadge({ translation }: { translation: TranslationSummary | undefi
 }
 
 function AlertsTable({
+  kind,
   alerts,
   selected,
   onSelect,
 }: {
+  kind: ContentKind;
   alerts: readonly AlertSummary[];
   selected: string | undefined;
   onSelect: (id: string) => void;
 }) {
   const { t, locale } = useI18n();
   return (
-    <Table id="alerts-table" caption={t('console.content.caption')}>
+    <Table
+      id={kind === 'alerts' ? 'alerts-table' : 'pages-table'}
+      caption={t(kind === 'alerts' ? 'console.content.caption' : 'console.content.pages.caption')}
+    >
       <thead>
         <tr>
-          <th scope="col">{t('console.content.alert')}</th>
-          <th scope="col">{t('console.content.date')}</th>
+          <th scope="col">{t(kind === 'alerts' ? 'console.content.alert' : 'console.content.page')}</th>
+          {kind === 'alerts' ? <th scope="col">{t('console.content.date')}</th> : null}
           {CONTENT_LOCALES.map((l) => (
             <th scope="col" key={l} lang={l}>
               {LOCALE_AUTONYMS[l]}
@@ -217,9 +269,11 @@ function AlertsTable({
                 {title}
                 <span class="cell-note">{alert.slug}</span>
               </th>
-              <td>
-                <time dateTime={alert.date}>{alert.date}</time>
-              </td>
+              {kind === 'alerts' ? (
+                <td>
+                  <time dateTime={alert.date}>{alert.date}</time>
+                </td>
+              ) : null}
               {CONTENT_LOCALES.map((l) => (
                 <td key={l}>
                   <StatusBadge translation={alert.translations[l]} />
@@ -248,13 +302,18 @@ function AlertsTable({
 
 const LOCALE_OPTIONS = CONTENT_LOCALES.map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }));
 
-/** One alert: pick a language, edit its title and text with a live preview, save, move it through the workflow. */
+/**
+ * One alert or page: pick a language, edit its title and text with a live preview (the same renderer as the
+ * public app), save, move it through the workflow.
+ */
 function AlertEditor({
+  kind,
   id,
   onChanged,
   onDeleted,
   onClose,
 }: {
+  kind: ContentKind;
   id: string;
   onChanged: () => void;
   onDeleted: () => void;
@@ -280,7 +339,7 @@ function AlertEditor({
 
   const load = useCallback(async () => {
     try {
-      const fresh = await api.get<AlertDetail>(`${ALERTS_API}/${encodeURIComponent(id)}`);
+      const fresh = await api.get<AlertDetail>(`${API[kind]}/${encodeURIComponent(id)}`);
       setAlert(fresh);
       setLoadError(undefined);
       return fresh;
@@ -288,7 +347,7 @@ function AlertEditor({
       setLoadError(errorMessage(translatorRef.current, error));
       return undefined;
     }
-  }, [api, id]);
+  }, [api, id, kind]);
 
   useEffect(() => {
     void load().then(() => headingRef.current?.focus());
@@ -312,7 +371,12 @@ function AlertEditor({
       });
       return;
     }
-    setErrors(fieldErrors(error));
+    const fields = fieldErrors(error);
+    // A page text can have several problems (each with its line): show them all under the text.
+    const bodyProblems =
+      error instanceof ApiError ? error.details.filter((d) => d.path === 'body' && d.message) : [];
+    if (bodyProblems.length > 1) fields.body = bodyProblems.map((d) => d.message).join(' ');
+    setErrors(fields);
     setNotice({ kind: 'error', text: errorMessage(translator, error) });
   };
 
@@ -331,7 +395,7 @@ function AlertEditor({
     setBusy(true);
     setNotice(undefined);
     try {
-      const saved = await api.patch<Translation>(`${ALERTS_API}/${alert.id}/translations/${locale}`, {
+      const saved = await api.patch<Translation>(`${API[kind]}/${alert.id}/translations/${locale}`, {
         version: translation?.version ?? 0,
         title,
         body,
@@ -356,7 +420,7 @@ function AlertEditor({
     setBusy(true);
     setNotice(undefined);
     try {
-      const next = await api.post<Translation>(`${ALERTS_API}/${alert.id}/translations/${locale}/status`, {
+      const next = await api.post<Translation>(`${API[kind]}/${alert.id}/translations/${locale}/status`, {
         version: translation.version,
         status,
       });
@@ -378,7 +442,7 @@ function AlertEditor({
     setBusy(true);
     setNotice(undefined);
     try {
-      const next = await api.post<Translation>(`${ALERTS_API}/${alert.id}/translations/${locale}/unpublish`, {
+      const next = await api.post<Translation>(`${API[kind]}/${alert.id}/translations/${locale}/unpublish`, {
         version: translation.version,
       });
       replaceTranslation(next);
@@ -412,7 +476,9 @@ function AlertEditor({
   return (
     <section id="alert-editor" class="panel alert-editor" aria-labelledby="alert-editor-heading">
       <h2 id="alert-editor-heading" tabindex={-1} ref={headingRef}>
-        {t('console.content.editor.title', { slug: alert.slug })}
+        {t(kind === 'alerts' ? 'console.content.editor.title' : 'console.content.editor.pageTitle', {
+          slug: alert.slug,
+        })}
       </h2>
       <SelectField
         id="alert-locale"
@@ -464,19 +530,24 @@ function AlertEditor({
             name="title"
             label={t('console.content.editor.titleField')}
             autocomplete="off"
-            maxLength={ALERT_LIMITS.title}
+            maxLength={kind === 'alerts' ? ALERT_LIMITS.title : PAGE_LIMITS.title}
             value={title}
             onInput={setTitle}
             error={errors.title}
           />
           <div class="field">
             <label for="alert-body">{t('console.content.editor.body')}</label>
-            <FieldNotes id="alert-body" hint={t('console.content.editor.bodyHint')} />
+            <FieldNotes
+              id="alert-body"
+              hint={t(
+                kind === 'alerts' ? 'console.content.editor.bodyHint' : 'console.content.editor.pageBodyHint',
+              )}
+            />
             <textarea
               id="alert-body"
               name="body"
-              rows={14}
-              maxLength={ALERT_LIMITS.body}
+              rows={kind === 'alerts' ? 14 : 24}
+              maxLength={kind === 'alerts' ? ALERT_LIMITS.body : PAGE_LIMITS.body}
               value={body}
               lang={locale}
               onInput={(event: TargetedEvent<HTMLTextAreaElement>) => setBody(event.currentTarget.value)}
@@ -496,10 +567,14 @@ function AlertEditor({
             {t('console.content.editor.preview')}
           </h3>
           {title.trim() || body.trim() ? (
-            <article class="alert-preview__body">
-              <h4>{title}</h4>
-              <Markdown source={body} headingLevel={5} />
-            </article>
+            kind === 'alerts' ? (
+              <article class="alert-preview__body">
+                <h4>{title}</h4>
+                <Markdown source={body} headingLevel={5} />
+              </article>
+            ) : (
+              <PagePreview title={title} body={body} />
+            )
           ) : (
             <p lang={translator.locale}>{t('console.content.editor.previewEmpty')}</p>
           )}
@@ -531,7 +606,7 @@ function AlertEditor({
         </div>
       ) : null}
       <div class="button-row alert-editor__end">
-        {confirmDelete ? (
+        {kind === 'pages' ? null : confirmDelete ? (
           <div class="message message--warning" role="alert">
             <p>{t('console.content.editor.deleteConfirm')}</p>
             <p class="button-row">
@@ -558,6 +633,36 @@ function AlertEditor({
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * A page's text as the public page will show it: the sections through the same safe Markdown renderer (each
+ * `## Heading {#id}` a heading, its Markdown under it). The page details of the front matter (intro,
+ * checklist, contacts) are YAML, shown as written; the server checks them when the text is saved.
+ */
+function PagePreview({ title, body }: { title: string; body: string }) {
+  const { t } = useI18n();
+  const front = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(body.replace(/\r\n?/g, '\n'));
+  const markdown = front ? body.replace(/\r\n?/g, '\n').slice(front[0].length) : body;
+  // Problems (a section without its {#id}…) are reported by the server when the text is saved.
+  const { sections } = splitPageSections(markdown);
+  return (
+    <article class="alert-preview__body">
+      <h4>{title}</h4>
+      {front ? (
+        <details>
+          <summary>{t('console.content.editor.pageDetails')}</summary>
+          <pre class="page-preview__front">{front[1]}</pre>
+        </details>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.id}>
+          <h5>{section.heading}</h5>
+          <Markdown source={section.body} headingLevel={6} />
+        </section>
+      ))}
+    </article>
   );
 }
 

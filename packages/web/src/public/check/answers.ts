@@ -1,41 +1,11 @@
 /**
- * The guided questions' form state and its reading into the engine's `Answers` (pure: no DOM, no JSX; the
- * form is `questions.tsx`).
+ * The guided questions' form state (`draft.ts`) and its reading into the engine's `Answers` (pure: no DOM, no
+ * JSX; the form is `questions.tsx`). Loaded when the questions are opened or Check is pressed.
  */
-import {
-  QUESTIONNAIRE,
-  QUESTION_IDS,
-  type AnswerPayPeriod,
-  type Answers,
-  type PayCurrency,
-  type QuestionId,
-} from '@putokaz/core/offer-check/questionnaire';
+import { QUESTIONNAIRE, QUESTION_IDS, type Answers } from '@putokaz/core/offer-check/questionnaire';
+import type { Draft, DraftError } from './draft.ts';
 
-/** What the form holds: option ids, lists of option ids, and the raw text of the number fields. */
-export interface Draft {
-  readonly choices: Readonly<Partial<Record<QuestionId, string>>>;
-  readonly multi: Readonly<Partial<Record<QuestionId, readonly string[]>>>;
-  readonly numbers: Readonly<Partial<Record<'hoursPerDay' | 'daysPerWeek', string>>>;
-  readonly pay: { readonly amount: string; readonly currency: PayCurrency; readonly period: AnswerPayPeriod };
-}
-
-export const EMPTY_DRAFT: Draft = {
-  choices: {},
-  multi: {},
-  numbers: {},
-  pay: { amount: '', currency: 'EUR', period: 'month' },
-};
-
-/** A field whose text cannot be read as an answer: the question id (`pay` for the amount). */
-export type DraftError = 'hoursPerDay' | 'daysPerWeek' | 'pay';
-
-/** How many questions have an answer. */
-export function answeredCount(draft: Draft): number {
-  const choices = Object.values(draft.choices).filter(Boolean).length;
-  const multi = Object.values(draft.multi).filter((values) => values && values.length > 0).length;
-  const numbers = Object.values(draft.numbers).filter((value) => value?.trim()).length;
-  return choices + multi + numbers + (draft.pay.amount.trim() ? 1 : 0);
-}
+export { EMPTY_DRAFT, answeredCount, type Draft, type DraftError } from './draft.ts';
 
 export function parseAmount(value: string): number | undefined {
   // "1.200,50", "1,200.50", "1 200", "1200": the last separator followed by 1–2 digits is the decimal one.

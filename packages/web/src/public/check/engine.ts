@@ -4,10 +4,10 @@
  * stays in a chunk of its own and no other page downloads it.
  *
  * `loadOfferChecker(locale, text)` fetches the engine, the locale's texts and the rule vocabulary the text
- * needs: for the Serbian and English app, the Latin-script vocabulary (Serbian in both scripts, English,
- * German) unless the text is written in Ukrainian or Russian Cyrillic; every language for the Ukrainian app,
- * for such texts, and whenever no text is given (a larger download, never a missed sign). Pass the text
- * about to be checked. See docs/offer-check.md ("What the browser loads").
+ * needs: the language pack of the text's language (Serbian in both scripts, English, Ukrainian), or the larger
+ * vocabulary it was cut from when the text holds a word the pack leaves out; every language for Russian
+ * texts and whenever no text is given (a larger download, never a missed sign). Pass the text about to be
+ * checked. See docs/offer-check.md ("What the browser loads").
  */
 export {
   loadOfferChecker,

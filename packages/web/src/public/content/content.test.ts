@@ -1,20 +1,37 @@
-import { LOCALES, cyrillicToLatin } from '@putokaz/core';
-import { describe, expect, it } from 'vitest';
-import { COUNTRY_IDS, GUIDE_INDEX, guideContent } from './guide.ts';
-import { REFUGEES } from './refugees.ts';
-import { RIGHTS } from './rights.ts';
-import { SAFETY } from './safety.ts';
-import { visibleContacts, type Contact, type PageContent } from './types.ts';
+/**
+ * The informational pages' texts, as the build reads them: the repository's `content/pages/` files through
+ * the server's loader (the same one `putokaz content import` uses), with Serbian Latin derived.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  CONTENT_PAGES,
+  GUIDE_COUNTRY_IDS,
+  LOCALES,
+  cyrillicToLatin,
+  visibleContacts,
+  type Locale,
+  type PageContact,
+  type PageContent,
+} from '@putokaz/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageForLocale, readPageFiles } from '../../../../server/src/features/content/page-files.ts';
+
+const CONTENT_DIR = fileURLToPath(new URL('../../../../../content/', import.meta.url));
 
 describe('visibleContacts', () => {
-  const verified: Contact = { label: 'Police', phone: '192', source: 'Ministry', lastVerified: '2026-11-28' };
+  const verified: PageContact = {
+    label: 'Police',
+    phone: '192',
+    source: 'Ministry',
+    lastVerified: '2026-11-28',
+  };
 
   it('keeps contacts with a source and a real ISO date', () => {
     expect(visibleContacts([verified])).toEqual([verified]);
   });
 
   it('leaves out contacts without a source or a verification date', () => {
-    const contacts: Contact[] = [
+    const contacts: PageContact[] = [
       { label: 'No source', phone: '111' },
       { label: 'Empty source', phone: '112', source: '  ', lastVerified: '2026-11-28' },
       { label: 'No date', phone: '113', source: 'Ministry' },
@@ -34,12 +51,8 @@ describe('visibleContacts', () => {
   });
 });
 
-const PAGES: [string, Record<(typeof LOCALES)[number], PageContent>][] = [
-  ['rights', RIGHTS],
-  ['safety', SAFETY],
-  ['refugees', REFUGEES],
-  ...COUNTRY_IDS.map((id): [string, ReturnType<typeof guideContent>] => [id, guideContent(id)]),
-];
+type PageTexts = Record<string, Record<Locale, PageContent>>;
+const texts: PageTexts = {};
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -49,17 +62,40 @@ function strings(value: unknown): string[] {
 }
 
 describe('page content', () => {
-  it.each(PAGES)('%s: Serbian Latin is derived from Cyrillic', (_name, content) => {
+  beforeAll(async () => {
+    const { pages, problems } = await readPageFiles(CONTENT_DIR);
+    expect(problems).toEqual([]);
+    for (const page of pages) {
+      const own = {} as Record<Locale, PageContent>;
+      for (const locale of LOCALES) {
+        const written = page.translations.find(
+          (t) => t.locale === (locale === 'sr-Latn' ? 'sr-Cyrl' : locale),
+        );
+        if (written) own[locale] = pageForLocale(written.page, locale);
+      }
+      texts[page.id] = own;
+    }
+  });
+
+  it('has a file per page of the app in every written language', () => {
+    expect(Object.keys(texts).sort()).toEqual(CONTENT_PAGES.map((page) => page.id).sort());
+    for (const [id, page] of Object.entries(texts)) {
+      for (const locale of LOCALES) expect(page[locale], `${id} ${locale}`).toBeDefined();
+    }
+  });
+
+  it.each(CONTENT_PAGES.map((page) => page.id))('%s: Serbian Latin is derived from Cyrillic', (id) => {
+    const content = texts[id] as Record<Locale, PageContent>;
     expect(content['sr-Latn'].title).toBe(cyrillicToLatin(content['sr-Cyrl'].title));
     expect(strings(content['sr-Latn']).join('\n')).not.toMatch(/[\u0400-\u04ff]/);
   });
 
-  it.each(PAGES)(
+  it.each(CONTENT_PAGES.map((page) => page.id))(
     '%s: every locale has the same sections, checklist length and contacts',
-    (_name, content) => {
+    (id) => {
+      const content = texts[id] as Record<Locale, PageContent>;
       const shape = (page: PageContent) => ({
         sections: page.sections.map((section) => section.id),
-        blocks: page.sections.map((section) => section.blocks.length),
         checklist: page.checklist?.items.length ?? 0,
         contacts: visibleContacts(page.contacts).map((contact) => contact.phone),
       });
@@ -67,25 +103,29 @@ describe('page content', () => {
     },
   );
 
-  it.each(PAGES)('%s: every contact is verified and no text is left unfinished', (_name, content) => {
-    for (const locale of LOCALES) {
-      const page = content[locale];
-      expect(visibleContacts(page.contacts)).toHaveLength(page.contacts?.length ?? 0);
-      expect(strings(page).join('\n')).not.toMatch(/TODO|FIXME|lorem|placeholder/i);
-    }
-  });
+  it.each(CONTENT_PAGES.map((page) => page.id))(
+    '%s: every contact is verified and no text is left unfinished',
+    (id) => {
+      const content = texts[id] as Record<Locale, PageContent>;
+      for (const locale of LOCALES) {
+        const page = content[locale];
+        expect(visibleContacts(page.contacts)).toHaveLength(page.contacts.length);
+        expect(strings(page).join('\n')).not.toMatch(/TODO|FIXME|lorem|placeholder/i);
+      }
+    },
+  );
 
-  it('the guide index names every country in every locale', () => {
+  it('every guide names its country for the index in every locale', () => {
     for (const locale of LOCALES) {
-      for (const id of COUNTRY_IDS) expect(GUIDE_INDEX[locale].countries[id]).toBeTruthy();
+      for (const id of GUIDE_COUNTRY_IDS) expect(texts[`before-you-go-${id}`]?.[locale].name).toBeTruthy();
     }
   });
 
   it('the Serbia guide gives the Serbian police and ambulance numbers; the others 112', () => {
-    const phones = (id: (typeof COUNTRY_IDS)[number]) =>
-      visibleContacts(guideContent(id).en.contacts).map((contact) => contact.phone);
+    const phones = (id: string) =>
+      visibleContacts(texts[`before-you-go-${id}`]?.en.contacts).map((contact) => contact.phone);
     expect(phones('serbia')).toEqual(['192', '194']);
-    for (const id of COUNTRY_IDS.filter((country) => country !== 'serbia'))
+    for (const id of GUIDE_COUNTRY_IDS.filter((country) => country !== 'serbia'))
       expect(phones(id)).toEqual(['112']);
   });
 });

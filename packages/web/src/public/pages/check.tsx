@@ -1,32 +1,21 @@
-import type { EvidenceSpan, Finding, OfferCheckResult, OfferTexts, RiskLevel } from '@putokaz/core';
-import type { Locale, MessageKey } from '@putokaz/core';
-import type { ComponentChildren } from 'preact';
+import type { Locale, OfferTexts } from '@putokaz/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../shared/i18n';
 import { onQuickExit } from '../../shared/quick-exit';
 import { telHref } from '../../shared/site';
-import { checkContacts, type ContactCheck } from '../check/contact-check';
-import { EMPTY_DRAFT, answeredCount, toAnswers, type Draft, type DraftError } from '../check/answers';
-import { GuidedQuestions } from '../check/questions';
-import { SendOfferForReview } from '../help/SendOfferForReview';
+import type { toAnswers } from '../check/answers';
+import type { ContactCheck } from '../check/contact-check';
+import { EMPTY_DRAFT, answeredCount, type Draft, type DraftError } from '../check/draft';
+import { Hotline } from '../check/hotline';
+import type { Checked, Result } from '../check/result';
+import type { GuidedQuestions } from '../check/questions';
+import { takeSharedText } from '../check/share';
+import { formatCount } from '../format-count';
 import type { PublicPageProps } from '../page';
 import '../check/check-ui.css';
 
 /** The longest text the check takes (a long contract fits; the engine stays fast on a cheap phone). */
 export const MAX_OFFER_LENGTH = 20_000;
-
-const RISK_TITLE: Readonly<Record<RiskLevel, MessageKey>> = {
-  low: 'public.check.risk.low',
-  medium: 'public.check.risk.medium',
-  high: 'public.check.risk.high',
-};
-
-/** A finished check: the result and the texts of its language (for the labels of the gaps). */
-interface Checked {
-  readonly text: string;
-  readonly result: OfferCheckResult;
-  readonly texts: OfferTexts;
-}
 
 type Status = 'idle' | 'checking' | 'empty' | 'invalid' | 'failed';
 
@@ -44,210 +33,37 @@ function loadTexts(locale: Locale): Promise<OfferTexts> {
   return textsLoading.promise;
 }
 
-/** Every evidence span of the result, sorted, overlapping ones merged. */
-function mergedSpans(result: OfferCheckResult, length: number): { start: number; end: number }[] {
-  const spans = result.findings
-    .flatMap((finding) => finding.evidence)
-    .filter((span: EvidenceSpan) => span.start >= 0 && span.end <= length && span.start < span.end)
-    .map((span) => ({ start: span.start, end: span.end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push(span);
-  }
-  return merged;
+/**
+ * Starts fetching what Check needs (the engine, the reading of the answers, the result view) when the person
+ * starts using the form, at an idle moment: the page itself starts without any of it, and Check does not
+ * wait for the download. Only fetched and compiled here; the engine's tables are built when Check runs.
+ */
+let prefetched = false;
+function prefetchCheck(): void {
+  if (prefetched) return;
+  prefetched = true;
+  const fetchAll = () => {
+    for (const load of [
+      () => import('../check/engine'),
+      () => import('../check/answers'),
+      () => import('../check/result'),
+    ])
+      load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchAll, { timeout: 2000 });
+  else setTimeout(fetchAll, 200);
 }
 
-/** The person's own text with `<mark>` around the evidence: text nodes only, so nothing is parsed as HTML. */
-function MarkedText({ text, result }: { text: string; result: OfferCheckResult }) {
-  const parts: ComponentChildren[] = [];
-  let at = 0;
-  for (const span of mergedSpans(result, text.length)) {
-    if (span.start > at) parts.push(text.slice(at, span.start));
-    parts.push(<mark key={span.start}>{text.slice(span.start, span.end)}</mark>);
-    at = span.end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <p class="check-text">{parts}</p>;
+/** A result ready to show: the check and the component that shows it (loaded with the engine). */
+interface Shown {
+  readonly checked: Checked;
+  readonly View: typeof Result;
 }
 
-function List({ title, id, items }: { title: string; id: string; items: readonly string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <section class="check-list" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      <ul class="content-list">
-        {items.map((item, index) => (
-          <li key={index}>{item}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Hotline({ phone, id }: { phone: string; id: string }) {
-  const { t } = useI18n();
-  return (
-    <section class="hotline" aria-labelledby={id}>
-      <h2 id={id}>{t('public.check.hotline')}</h2>
-      <p>
-        <a class="hotline__number" href={telHref(phone)}>
-          {phone}
-        </a>
-      </p>
-      <p>{t('home.hotline.text')}</p>
-    </section>
-  );
-}
-
-/** The answers that raised a finding: "question: answer". */
-function AnswerEvidenceList({ finding }: { finding: Finding }) {
-  const { t } = useI18n();
-  if (finding.answers.length === 0) return null;
-  return (
-    <div class="check-finding__answers">
-      <p>{t('public.checkUi.answers')}</p>
-      <ul>
-        {finding.answers.map((answer) => (
-          <li key={`${answer.question}:${answer.value}`}>
-            {answer.questionLabel} <strong>{answer.answerLabel}</strong>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-const CONTACT_KIND: Readonly<Record<string, MessageKey>> = {
-  phone: 'public.checkUi.contacts.kind.phone',
-  email: 'public.checkUi.contacts.kind.email',
-  domain: 'public.checkUi.contacts.kind.domain',
-};
-
-/** The contact check: each contact of the text, reported or not; or why it could not be done. */
-function ContactResults({ contacts }: { contacts: ContactCheck | 'checking' }) {
-  const { t } = useI18n();
-  return (
-    <section class="check-contacts" aria-labelledby="check-contacts-title">
-      <h3 id="check-contacts-title">{t('public.checkUi.contacts.title')}</h3>
-      {contacts === 'checking' ? (
-        <p>{t('public.checkUi.contacts.checking')}</p>
-      ) : (
-        <>
-          {contacts.status === 'done' && <p>{t('public.checkUi.contacts.intro')}</p>}
-          {contacts.status === 'offline' && (
-            <p class="message check-contacts__status">{t('public.checkUi.contacts.offline')}</p>
-          )}
-          {contacts.status === 'failed' && (
-            <p class="message check-contacts__status">{t('public.checkUi.contacts.failed')}</p>
-          )}
-          <ul class="check-contacts__list">
-            {contacts.contacts.map((contact) => {
-              const reported = 'reported' in contact ? contact.reported : undefined;
-              return (
-                <li
-                  key={`${contact.kind}:${contact.normalized}`}
-                  class={`check-contact${reported ? ' check-contact--reported' : ''}`}
-                >
-                  <span class="check-contact__kind">{t(CONTACT_KIND[contact.kind]!)}</span>{' '}
-                  <bdi class="check-contact__value">{contact.raw}</bdi>
-                  {reported === true && (
-                    <>
-                      <strong class="check-contact__verdict">{t('public.checkUi.contacts.reported')}</strong>
-                      <span class="check-contact__advice">{t('public.checkUi.contacts.reportedAdvice')}</span>
-                    </>
-                  )}
-                  {reported === false && (
-                    <span class="check-contact__verdict">{t('public.checkUi.contacts.notReported')}</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-function Result({
-  checked,
-  phone,
-  contacts,
-}: {
-  checked: Checked;
-  phone: string;
-  contacts: ContactCheck | 'checking' | undefined;
-}) {
-  const { t } = useI18n();
-  const { result, texts, text } = checked;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [checked]);
-  return (
-    <div class={`check-result check-result--${result.risk}`}>
-      <h2 id="check-result-title" tabIndex={-1} ref={heading}>
-        {t(RISK_TITLE[result.risk])}
-      </h2>
-      {result.risk === 'low' && <p class="check-result__note">{t('public.check.lowNote')}</p>}
-      <p>{result.summary}</p>
-
-      {result.findings.length > 0 && (
-        <>
-          {text.trim() !== '' && result.findings.some((finding) => finding.evidence.length > 0) && (
-            <section aria-labelledby="check-text-title">
-              <h3 id="check-text-title">{t('public.check.yourText')}</h3>
-              <MarkedText text={text} result={result} />
-            </section>
-          )}
-          <section aria-labelledby="check-findings-title">
-            <h3 id="check-findings-title">{t('public.check.findings')}</h3>
-            <ol class="check-findings">
-              {result.findings.map((finding) => (
-                <li key={finding.id} class={`check-finding check-finding--${finding.strength}`}>
-                  <h4>{finding.title}</h4>
-                  <p class="check-finding__strength">
-                    {t('public.check.strength')} <strong>{finding.strengthLabel}</strong>
-                  </p>
-                  <p>{finding.explanation}</p>
-                  {finding.detail && <p>{finding.detail}</p>}
-                  {finding.evidence.length > 0 && (
-                    <p>
-                      {t('public.check.quotes')}{' '}
-                      {finding.evidence.map((span, index) => (
-                        <span key={span.start}>
-                          {index > 0 && ', '}
-                          <q>{span.quote}</q>
-                        </span>
-                      ))}
-                    </p>
-                  )}
-                  <AnswerEvidenceList finding={finding} />
-                  <p>
-                    <strong>{t('public.check.whatToDo')}</strong> {finding.whatToDo}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
-      )}
-
-      <List id="check-questions-title" title={t('public.check.questions')} items={result.questions} />
-      <List id="check-verify-title" title={t('public.check.verify')} items={result.verify} />
-      <List
-        id="check-gaps-title"
-        title={t('public.check.gaps')}
-        items={result.gaps.map((gap) => texts.gaps[gap])}
-      />
-      {contacts && <ContactResults contacts={contacts} />}
-      {text.trim() !== '' && (
-        <SendOfferForReview text={text} indicatorIds={result.findings.map((f) => f.id)} phone={phone} />
-      )}
-      <Hotline phone={phone} id="check-result-hotline-title" />
-    </div>
-  );
+/** The opened guided questions: the engine's texts (their labels) and the form. */
+interface Questions {
+  readonly texts: OfferTexts;
+  readonly Form: typeof GuidedQuestions;
 }
 
 /**
@@ -262,10 +78,10 @@ export function CheckPage({ site }: PublicPageProps) {
   const [ready, setReady] = useState(false);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>('idle');
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const [checked, setChecked] = useState<Shown | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [draftErrors, setDraftErrors] = useState<readonly DraftError[]>([]);
-  const [questionTexts, setQuestionTexts] = useState<OfferTexts | 'loading' | 'failed' | null>(null);
+  const [questionTexts, setQuestionTexts] = useState<Questions | 'loading' | 'failed' | null>(null);
   const [contacts, setContacts] = useState<ContactCheck | 'checking' | undefined>(undefined);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const questions = useRef<HTMLDetailsElement>(null);
@@ -289,6 +105,9 @@ export function CheckPage({ site }: PublicPageProps) {
 
   useEffect(() => {
     setReady(true);
+    // A text shared into the app (check/share.ts): in the box, ready for Check; the address is clean already.
+    const shared = takeSharedText();
+    if (shared) setText(shared.slice(0, MAX_OFFER_LENGTH));
     return onQuickExit(() => {
       if (textarea.current) textarea.current.value = '';
       questions.current?.querySelectorAll('input, select').forEach((field) => {
@@ -305,7 +124,11 @@ export function CheckPage({ site }: PublicPageProps) {
     if (questionTexts !== null && questionTexts !== 'failed') return;
     setQuestionTexts('loading');
     try {
-      setQuestionTexts(await loadTexts(locale));
+      const [texts, { GuidedQuestions: Form }] = await Promise.all([
+        loadTexts(locale),
+        import('../check/questions'),
+      ]);
+      setQuestionTexts({ texts, Form });
     } catch {
       setQuestionTexts('failed');
     }
@@ -319,7 +142,15 @@ export function CheckPage({ site }: PublicPageProps) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const input = text;
-    const { answers, errors } = toAnswers(draft);
+    let read: ReturnType<typeof toAnswers>;
+    try {
+      read = (await import('../check/answers')).toAnswers(draft);
+    } catch {
+      setChecked(null);
+      setStatus('failed');
+      return;
+    }
+    const { answers, errors } = read;
     setDraftErrors(errors);
     if (errors.length > 0) {
       setChecked(null);
@@ -338,10 +169,13 @@ export function CheckPage({ site }: PublicPageProps) {
     contactRequest.current = null;
     setContacts(undefined);
     try {
-      const { loadOfferChecker } = await import('../check/engine');
+      const [{ loadOfferChecker }, { Result: View }] = await Promise.all([
+        import('../check/engine'),
+        import('../check/result'),
+      ]);
       const [checker, texts] = await Promise.all([loadOfferChecker(locale, input), loadTexts(locale)]);
       const result = checker.check({ text: input, answers, lang: locale });
-      setChecked({ text: input, result, texts });
+      setChecked({ checked: { text: input, result, texts }, View });
       setStatus('idle');
     } catch {
       setChecked(null);
@@ -352,6 +186,7 @@ export function CheckPage({ site }: PublicPageProps) {
     const request = new AbortController();
     contactRequest.current = request;
     try {
+      const { checkContacts } = await import('../check/contact-check');
       const outcome = await checkContacts(input, request.signal, () => {
         if (!request.signal.aborted) setContacts('checking');
       });
@@ -362,8 +197,8 @@ export function CheckPage({ site }: PublicPageProps) {
   };
 
   const count = t('public.check.count', {
-    count: text.length.toLocaleString(locale),
-    max: MAX_OFFER_LENGTH.toLocaleString(locale),
+    count: formatCount(text.length, locale),
+    max: formatCount(MAX_OFFER_LENGTH, locale),
   });
   const invalid = status === 'empty';
   const answered = answeredCount(draft);
@@ -377,7 +212,14 @@ export function CheckPage({ site }: PublicPageProps) {
       <p>{t('public.checkUi.textOrAnswers')}</p>
 
       {ready ? (
-        <form class="check-form" onSubmit={submit} autocomplete="off" noValidate>
+        <form
+          class="check-form"
+          onSubmit={submit}
+          onFocusIn={prefetchCheck}
+          onPointerDown={prefetchCheck}
+          autocomplete="off"
+          noValidate
+        >
           <div class="field">
             <label for="offer-text">{t('public.check.label')}</label>
             <p id="offer-text-hint" class="field__hint">
@@ -429,8 +271,8 @@ export function CheckPage({ site }: PublicPageProps) {
               )}
               {questionTexts !== null && typeof questionTexts === 'object' && (
                 <>
-                  <GuidedQuestions
-                    texts={questionTexts}
+                  <questionTexts.Form
+                    texts={questionTexts.texts}
                     draft={draft}
                     errors={draftErrors}
                     onChange={(next) => {
@@ -471,7 +313,7 @@ export function CheckPage({ site }: PublicPageProps) {
             {t('public.check.failed')}
           </p>
         )}
-        {checked && <Result checked={checked} phone={site.hotlinePhone} contacts={contacts} />}
+        {checked && <checked.View checked={checked.checked} phone={site.hotlinePhone} contacts={contacts} />}
       </div>
 
       {!checked && <Hotline phone={site.hotlinePhone} id="check-hotline-title" />}

@@ -7,6 +7,7 @@ import { ContactFields, NO_CONTACT, contactInfoOf, type ContactChoice } from '..
 import { OutboxList, useOutbox } from '../help/Outbox';
 import { SentCode } from '../help/SentCode';
 import { prepareProof, sendHelpRequest, type HelpRequestDraft, type Proof } from '../help/send';
+import { formatCount } from '../format-count';
 import type { PublicPageProps } from '../page';
 import '../help/help.css';
 
@@ -118,8 +119,8 @@ export function HelpPage({ site }: PublicPageProps) {
   };
 
   const count = t('help.narrative.count', {
-    count: narrative.length.toLocaleString(locale),
-    max: HELP_STORY_MAX.toLocaleString(locale),
+    count: formatCount(narrative.length, locale),
+    max: formatCount(HELP_STORY_MAX, locale),
   });
   const sending = status.kind === 'sending';
 

@@ -1,84 +1,44 @@
+import {
+  PAGE_SLOTS,
+  renderPageBodyHtml,
+  renderPageHeadHtml,
+  type PageContent,
+  type Translator,
+} from '@putokaz/core';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../../shared/i18n';
-import { telHref, type SiteConfig } from '../../../shared/site';
-import { visibleContacts, type Block, type PageContent } from '../../content/types';
+import type { SiteConfig } from '../../../shared/site';
 
-function BlockView({ block }: { block: Block }) {
-  if (typeof block === 'string') return <p>{block}</p>;
-  const items = block.list.map((item, index) => <li key={index}>{item}</li>);
-  return block.ordered ? <ol class="content-list">{items}</ol> : <ul class="content-list">{items}</ul>;
+/** The texts of a page that come from the catalogs and the site settings, for core's page renderer. */
+export function pageLabels(t: Translator['t'], site: SiteConfig) {
+  return {
+    contactsTitle: t('public.contacts.title'),
+    contactSource: t('public.contacts.source'),
+    contactChecked: t('public.contacts.checked'),
+    contactUnverified: t('public.contacts.unverified'),
+    checklistKeep: t('public.checklist.keep'),
+    hotlineLabel: t('common.hotlineLabel'),
+    hotlineText: t('home.hotline.text'),
+    hotlinePhone: site.hotlinePhone,
+  };
 }
 
-/** Plain checkboxes: they work without any script, and their state lives only in the open page. */
-function ChecklistView({ checklist }: { checklist: NonNullable<PageContent['checklist']> }) {
-  const { t } = useI18n();
-  return (
-    <section class="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{checklist.heading}</h2>
-      <p id="checklist-note">{checklist.note}</p>
-      {/* autocomplete="off" also stops the browser from restoring the ticks after a reload. */}
-      <form class="checklist__form" autocomplete="off" aria-labelledby="checklist-title">
-        <ul class="checklist__items">
-          {checklist.items.map((item, index) => {
-            const id = `checklist-${index + 1}`;
-            return (
-              <li key={id} class="checklist__item">
-                <input type="checkbox" id={id} name={id} autocomplete="off" />
-                <label for={id}>{item}</label>
-              </li>
-            );
-          })}
-        </ul>
-      </form>
-      <p class="checklist__keep">{t('public.checklist.keep')}</p>
-    </section>
-  );
-}
-
-function ContactsView({
-  contacts,
-  site,
-  locale,
-}: {
-  contacts: PageContent['contacts'];
-  site: SiteConfig;
-  locale: string;
-}) {
-  const { t } = useI18n();
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  return (
-    <section class="contacts" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('public.contacts.title')}</h2>
-      <ul class="contacts__list">
-        {visibleContacts(contacts).map((contact) => (
-          <li key={`${contact.phone}-${contact.label}`} class="contacts__item">
-            <span class="contacts__label">{contact.label}</span>{' '}
-            <a class="contacts__phone" href={telHref(contact.phone)}>
-              {contact.phone}
-            </a>
-            <span class="contacts__source">
-              {t('public.contacts.source')} {contact.source}. {t('public.contacts.checked')}{' '}
-              <time dateTime={contact.lastVerified}>
-                {dates.format(new Date(`${contact.lastVerified}T00:00:00Z`))}
-              </time>
-            </span>
-          </li>
-        ))}
-        <li class="contacts__item contacts__item--hotline">
-          <span class="contacts__label">{t('common.hotlineLabel')}</span>{' '}
-          <a class="contacts__phone" href={telHref(site.hotlinePhone)}>
-            {site.hotlinePhone}
-          </a>
-          <span class="contacts__source">{t('home.hotline.text')}</span>
-        </li>
-      </ul>
-    </section>
-  );
+/** A page that has no published text in this language (its title and a note; the hotline stays). */
+export function unavailablePage(t: Translator['t']): PageContent {
+  return {
+    title: t('public.page.unavailableTitle'),
+    intro: t('public.page.unavailable'),
+    sections: [],
+    contacts: [],
+  };
 }
 
 /**
- * One informational page from its content: title, intro, sections, then an optional checklist and the
- * numbers to call (verified contacts only, and always the hotline from the site settings).
+ * One informational page from its content (docs/content.md): title and intro, then sections, the optional
+ * checklist and the numbers to call (verified contacts only, and always the hotline from the site settings).
+ * The HTML comes from core's page renderer (every text escaped, sections through the safe Markdown renderer)
+ * between markers, so the server can put the published database version in their place at run time; the
+ * build writes the repository's version.
  */
 export function ContentPage({
   content,
@@ -93,21 +53,20 @@ export function ContentPage({
   before?: ComponentChildren;
   after?: ComponentChildren;
 }) {
+  const { t } = useI18n();
+  const head = renderPageHeadHtml(content);
+  const body = renderPageBodyHtml(content, { labels: pageLabels(t, site), locale });
   return (
     <article class="content-page" aria-labelledby="page-title">
-      <h1 id="page-title">{content.title}</h1>
-      <p class="content-page__intro">{content.intro}</p>
+      <div
+        class="content-page__part"
+        dangerouslySetInnerHTML={{ __html: `${PAGE_SLOTS.head[0]}${head}${PAGE_SLOTS.head[1]}` }}
+      />
       {before}
-      {content.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.heading}</h2>
-          {section.blocks.map((block, index) => (
-            <BlockView key={index} block={block} />
-          ))}
-        </section>
-      ))}
-      {content.checklist && <ChecklistView checklist={content.checklist} />}
-      <ContactsView contacts={content.contacts} site={site} locale={locale} />
+      <div
+        class="content-page__part"
+        dangerouslySetInnerHTML={{ __html: `${PAGE_SLOTS.body[0]}${body}${PAGE_SLOTS.body[1]}` }}
+      />
       {after}
     </article>
   );

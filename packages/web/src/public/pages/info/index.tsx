@@ -1,25 +1,36 @@
 /**
  * The informational pages ("Before you go" and its country guides, rights, safety, refugees): prerendered
- * only, never hydrated, so their text stays in the HTML and out of every script. The prerender imports this
- * module; the client script does not.
+ * only, never hydrated, so their text stays in the HTML and out of every script. Their texts are data
+ * (`content/pages/<page-id>.<locale>.md`, docs/content.md): the build reads the repository's published files
+ * and passes them in as `PageTexts`; at run time the server puts the published database version into the
+ * same page. The prerender imports this module; the client script does not.
  */
-import type { Locale } from '@putokaz/core';
+import {
+  CONTENT_PAGES,
+  GUIDE_COUNTRY_IDS,
+  GUIDES_PATH,
+  type GuideCountryId,
+  type Locale,
+  type PageContent,
+} from '@putokaz/core';
 import { useI18n } from '../../../shared/i18n';
 import { localePath } from '../../../shared/locale';
-import { COUNTRY_IDS, GUIDE_INDEX, guideContent, type CountryId } from '../../content/guide';
-import { REFUGEES } from '../../content/refugees';
-import { RIGHTS } from '../../content/rights';
-import { SAFETY } from '../../content/safety';
-import type { PageContent } from '../../content/types';
 import type { StaticPageDefinition, StaticPageProps } from '../../page';
-import { ContentPage } from './ContentPage';
+import { ContentPage, unavailablePage } from './ContentPage';
 import { SIGNS_PAGE } from './signs';
 
-export const GUIDES_PATH = '/before-you-go';
+export { GUIDES_PATH };
 
-function GuideIndex({ site, locale }: StaticPageProps) {
+/** The published text of each page (by id) in each locale, Serbian Latin already derived. */
+export type PageTexts = Readonly<Record<string, Partial<Record<Locale, PageContent>>>>;
+
+function GuideIndex({ site, locale, texts }: StaticPageProps & { texts: PageTexts }) {
   const { t } = useI18n();
-  const { page, countries } = GUIDE_INDEX[locale];
+  const page = texts['before-you-go']?.[locale] ?? unavailablePage(t);
+  const countries = GUIDE_COUNTRY_IDS.flatMap((id) => {
+    const guide = texts[`before-you-go-${id}`]?.[locale];
+    return guide ? [{ id, name: guide.name ?? guide.title }] : [];
+  });
   return (
     <ContentPage
       content={page}
@@ -29,9 +40,9 @@ function GuideIndex({ site, locale }: StaticPageProps) {
         <nav class="guide-list" aria-labelledby="guide-countries">
           <h2 id="guide-countries">{t('public.guide.countries')}</h2>
           <ul class="link-list">
-            {COUNTRY_IDS.map((id) => (
+            {countries.map(({ id, name }) => (
               <li key={id}>
-                <a href={localePath(locale, `${GUIDES_PATH}/${id}`)}>{countries[id]}</a>
+                <a href={localePath(locale, `${GUIDES_PATH}/${id}`)}>{name}</a>
               </li>
             ))}
           </ul>
@@ -41,11 +52,11 @@ function GuideIndex({ site, locale }: StaticPageProps) {
   );
 }
 
-function GuidePage({ site, locale, country }: StaticPageProps & { country: CountryId }) {
+function GuidePage({ site, locale, content }: StaticPageProps & { content: PageContent | undefined }) {
   const { t } = useI18n();
   return (
     <ContentPage
-      content={guideContent(country)[locale]}
+      content={content ?? unavailablePage(t)}
       site={site}
       locale={locale}
       after={
@@ -57,37 +68,33 @@ function GuidePage({ site, locale, country }: StaticPageProps & { country: Count
   );
 }
 
-function contentPage(id: string, path: string, content: Record<Locale, PageContent>): StaticPageDefinition {
-  return {
-    id,
-    path,
-    title: (locale) => content[locale].title,
-    description: (locale) => content[locale].intro,
-    render: ({ site, locale }) => <ContentPage content={content[locale]} site={site} locale={locale} />,
-  };
+function Plain({ site, locale, content }: StaticPageProps & { content: PageContent | undefined }) {
+  const { t } = useI18n();
+  return <ContentPage content={content ?? unavailablePage(t)} site={site} locale={locale} />;
 }
 
-/** Every informational page, in the order the build writes them. */
-export const STATIC_PAGES: readonly StaticPageDefinition[] = [
-  {
-    id: 'before-you-go',
-    path: GUIDES_PATH,
-    title: (locale) => GUIDE_INDEX[locale].page.title,
-    description: (locale) => GUIDE_INDEX[locale].page.intro,
-    render: (props) => <GuideIndex {...props} />,
-  },
-  ...COUNTRY_IDS.map((country): StaticPageDefinition => {
-    const content = guideContent(country);
+/** Every informational page, in the order the build writes them (the data pages of core's `CONTENT_PAGES`, then signs). */
+export function staticPages(texts: PageTexts): StaticPageDefinition[] {
+  const fallbackTitle = (locale: Locale) => texts['before-you-go']?.[locale]?.title ?? '';
+  const pages = CONTENT_PAGES.map((def): StaticPageDefinition => {
+    const text = (locale: Locale) => texts[def.id]?.[locale];
+    const country = def.id.startsWith('before-you-go-')
+      ? (def.id.slice('before-you-go-'.length) as GuideCountryId)
+      : undefined;
     return {
-      id: `before-you-go-${country}`,
-      path: `${GUIDES_PATH}/${country}`,
-      title: (locale) => content[locale].title,
-      description: (locale) => content[locale].intro,
-      render: (props) => <GuidePage {...props} country={country} />,
+      id: def.id,
+      path: def.path,
+      title: (locale) => text(locale)?.title ?? fallbackTitle(locale),
+      description: (locale) => text(locale)?.intro ?? '',
+      render: (props) =>
+        def.id === 'before-you-go' ? (
+          <GuideIndex {...props} texts={texts} />
+        ) : country ? (
+          <GuidePage {...props} content={text(props.locale)} />
+        ) : (
+          <Plain {...props} content={text(props.locale)} />
+        ),
     };
-  }),
-  contentPage('rights', '/rights', RIGHTS),
-  contentPage('safety', '/safety', SAFETY),
-  contentPage('refugees', '/refugees', REFUGEES),
-  SIGNS_PAGE,
-];
+  });
+  return [...pages, SIGNS_PAGE];
+}

@@ -20,7 +20,12 @@ function SignsPage({ site, locale }: StaticPageProps) {
   const texts = OFFER_TEXTS[locale];
   return (
     <ContentPage
-      content={{ title: t('public.signs.title'), intro: t('public.signs.intro'), sections: [] }}
+      content={{
+        title: t('public.signs.title'),
+        intro: t('public.signs.intro'),
+        sections: [],
+        contacts: [],
+      }}
       site={site}
       locale={locale}
       before={
