@@ -248,7 +248,19 @@ try {
   const html = await readFile(join(webDir, 'index.html'), 'utf8');
   if (!html.includes('rel="manifest"')) console.log('warning: the home page has no manifest link');
 
-  const pages = [`${server.url}/`, `${server.url}/check`];
+  // Every kind of public page once: the two with scripts that matter most, then the form, the alerts and the
+  // static reading pages (a guide, rights, safety, the refugees page in Ukrainian, early signs).
+  const pages = [
+    '/',
+    '/check',
+    '/help',
+    '/alerts',
+    '/signs',
+    '/before-you-go/germany',
+    '/rights',
+    '/safety',
+    '/uk/refugees',
+  ].map((path) => `${server.url}${path}`);
   const results = await lighthouseScores(pages);
   for (const result of results) {
     const path = new URL(result.url).pathname;
