@@ -13,9 +13,11 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'test/e2e/**'],
-    // Integration tests share one PostgreSQL server; files run in parallel, each in its own schema.
+    // Integration tests share one PostgreSQL server; files run in parallel, each in its own schema. Two at a
+    // time (Vitest's default on a 2-core machine is one): much of their time is spent waiting on the database.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    maxWorkers: 2,
   },
 });

@@ -92,7 +92,7 @@ describeBrowser('informational public pages in the browser', () => {
       try {
         const page = await app.context.newPage();
         for (const locale of LOCALES) {
-          const response = await page.goto(server.url + PREFIX[locale] + path, { waitUntil: 'networkidle' });
+          const response = await page.goto(server.url + PREFIX[locale] + path, { waitUntil: 'load' });
           expect(response?.status()).toBe(200);
           expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
           await expectPageFrame(page, locale, path, title[locale]);
@@ -113,7 +113,7 @@ describeBrowser('informational public pages in the browser', () => {
     try {
       const page = await context.newPage();
       for (const locale of LOCALES) {
-        await page.goto(server.url + PREFIX[locale] + path, { waitUntil: 'networkidle' });
+        await page.goto(server.url + PREFIX[locale] + path, { waitUntil: 'load' });
         await expectNoAxeViolations(page);
       }
     } finally {
