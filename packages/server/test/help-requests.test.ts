@@ -209,6 +209,14 @@ describeEachDatabase('help requests', (dialect: DialectName) => {
       'list',
     ]);
     expect(JSON.stringify(events)).not.toContain('Kanarinka');
+
+    // A handler who no longer exists (the row removed by an operator) has no name: the console says "a former
+    // staff member". Simulated with an id no account has.
+    const goneId = '00000000-0000-4000-8000-00000000dead';
+    await t.database.db.updateTable('help_requests').set({ handled_by: goneId }).execute();
+    const orphan = await inject({ url: `/api/v1/help-requests/${row?.id}`, headers: authHeaders(hotline) });
+    expect(orphan.statusCode, orphan.body).toBe(200);
+    expect(orphan.json().handledBy).toEqual({ id: goneId, displayName: null });
   });
 
   it('takes an anonymous request, and an offer sent for a second look without a message', async () => {

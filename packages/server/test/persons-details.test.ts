@@ -305,6 +305,61 @@ describeEachDatabase('persons: details, history, consent, duplicates, erasure', 
     },
   );
 
+  it('names a staff member who no longer exists as null: assigned worker, history, consent, erasure, conflict', async () => {
+    const leaver = await createStaff(t, 'caseworker', { team: 'beograd' });
+    const session = await signIn(t, leaver);
+    const { id } = await create({ givenName: 'Dragica', familyName: 'Odlazić' }, session);
+    const consent = { purpose: 'keepData', action: 'given', date: '2026-01-10', method: 'written' };
+    expect((await call(session, 'POST', `/api/v1/persons/${id}/consents`, consent)).statusCode).toBe(201);
+    const edited = await call(session, 'PATCH', `/api/v1/persons/${id}`, { version: 1, sex: 'female' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const asked = await call(session, 'POST', `/api/v1/persons/${id}/erasure-request`, {
+      reason: 'Synthetic',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const name = (
+      await t.database.db
+        .selectFrom('staff_users')
+        .select('display_name')
+        .where('id', '=', leaver.id)
+        .executeTakeFirstOrThrow()
+    ).display_name;
+    expect(asked.json().requestedBy).toEqual({ id: leaver.id, name });
+    expect((await call(supervisor, 'GET', `/api/v1/persons/${id}`)).json()).toMatchObject({
+      assignedToName: name,
+    });
+
+    // The user's row is gone (removed by an operator): the ids stay, the names are null, and the console shows
+    // "former staff member"; the server's own conflict text says "a former staff member".
+    await t.database.db.deleteFrom('staff_users').where('id', '=', leaver.id).execute();
+    const gone = { id: leaver.id, name: null };
+    const person = await call(supervisor, 'GET', `/api/v1/persons/${id}`);
+    expect(person.statusCode, person.body).toBe(200);
+    expect(person.json()).toMatchObject({
+      assignedTo: leaver.id,
+      assignedToName: null,
+      erasureRequests: [{ requestedBy: gone, decidedBy: null }],
+    });
+    const history = (await call(supervisor, 'GET', `/api/v1/persons/${id}/history`)).json();
+    expect(history.items.map((h: { action: string; actor: unknown }) => [h.action, h.actor])).toEqual([
+      ['erasureRequest', gone],
+      ['update', gone],
+      ['consent', gone],
+      ['create', gone],
+    ]);
+    const events = (await call(supervisor, 'GET', `/api/v1/persons/${id}/consents`)).json();
+    expect(events.items).toMatchObject([{ purpose: 'keepData', recordedBy: gone }]);
+    const stale = await call(supervisor, 'PATCH', `/api/v1/persons/${id}`, { version: 1, languages: ['sr'] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toEqual([
+      expect.objectContaining({
+        path: 'sex',
+        changedBy: gone,
+        message: expect.stringContaining('Sex was changed by a former staff member'),
+      }),
+    ]);
+  });
+
   it(
     'erases a person only after another supervisor approves, leaving no byte of the identity data',
     { timeout: 120_000 },

@@ -197,6 +197,43 @@ describeEachDatabase('services: corrections, removal, history', (dialect) => {
     expect(conflicts.length).toBe(1);
   });
 
+  it('names a staff member who no longer exists as null in the history and the conflict', async () => {
+    // A user whose row is gone (removed by an operator): the id stays, the name is null and the console shows
+    // "former staff member"; the server's own conflict text says "a former staff member".
+    const account = await createStaff(t, 'caseworker', { team: 'beograd' });
+    staff.set('leaver', { id: account.id, name: '', session: await signIn(t, account) });
+    const p = await person('leaver', 'Jelena', 'Odlazić');
+    const s = await service('leaver', p.id, { type: 'transport', deliveredOn: '2026-02-05' });
+    expect((await call('leaver', 'PATCH', `/services/${s.id}`, { version: 1, quantity: 2 })).statusCode).toBe(
+      200,
+    );
+    await t.database.db.deleteFrom('staff_users').where('id', '=', account.id).execute();
+
+    const history = await call('supervisor', 'GET', `/services/${s.id}/history`);
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.json().items.map((c: { actor: unknown }) => c.actor)).toEqual([
+      { id: account.id, name: null },
+      { id: account.id, name: null },
+    ]);
+    const stale = await call('supervisor', 'PATCH', `/services/${s.id}`, { version: 1, project: 'Donor B' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details).toEqual([
+      expect.objectContaining({
+        path: 'quantity',
+        changedBy: { id: account.id, name: null },
+        message: expect.stringContaining('Quantity was changed by a former staff member'),
+      }),
+    ]);
+    const fixed = await call('supervisor', 'PATCH', `/services/${s.id}`, { version: 2, project: 'Donor B' });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    const supervisor = staff.get('supervisor');
+    expect(
+      (await call('supervisor', 'GET', `/services/${s.id}/history`))
+        .json()
+        .items.map((c: { actor: { name: string | null } }) => c.actor.name),
+    ).toEqual([supervisor?.name, null, null]);
+  });
+
   it('checks the corrected service like a recorded one and refuses unknown fields', async () => {
     const p = await person('worker', 'Jovana', 'Pravilić');
     const escort = await service('worker', p.id, {

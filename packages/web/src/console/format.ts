@@ -27,6 +27,14 @@ export function roleName(translator: Translator, role: Role): string {
   return translator.t(ROLE_KEYS[role]);
 }
 
+/**
+ * A staff member's name as the API gives it: null names a user who no longer exists, shown as "Former staff
+ * member" (`inText`: "a former staff member", for the middle of a sentence).
+ */
+export function staffName(translator: Translator, name: string | null, inText = false): string {
+  return name ?? translator.t(inText ? 'console.cases.formerStaffInText' : 'console.cases.formerStaff');
+}
+
 /** A TOTP secret (base32) in groups of four for typing it into an app: `ABCD EFGH IJKL …`. */
 export function groupSecret(secret: string): string {
   return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');

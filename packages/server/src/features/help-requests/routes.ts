@@ -37,6 +37,7 @@ import { FixedWindowRateLimiter, rateLimitHook, type RateLimitOptions } from '..
 import { ErrorResponse } from '../../http/schemas.js';
 import type { Keyring } from '../../security/keyring.js';
 import { recordAuditEvent } from '../audit/audit-log.js';
+import { nameOf, staffNames } from '../staff/names.js';
 import { DEFAULT_POW_BITS, DEFAULT_POW_TTL_MS, ProofOfWork, spendChallenge } from './proof-of-work.js';
 import {
   AlreadyHandledError,
@@ -123,7 +124,8 @@ const View = Summary.extend({
     .object({ way: z.enum(HELP_CONTACT_WAYS), value: z.string(), safeTime: z.string().nullable() })
     .nullable(),
   offer: z.object({ text: z.string(), indicatorIds: z.array(z.string()) }).nullable(),
-  handledBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  // displayName is null when the handler no longer exists (the console shows "a former staff member").
+  handledBy: z.object({ id: z.string(), displayName: z.string().nullable() }).nullable(),
   handledNote: z.string().nullable(),
   updatedAt: z.string(),
 });
@@ -299,17 +301,13 @@ export const helpRequestRoutes: FastifyPluginAsyncZod<HelpRequestRoutesOptions> 
     async (request) => {
       const found = await getHelpRequest(db, keyring, request.params.id);
       if (!found) throw AppError.notFound();
-      const handler = found.handledBy
-        ? await db
-            .selectFrom('staff_users')
-            .select(['id', 'display_name'])
-            .where('id', '=', found.handledBy)
-            .executeTakeFirst()
-        : undefined;
+      const names = await staffNames(db, [found.handledBy]);
       await audit(request, 'read', found.id, HELP_REQUEST_READ_FIELDS);
       return {
         ...found,
-        handledBy: found.handledBy ? { id: found.handledBy, displayName: handler?.display_name ?? '' } : null,
+        handledBy: found.handledBy
+          ? { id: found.handledBy, displayName: nameOf(names, found.handledBy) }
+          : null,
       };
     },
   );

@@ -5,8 +5,9 @@ import type { AccessContext } from '../../access/access-context.js';
 import { nowIso, type DialectName } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Keyring } from '../../security/keyring.js';
+import { nameOf } from '../staff/names.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { PersonStore } from './person-store.js';
+import { PersonStore, type StaffRef } from './person-store.js';
 
 export interface NewConsentEvent {
   purpose: ConsentPurpose;
@@ -24,7 +25,7 @@ export interface ConsentEventView {
   method: ConsentMethod;
   partner: string | null;
   recordedAt: string;
-  recordedBy: { id: string; name: string };
+  recordedBy: StaffRef;
 }
 
 const partnerField = (id: string) => ({ table: 'person_consent_events', column: 'partner', recordId: id });
@@ -79,7 +80,7 @@ export class ConsentStore {
         method: event.method,
         partner,
         recordedAt,
-        recordedBy: { id: this.access.userId, name: names.get(this.access.userId) ?? '' },
+        recordedBy: { id: this.access.userId, name: nameOf(names, this.access.userId) },
       };
     });
   }
@@ -125,7 +126,7 @@ export class ConsentStore {
         method: r.method,
         partner: r.partner === null ? null : this.keyring.decrypt(r.partner, partnerField(r.id)),
         recordedAt: r.recorded_at,
-        recordedBy: { id: r.recorded_by, name: r.display_name ?? '' },
+        recordedBy: { id: r.recorded_by, name: r.display_name ?? null },
       })),
       nextCursor: rows.length > limit && last ? encodeCursor(last.recorded_at, last.id) : null,
     };

@@ -9,8 +9,9 @@ import type { Database } from '../../db/schema.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { AppError } from '../../http/errors.js';
 import type { Keyring } from '../../security/keyring.js';
+import { nameOf } from '../staff/names.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { IDENTITY_FIELDS, PersonStore } from './person-store.js';
+import { IDENTITY_FIELDS, PersonStore, type StaffRef } from './person-store.js';
 
 export interface ErasureRequestView {
   id: string;
@@ -18,9 +19,9 @@ export interface ErasureRequestView {
   personCode: string;
   status: 'pending' | 'approved' | 'rejected';
   reason: string | null;
-  requestedBy: { id: string; name: string };
+  requestedBy: StaffRef;
   requestedAt: string;
-  decidedBy: { id: string; name: string } | null;
+  decidedBy: StaffRef | null;
   decidedAt: string | null;
   version: number;
 }
@@ -81,7 +82,7 @@ export class ErasureStore {
           personCode: person.code,
           status: 'pending' as const,
           reason,
-          requestedBy: { id: this.access.userId, name: names.get(this.access.userId) ?? '' },
+          requestedBy: { id: this.access.userId, name: nameOf(names, this.access.userId) },
           requestedAt: now,
           decidedBy: null,
           decidedAt: null,
@@ -128,9 +129,9 @@ export class ErasureStore {
       personCode: r.person_code,
       status: r.status,
       reason: r.reason === null ? null : this.keyring.decrypt(r.reason, reasonField(r.id)),
-      requestedBy: { id: r.requested_by, name: r.requester_name ?? '' },
+      requestedBy: { id: r.requested_by, name: r.requester_name },
       requestedAt: r.requested_at,
-      decidedBy: r.decided_by ? { id: r.decided_by, name: r.decider_name ?? '' } : null,
+      decidedBy: r.decided_by ? { id: r.decided_by, name: r.decider_name } : null,
       decidedAt: r.decided_at,
       version: r.version,
     };

@@ -92,9 +92,10 @@ export interface NewPerson {
 /** A new person with any of the details (the create form and the synthetic generator). */
 export type NewPersonDetails = Partial<PersonDetails> & { givenName: string; familyName: string };
 
+/** Who recorded or changed something; `name` is null when the user no longer exists ("former staff member"). */
 export interface StaffRef {
   id: string;
-  name: string;
+  name: string | null;
 }
 
 export interface PersonSummary {
@@ -761,7 +762,7 @@ export class PersonStore {
           field: name,
           version: row.version,
           at: row.occurred_at,
-          by: { id: row.actor_id, name: row.display_name ?? '' },
+          by: { id: row.actor_id, name: row.display_name ?? null },
         });
       }
     }
@@ -887,7 +888,7 @@ export class PersonStore {
         version: r.version,
         action: r.action,
         fields: fromJson<string[]>(r.fields),
-        actor: { id: r.actor_id, name: r.display_name ?? '' },
+        actor: { id: r.actor_id, name: r.display_name ?? null },
         at: r.occurred_at,
       })),
       nextCursor: rows.length > limit && last ? encodeCursor(last.occurred_at, last.id) : null,

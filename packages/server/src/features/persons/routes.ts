@@ -10,6 +10,7 @@ import { ErrorResponse } from '../../http/schemas.js';
 import type { Keyring } from '../../security/keyring.js';
 import { recordAuditEvent, type AuditAction } from '../audit/audit-log.js';
 import { assigneeProblem } from '../staff/assignable.js';
+import { nameOf } from '../staff/names.js';
 import { ConsentStore } from './consent-store.js';
 import { ErasureStore } from './erasure-store.js';
 import { IDENTITY_FIELDS, PersonConflict, PersonStore, type PersonDetails } from './person-store.js';
@@ -141,7 +142,7 @@ export const personRoutes: FastifyPluginAsyncZod<{
     const state = consent.get(id) as NonNullable<ReturnType<typeof consent.get>>;
     return {
       ...person,
-      assignedToName: person.assignedTo ? (names.get(person.assignedTo) ?? null) : null,
+      assignedToName: nameOf(names, person.assignedTo),
       consent: state,
       keepDataWithdrawn: state.purposes.keepData.state === 'withdrawn',
       erasureRequests,
@@ -301,7 +302,7 @@ export const personRoutes: FastifyPluginAsyncZod<{
               field: t.has(`persons.field.${change.field}`)
                 ? t.format(`persons.field.${change.field}`)
                 : change.field,
-              name: change.by.name,
+              name: change.by.name ?? t.format('console.cases.formerStaffInText'),
               at: `${change.at.slice(0, 16).replace('T', ' ')} UTC`,
               version: change.version,
             }),

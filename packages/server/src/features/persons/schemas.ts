@@ -105,7 +105,8 @@ export const PageQuery = z.strictObject({
   cursor: z.string().max(400).optional(),
 });
 
-const StaffRef = z.object({ id: z.string(), name: z.string() });
+/** `name` is null when the user no longer exists (the console shows "former staff member"). */
+const StaffRef = z.object({ id: z.string(), name: z.string().nullable() });
 
 export const ConsentStatus = z.object({
   state: z.enum(['given', 'withdrawn', 'none']),

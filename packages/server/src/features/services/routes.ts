@@ -79,6 +79,7 @@ export const serviceRoutes: FastifyPluginAsyncZod<{
       currentVersion: error.currentVersion,
     });
     const at = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+    const formerStaff = t.format('console.cases.formerStaffInText'); // a user who no longer exists
     return AppError.conflict(
       error.changes.flatMap((change) => {
         const common = {
@@ -93,7 +94,7 @@ export const serviceRoutes: FastifyPluginAsyncZod<{
               path: 'removed',
               code: 'removedSince',
               message: t.format('services.conflict.removed', {
-                name: change.actor.name,
+                name: change.actor.name ?? formerStaff,
                 at: at(change.at),
                 version: change.version,
               }),
@@ -105,7 +106,7 @@ export const serviceRoutes: FastifyPluginAsyncZod<{
           code: 'changedSince',
           message: t.format('services.conflict.changed', {
             field: t.has(`services.field.${field}`) ? t.format(`services.field.${field}`) : field,
-            name: change.actor.name,
+            name: change.actor.name ?? formerStaff,
             at: at(change.at),
             version: change.version,
           }),

@@ -128,7 +128,7 @@ export const ServiceChange = z.object({
   kind: z.enum(['create', 'update', 'remove']),
   fields: z.array(z.string()),
   reason: z.string().nullable(),
-  actor: z.object({ id: z.string(), name: z.string() }),
+  actor: z.object({ id: z.string(), name: z.string().nullable() }), // null: the user no longer exists
   at: z.string(),
 });
 

@@ -36,7 +36,8 @@ export interface ServiceChangeView {
   kind: ServiceChangeTable['kind'];
   fields: string[];
   reason: string | null;
-  actor: { id: string; name: string };
+  /** `name` is null when the user no longer exists. */
+  actor: { id: string; name: string | null };
   at: string;
 }
 
@@ -370,7 +371,7 @@ export class ServiceStore {
       kind: r.kind,
       fields: fromJson<string[]>(r.fields),
       reason: null,
-      actor: { id: r.actor_id, name: r.display_name ?? '' },
+      actor: { id: r.actor_id, name: r.display_name ?? null },
       at: r.occurred_at,
     }));
   }

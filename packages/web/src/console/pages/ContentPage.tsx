@@ -21,7 +21,7 @@ import { Field, FieldNotes, SelectField, describedBy } from '../components/Field
 import { Message } from '../components/Message';
 import { Table } from '../components/Table';
 import { useDocumentTitle } from '../document-title';
-import { formatDateTime } from '../format';
+import { formatDateTime, staffName } from '../format';
 import { useConsole, type SessionApi } from '../session';
 import './content.css';
 
@@ -517,7 +517,9 @@ function AlertEditor({
           <p class="cell-note">
             {t('console.content.editor.lastChange', {
               date: formatDateTime(translator.locale, translation.updatedAt),
-              name: translation.updatedBy?.displayName ?? t('console.content.editor.import'),
+              name: translation.updatedBy
+                ? staffName(translator, translation.updatedBy.displayName, true)
+                : t('console.content.editor.import'),
             })}
           </p>
         ) : null}

@@ -33,7 +33,7 @@ import { OutcomeRegion, type Outcome } from '../../components/OutcomeRegion';
 import { PersonTimeline } from '../../components/PersonTimeline';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { CONSOLE_PATHS, RECORD_PATH_PREFIXES, recordIdFrom } from '../../routes';
 import { useConsole } from '../../session';
 import { CheckboxGroup, TextArea } from './case-fields';
@@ -210,7 +210,7 @@ function StatusPanel({
         <Message kind="info" live={false}>
           <p>
             {t('console.cases.closeRequestPending', {
-              name: record.closeRequest.requestedByName ?? t('console.cases.formerStaffInText'),
+              name: staffName(translator, record.closeRequest.requestedByName, true),
               at: formatDateTime(translator.locale, record.closeRequest.requestedAt),
               reason: vocab(t, 'closeReason', record.closeRequest.reason),
             })}
@@ -387,7 +387,7 @@ function DetailsForm({
           id="case-assigned-to"
           label={t('cases.field.assignedTo')}
           value={assignedTo}
-          currentName={record.assignedTo === null ? null : assignedName(t, record)}
+          currentName={record.assignedTo === null ? null : assignedName(translator, record)}
           state={staff}
           error={fields.assignedTo}
           onChange={setAssignedTo}
@@ -626,16 +626,17 @@ async function changedSince(
 }
 
 /** The assigned worker's name, or "former staff member" for a user who no longer exists. */
-function assignedName(t: ReturnType<typeof useI18n>['t'], record: CaseRecord): string {
-  return record.assignedToName ?? t('console.cases.formerStaff');
+function assignedName(translator: ReturnType<typeof useI18n>, record: CaseRecord): string {
+  return staffName(translator, record.assignedToName);
 }
 
 /** The case's details for users who may read but not change it (the hotline). */
 function DetailsView({ record }: { record: CaseRecord }) {
-  const { t } = useI18n();
+  const translator = useI18n();
+  const { t } = translator;
   const none = t('console.cases.none');
   const rows: [string, string][] = [
-    [t('cases.field.assignedTo'), record.assignedTo === null ? none : assignedName(t, record)],
+    [t('cases.field.assignedTo'), record.assignedTo === null ? none : assignedName(translator, record)],
     [t('cases.field.forms'), record.forms.map((f) => vocab(t, 'form', f)).join(', ') || none],
     [t('cases.field.sector'), record.sector ? vocab(t, 'sector', record.sector) : none],
     [
@@ -968,7 +969,7 @@ function HistoryPanel({ record, revision }: { record: CaseRecord; revision: numb
                     {formatDateTime(translator.locale, change.occurredAt)}
                   </time>
                 </th>
-                <td>{change.actorName ?? t('console.cases.formerStaff')}</td>
+                <td>{staffName(translator, change.actorName)}</td>
                 <td>{describeChange(t, change)}</td>
               </tr>
             ))}

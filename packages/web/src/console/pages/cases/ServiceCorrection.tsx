@@ -14,7 +14,7 @@ import { useI18n } from '../../../shared/i18n';
 import { ApiError, errorMessage, fieldErrors } from '../../api';
 import { Field, SelectField } from '../../components/Field';
 import { Message } from '../../components/Message';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { useConsole } from '../../session';
 import { TextArea } from './case-fields';
 import { parseAmount, vocab, type ServiceRecord } from './case-types';
@@ -34,7 +34,8 @@ interface ServiceChange {
   kind: 'create' | 'update' | 'remove';
   fields: string[];
   reason: string | null;
-  actor: { id: string; name: string };
+  /** `name` is null when the user no longer exists. */
+  actor: { id: string; name: string | null };
   at: string;
 }
 
@@ -387,7 +388,7 @@ export function ServiceCorrection({
             {history.map((change) => (
               <li key={change.id}>
                 {t(`console.serviceEdit.history.${change.kind}`, {
-                  name: change.actor.name,
+                  name: staffName(translator, change.actor.name, true),
                   when: formatDateTime(translator.locale, change.at),
                   fields: change.fields.map(fieldLabel).join(', '),
                   reason: change.reason ?? '',

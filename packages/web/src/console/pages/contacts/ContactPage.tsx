@@ -6,7 +6,7 @@ import { Link } from '../../components/Link';
 import { Message } from '../../components/Message';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { RECORD_PATH_PREFIXES, recordIdFrom } from '../../routes';
 import { useConsole, useSession } from '../../session';
 import {
@@ -160,9 +160,7 @@ export function ContactPage() {
         const since = fresh?.history.filter((change) => change.version > contact.version) ?? [];
         const fields = [...new Set(since.flatMap((change) => change.fields))];
         const people = [
-          ...new Set(
-            since.map((change) => change.changedBy.displayName).filter((n): n is string => Boolean(n)),
-          ),
+          ...new Set(since.map((change) => staffName(translator, change.changedBy.displayName, true))),
         ];
         setNotice([
           {
@@ -282,7 +280,7 @@ export function ContactPage() {
               {c.durationMinutes === null ? dash : t('console.contacts.minutes', { n: c.durationMinutes })}
             </dd>
             <dt>{t('console.contacts.field.handledBy')}</dt>
-            <dd>{c.handledBy.displayName ?? dash}</dd>
+            <dd>{staffName(translator, c.handledBy.displayName)}</dd>
             <dt>{t('console.contacts.field.personId')}</dt>
             <dd>
               {c.person ? (
@@ -353,7 +351,7 @@ export function ContactPage() {
                       {formatDateTime(translator.locale, change.changedAt)}
                     </time>
                   </td>
-                  <td>{change.changedBy.displayName ?? dash}</td>
+                  <td>{staffName(translator, change.changedBy.displayName)}</td>
                   <td>
                     {change.action === 'create'
                       ? t('console.contacts.historyCreated')

@@ -8,7 +8,7 @@ import { Link } from '../../components/Link';
 import { Message } from '../../components/Message';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { useConsole, useSession } from '../../session';
 import { contactPath, URGENCY_CLASS, valueLabel, VOCABULARIES, type Contact } from './contact-types';
 import './contacts.css';
@@ -190,7 +190,7 @@ export function ContactsPage() {
                       ? valueLabel(translator, 'outcome', c.outcome)
                       : t('console.contacts.outcomeOpen')}
                   </td>
-                  <td>{c.handledBy.displayName ?? t('console.notSet')}</td>
+                  <td>{staffName(translator, c.handledBy.displayName)}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,7 @@ import { describedBy, FieldNotes } from '../../components/Field';
 import { Link } from '../../components/Link';
 import { Message } from '../../components/Message';
 import { useDocumentTitle } from '../../document-title';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { CONSOLE_PATHS, recordIdFrom } from '../../routes';
 import { useConsole, useSession } from '../../session';
 import { STATUS_KEYS, WAY_KEYS, languageOf, type HelpRequest } from './inbox-types';
@@ -230,7 +230,7 @@ export function InboxRecordPage() {
           <p>
             {t('console.inbox.record.handled', {
               date: request.handledAt ? formatDateTime(locale, request.handledAt) : '',
-              name: request.handledBy?.displayName ?? '',
+              name: request.handledBy ? staffName(translator, request.handledBy.displayName, true) : '',
             })}
           </p>
           {request.handledNote ? (

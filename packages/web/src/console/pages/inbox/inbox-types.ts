@@ -19,7 +19,8 @@ export interface HelpRequest extends HelpRequestSummary {
   narrative: string;
   contactInfo: { way: HelpContactWay; value: string; safeTime: string | null } | null;
   offer: { text: string; indicatorIds: string[] } | null;
-  handledBy: { id: string; displayName: string } | null;
+  /** `displayName` is null when the user no longer exists. */
+  handledBy: { id: string; displayName: string | null } | null;
   handledNote: string | null;
   updatedAt: string;
 }

@@ -17,7 +17,7 @@ import { Message } from '../../components/Message';
 import { OutcomeRegion, type Outcome } from '../../components/OutcomeRegion';
 import { Table } from '../../components/Table';
 import { useDocumentTitle } from '../../document-title';
-import { formatDateTime } from '../../format';
+import { formatDateTime, staffName } from '../../format';
 import { recordIdFrom } from '../../routes';
 import { useConsole, useSession } from '../../session';
 import { bodyFromForm, formFromPerson, PersonFields, type PersonFormValues } from './PersonFields';
@@ -168,7 +168,9 @@ function personDetailsList(translator: Translator, person: PersonRecord) {
         {join(person.vulnerabilities.map((v) => t(`persons.vulnerability.${v}` as MessageKey)))}
       </Detail>
       {person.ageBand ? <Detail label={t('console.persons.ageBand')}>{person.ageBand}</Detail> : null}
-      <Detail label={field('assignedTo')}>{person.assignedToName ?? none}</Detail>
+      <Detail label={field('assignedTo')}>
+        {person.assignedTo === null ? none : staffName(translator, person.assignedToName)}
+      </Detail>
       <Detail label={field('team')}>{person.team ?? none}</Detail>
     </dl>
   );
@@ -338,7 +340,11 @@ function PersonDetails({
             errors={errors}
             full
             withTeam={withTeam}
-            assignment={{ staff, currentName: person.assignedToName, currentTeam: person.team }}
+            assignment={{
+              staff,
+              currentName: person.assignedTo === null ? null : staffName(translator, person.assignedToName),
+              currentTeam: person.team,
+            }}
           />
           <div class="actions">
             <button class="button" type="submit" disabled={busy || conflict !== undefined}>
@@ -470,7 +476,7 @@ function ConsentPanel({ person, onRecorded }: { person: PersonRecord; onRecorded
                       : t(`persons.consent.purpose.${e.purpose}` as MessageKey),
                   date: e.date,
                   method: t(`persons.consent.method.${e.method}` as MessageKey),
-                  name: e.recordedBy.name,
+                  name: staffName(translator, e.recordedBy.name, true),
                 })}
               </li>
             ))}
@@ -590,7 +596,7 @@ function HistoryPanel({ personId, refresh }: { personId: string; refresh: number
               <td>
                 <time dateTime={entry.at}>{formatDateTime(translator.locale, entry.at)}</time>
               </td>
-              <td>{entry.actor.name}</td>
+              <td>{staffName(translator, entry.actor.name)}</td>
               <th scope="row">
                 {t(`console.persons.history.${entry.action}` as MessageKey)} (v{entry.version})
               </th>
@@ -686,7 +692,7 @@ function ErasurePanel({
         <>
           <p>
             {t('console.persons.erasurePending', {
-              name: pending.requestedBy.name,
+              name: staffName(translator, pending.requestedBy.name),
               date: formatDateTime(translator.locale, pending.requestedAt),
               reason: pending.reason ?? '',
             })}

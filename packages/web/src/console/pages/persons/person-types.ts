@@ -40,15 +40,21 @@ export interface PostalAddress {
   country: string | null;
 }
 
+/** Who recorded or changed something: `name` is null when the user no longer exists ("former staff member"). */
+export interface StaffRef {
+  id: string;
+  name: string | null;
+}
+
 export interface ErasureRequest {
   id: string;
   personId: string;
   personCode: string;
   status: 'pending' | 'approved' | 'rejected';
   reason: string | null;
-  requestedBy: { id: string; name: string };
+  requestedBy: StaffRef;
   requestedAt: string;
-  decidedBy: { id: string; name: string } | null;
+  decidedBy: StaffRef | null;
   decidedAt: string | null;
   version: number;
 }
@@ -92,7 +98,7 @@ export interface ConsentEventRecord {
   method: ConsentMethod;
   partner: string | null;
   recordedAt: string;
-  recordedBy: { id: string; name: string };
+  recordedBy: StaffRef;
 }
 
 export interface HistoryEntry {
@@ -100,7 +106,7 @@ export interface HistoryEntry {
   version: number;
   action: 'create' | 'update' | 'consent' | 'erasureRequest' | 'erasureRejected' | 'erasure';
   fields: string[];
-  actor: { id: string; name: string };
+  actor: StaffRef;
   at: string;
 }
 
