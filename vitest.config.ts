@@ -19,5 +19,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    globalSetup: ['packages/server/test/support/postgres-schemas.ts'],
   },
 });
