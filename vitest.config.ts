@@ -19,6 +19,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
-    globalSetup: ['packages/server/test/support/postgres-schemas.ts'],
   },
 });

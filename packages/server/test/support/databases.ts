@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, inject } from 'vitest';
+import { describe } from 'vitest';
 import type { DatabaseConfig } from '../../src/config.js';
 import type { DialectName } from '../../src/db/dialect.js';
 
@@ -41,8 +41,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     };
   }
   if (!POSTGRES_URL) throw new Error('PUTOKAZ_TEST_DATABASE_URL is not set');
-  // The run's prefix (postgres-schemas.ts drops every schema with it after the last file).
-  const schema = `${inject('postgresSchemaPrefix')}${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -54,9 +53,13 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     config: { dialect: 'postgres', url: POSTGRES_URL, schema },
     env: { PUTOKAZ_DATA_DIR: dataDir, DATABASE_URL: url },
     dataDir,
-    // The schema stays until the run ends (see postgres-schemas.ts): dropping it now could break another
-    // file's catalog introspection.
-    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
