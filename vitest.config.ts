@@ -13,11 +13,11 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'test/e2e/**'],
-    // Integration tests share one PostgreSQL server; files run in parallel, each in its own schema. Two at a
-    // time (Vitest's default on a 2-core machine is one): much of their time is spent waiting on the database.
+    // Integration tests share one PostgreSQL server; each file has its own schema. One file at a time (Vitest's
+    // default on 2 cores): with two, a file dropping its schema can break another's catalog introspection, and
+    // the CLI-spawning tests time out.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    maxWorkers: 2,
   },
 });
