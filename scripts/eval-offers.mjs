@@ -7,6 +7,9 @@
 //   node scripts/eval-offers.mjs   uses what is already built in packages/core/dist
 //   ... --json                     prints the metrics as JSON instead
 //   ... --split heldout            only one split (dev or heldout)
+//   ... --reveal-heldout           also prints the held-out split's per-indicator table, misses and false
+//                                  alarms (by default only its figures: reading its items turns it into dev
+//                                  data, see packages/core/corpus/offers/README.md)
 //   ... --browser                  reads each item as the browser would: with the vocabulary that
 //                                  loadOfferChecker(app language, text) loads (a language pack, or the
 //                                  vocabulary it was cut from when the text holds a word it leaves out; see
@@ -31,17 +34,20 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const options = { json: false, splits: SPLITS, browser: false };
+  const options = { json: false, splits: SPLITS, browser: false, revealHeldout: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--browser') options.browser = true;
+    else if (arg === '--reveal-heldout') options.revealHeldout = true;
     else if (arg === '--split') {
       const split = argv[++i];
       if (!SPLITS.includes(split)) fail(`--split takes one of ${SPLITS.join(', ')}`);
       options.splits = [split];
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node scripts/eval-offers.mjs [--json] [--browser] [--split dev|heldout]');
+      console.log(
+        'usage: node scripts/eval-offers.mjs [--json] [--browser] [--split dev|heldout] [--reveal-heldout]',
+      );
       process.exit(0);
     } else fail(`unknown argument ${arg} (try --help)`);
   }
@@ -152,6 +158,15 @@ function report(split, file, evaluation) {
     ),
   );
   out.push('');
+  if (split === 'heldout' && !options.revealHeldout) {
+    out.push(
+      'Per indicator, misses and false alarms: not shown for the held-out split (--reveal-heldout shows them; reading them makes it dev data)',
+    );
+    out.push('');
+    out.push('Targets');
+    out.push(...evaluation.targets.map(targetLine));
+    return out.join('\n');
+  }
   out.push('Per indicator (expected = risky items naming it; on legit = legitimate items where it fired)');
   out.push(
     table(
@@ -269,7 +284,11 @@ const pendingNote = (split) =>
 
 if (options.json) {
   const splits = Object.fromEntries(
-    Object.entries(results).map(([split, { file, evaluation }]) => [split, { file, ...evaluation }]),
+    Object.entries(results).map(([split, { file, evaluation }]) => {
+      if (split !== 'heldout' || options.revealHeldout) return [split, { file, ...evaluation }];
+      const { summary, byLanguage, targets } = evaluation;
+      return [split, { file, summary, byLanguage, targets }];
+    }),
   );
   for (const split of options.splits) {
     if (pending.has(split)) splits[split] = { pending: true, reason: pendingNote(split) };

@@ -5,10 +5,11 @@
 //   threads (GC, compiler) count against it: the figure is conservative);
 // - the time to build the engine's tables (once per vocabulary, on the first check);
 // - the gzip size of what the browser fetches for a check, per app language and text (bundled with Vite): the
-//   engine, the locale's texts and the vocabulary packs that loadOfferChecker(locale, text) chooses.
+//   engine, the locale's base texts and the vocabulary packs that checkOfferOnDemand(locale, input) chooses,
+//   then the texts of the indicators it finds.
 // Prints plain figures, one per line; `--size` prints the download sizes alone. Synthetic texts only. On a shared machine the figures move with the
 // load of other jobs: compare runs made close together.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,7 +118,7 @@ if (!process.argv.includes('--size')) {
 // Browser bundle: exactly what the check page fetches. The entry is the web app's loader
 // (packages/web/src/public/check/engine.ts), bundled with Vite and split into chunks as in the app build;
 // for each case below, the chunks the browser fetches are the entry chunk, the chunks of the modules that
-// `loadOfferChecker(locale, text)` imports dynamically for that case, and their static imports. Each chunk
+// `checkOfferOnDemand(locale, { text })` imports dynamically for that case, and their static imports. Each chunk
 // is gzipped on its own (as it travels).
 const { build } = await import('vite');
 const work = mkdtempSync(join(tmpdir(), 'offer-check-bench-'));
@@ -126,7 +127,7 @@ try {
   const entry = join(work, 'entry.js');
   writeFileSync(
     entry,
-    `export { loadOfferChecker } from ${JSON.stringify(join(root, 'packages/web/src/public/check/engine.ts'))};\n`,
+    `export * from ${JSON.stringify(join(root, 'packages/web/src/public/check/engine.ts'))};\n`,
   );
   const result = await build({
     configFile: false,
@@ -135,7 +136,13 @@ try {
     build: {
       write: false,
       minify: true,
-      rollupOptions: { input: entry, preserveEntrySignatures: 'strict' },
+      rollupOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        // Vite's preload helper comes with every page of the app (the page chunks use it): a chunk of its
+        // own here, not counted as fetched for a check
+        output: { manualChunks: (id) => (id.includes('vite/preload-helper') ? 'page' : undefined) },
+      },
     },
   });
   const chunks = (Array.isArray(result) ? result : [result])
@@ -153,7 +160,7 @@ try {
   const fetched = (...roots) => {
     const seen = new Set();
     const visit = (chunk) => {
-      if (seen.has(chunk.fileName)) return;
+      if (seen.has(chunk.fileName) || chunk.name === 'page') return;
       seen.add(chunk.fileName);
       for (const file of chunk.imports ?? []) visit(byFile.get(file));
     };
@@ -164,12 +171,11 @@ try {
     gzip: files.reduce((sum, f) => sum + gz.get(f), 0),
     raw: files.reduce((sum, f) => sum + Buffer.byteLength(byFile.get(f).code), 0),
   });
-  const texts = {
-    'sr-Latn': 'offer-check/texts/sr-Cyrl.js',
-    'sr-Cyrl': 'offer-check/texts/sr-Cyrl.js',
-    en: 'offer-check/texts/en.js',
-    uk: 'offer-check/texts/uk.js',
-  };
+  // The texts the browser fetches for a check (see checkOfferOnDemand in load.ts): the locale's base texts
+  // with every check, one module per indicator found, the guided questions' labels only with answers (none
+  // here: the samples are texts alone)
+  const PARTS = { 'sr-Latn': 'sr-Cyrl', 'sr-Cyrl': 'sr-Cyrl', en: 'en', uk: 'uk' };
+  const part = (locale, name) => chunkOf(`offer-check/texts/parts/${PARTS[locale]}/${name}.js`);
   const VOCABULARY_MODULE = {
     sr: 'offer-check/packs/sr.js',
     en: 'offer-check/packs/en.js',
@@ -177,18 +183,25 @@ try {
     latin: 'offer-check/packs/latin.js',
     full: 'offer-check/packs/full.js',
   };
-  // The vocabularies loadOfferChecker(locale, text) fetches, decided as load.ts decides: the first one, and
-  // the larger one when the first does not fit the text (both are fetched then)
-  const { firstVocabulary, largerVocabulary, importVocabulary } = await import(
+  // The vocabulary modules loadOfferVocabulary(locale, text) fetches, decided as load.ts decides: a language
+  // pack's guard words first (a module the pack imports), then the pack, or the larger vocabulary alone when
+  // the text holds a guard word
+  const { firstVocabulary, largerVocabulary, importVocabulary, checkOfferOnDemand } = await import(
     join(dist, 'offer-check/load.js')
   );
   const { packFits } = await import(join(dist, 'offer-check/vocabulary.js'));
   const { matchingText } = await import(join(dist, 'offer-check/engine.js'));
   const vocabulariesFor = async (locale, text) => {
+    // without a text the check reads no vocabulary (the guided questions alone)
+    if (text === undefined) return [];
     const first = firstVocabulary(locale, text);
-    if (text === undefined || packFits(await importVocabulary(first), matchingText(text))) return [first];
-    return [first, largerVocabulary(first)];
+    if (packFits(await importVocabulary(first), matchingText(text))) return [first];
+    return [`${first} guard words`, largerVocabulary(first)];
   };
+  const vocabularyChunk = (name) =>
+    name.endsWith(' guard words')
+      ? chunkOf(`offer-check/packs/${name.split(' ')[0]}-guards.js`)
+      : chunkOf(VOCABULARY_MODULE[name]);
   const cases = [
     ['sr-Latn', 'sr-Latn', 'Serbian app, Serbian text in Latin script'],
     ['sr-Cyrl', 'sr-Cyrl', 'Serbian Cyrillic app, Serbian text in Cyrillic'],
@@ -197,27 +210,74 @@ try {
     ['sr-Latn', 'en', 'Serbian app, English text'],
     ['sr-Latn', 'uk', 'Serbian app, Ukrainian text'],
     ['uk', 'ru', 'Ukrainian app, Russian text'],
-    ['sr-Latn', undefined, 'Serbian app, no text given'],
+    ['sr-Latn', undefined, 'Serbian app, guided questions alone, no text'],
   ];
+  // the answers of the case without a text (the guided questions' labels are fetched too)
+  const ANSWERS = { passport: 'they-keep-it', permit: 'tourist-visa-free', hoursPerDay: 12, daysPerWeek: 7 };
   for (const [locale, sample, what] of cases) {
-    const names = await vocabulariesFor(locale, sample === undefined ? undefined : kilobyte(SAMPLES[sample]));
-    const files = fetched(chunkOf(texts[locale]), ...names.map((name) => chunkOf(VOCABULARY_MODULE[name])));
+    const text = sample === undefined ? undefined : kilobyte(SAMPLES[sample]);
+    const names = await vocabulariesFor(locale, text);
+    const input = text === undefined ? { answers: ANSWERS } : { text };
+    const ids = (await checkOfferOnDemand(locale, input)).result.findings.map((f) => f.id);
+    const before = fetched(
+      part(locale, 'base'),
+      ...(text === undefined ? [part(locale, 'questionnaire')] : []),
+      ...names.map(vocabularyChunk),
+    );
+    const files = [...new Set([...before, ...fetched(...ids.map((id) => part(locale, id)))])];
     const { gzip, raw } = size(files);
     const target = sample === locale ? '; target ≤ 40 KB' : '';
     console.log(
-      `offer-check: browser, ${locale} + ${names.join(' then ')}: ${kb(gzip)} KB gzip, ${kb(raw)} KB minified, ${files.length} files (${what}${target})`,
+      `offer-check: browser, ${locale} + ${names.join(' then ') || 'no vocabulary'}: ${kb(gzip)} KB gzip, ${kb(raw)} KB minified, ${files.length} files (${kb(size(before).gzip)} KB to check, then the texts of its ${ids.length} findings; ${what}${target})`,
     );
   }
+  // The same over the dev corpus (synthetic offers, packages/core/corpus/offers/dev.jsonl; never the held-out
+  // split): the average download per check, by the text's language, in the app of that language (German in
+  // the Serbian app, Russian in the Ukrainian one), with the larger vocabulary where the pack does not fit and
+  // the texts of each check's findings
+  const APP = { 'sr-Latn': 'sr-Latn', 'sr-Cyrl': 'sr-Cyrl', en: 'en', uk: 'uk', de: 'sr-Latn', ru: 'uk' };
+  const corpus = readFileSync(join(root, 'packages/core/corpus/offers/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const perLanguage = new Map();
+  for (const item of corpus) {
+    const locale = APP[item.lang];
+    const names = await vocabulariesFor(locale, item.text);
+    const ids = (await checkOfferOnDemand(locale, { text: item.text })).result.findings.map((f) => f.id);
+    const files = new Set([
+      ...fetched(part(locale, 'base'), ...names.map(vocabularyChunk)),
+      ...fetched(...ids.map((id) => part(locale, id))),
+    ]);
+    const entry = perLanguage.get(item.lang) ?? { n: 0, gzip: 0, larger: 0 };
+    entry.n++;
+    entry.gzip += size([...files]).gzip;
+    if (names.length > 1) entry.larger++;
+    perLanguage.set(item.lang, entry);
+  }
+  console.log(
+    `offer-check: browser, dev corpus average per check: ${[...perLanguage]
+      .map(
+        ([lang, e]) =>
+          `${lang} ${kb(e.gzip / e.n)} KB (${APP[lang]} app, ${e.n} texts, ${e.larger} fetch the larger vocabulary, not the pack)`,
+      )
+      .join('; ')}`,
+  );
   const engineOnly = size(fetched());
-  const alone = (module) => kb(size(fetched(chunkOf(module))).gzip - engineOnly.gzip);
+  const alone = (chunk) => kb(size(fetched(chunk)).gzip - engineOnly.gzip);
+  const { INDICATOR_IDS } = await import(join(dist, 'offer-check/indicator-ids.js'));
+  const textsOf = (locale) => {
+    const each = INDICATOR_IDS.map((id) => gz.get(part(locale, id).fileName));
+    return `${locale} base ${kb(gz.get(part(locale, 'base').fileName))}, guided questions ${kb(
+      gz.get(part(locale, 'questionnaire').fileName),
+    )}, one indicator ${kb(Math.min(...each))}–${kb(Math.max(...each))} (all ${kb(each.reduce((a, b) => a + b, 0))})`;
+  };
   console.log(
     `offer-check: browser, engine alone (entry chunk and its imports) ${kb(engineOnly.gzip)} KB gzip; vocabularies ${Object.entries(
       VOCABULARY_MODULE,
     )
-      .map(([name, module]) => `${name} ${alone(module)}`)
-      .join(', ')} KB; texts sr ${kb(gz.get(chunkOf(texts['sr-Cyrl']).fileName))} / en ${kb(
-      gz.get(chunkOf(texts.en).fileName),
-    )} / uk ${kb(gz.get(chunkOf(texts.uk).fileName))} KB gzip`,
+      .map(([name, module]) => `${name} ${alone(chunkOf(module))}`)
+      .join(', ')} KB; texts ${['sr-Cyrl', 'en', 'uk'].map(textsOf).join('; ')} KB gzip`,
   );
 
   // The contact check is a module of its own, loaded only when the person checks a contact

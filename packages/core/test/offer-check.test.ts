@@ -323,10 +323,32 @@ describe('scoring', () => {
     expect(score('documents-retained', 'living-costs-deducted').risk).toBe('high');
   });
 
-  it('never gives high, nor medium, for weak signs alone', () => {
+  it('rates weak signs alone low, one or two of them, and three together medium, never high', () => {
     const weak = INDICATOR_IDS.filter((id) => INDICATORS[id].strength === 'weak');
-    expect(weak.length).toBeGreaterThanOrEqual(2);
-    expect(scoreIndicators(weak)).toEqual({ score: WEAK_POINTS_CAP, risk: 'low' });
+    expect(weak.length).toBeGreaterThanOrEqual(3);
+    expect(scoreIndicators(weak.slice(0, 1)).risk).toBe('low');
+    expect(scoreIndicators(weak.slice(0, 2))).toEqual({ score: 2 * STRENGTH_POINTS.weak, risk: 'low' });
+    expect(scoreIndicators(weak.slice(0, 3))).toEqual({ score: WEAK_POINTS_CAP, risk: 'medium' });
+    expect(scoreIndicators(weak).risk).toBe('medium');
+  });
+
+  it('rates a medium sign that warns alone medium by itself, and other medium signs alone low', () => {
+    const alone = INDICATOR_IDS.filter((id) => INDICATORS[id].warnsAlone);
+    const gaps = INDICATOR_IDS.filter(
+      (id) => INDICATORS[id].strength === 'medium' && !INDICATORS[id].warnsAlone,
+    );
+    expect(alone).toContain('partner-recruiter');
+    expect(gaps).toEqual(
+      expect.arrayContaining(['no-company-identity', 'anonymous-recruiter', 'pay-too-good']),
+    );
+    for (const id of alone) {
+      expect(INDICATORS[id].strength, id).toBe('medium');
+      expect(scoreIndicators([id]), id).toEqual({ score: RISK_THRESHOLDS.medium, risk: 'medium' });
+    }
+    for (const id of gaps)
+      expect(scoreIndicators([id]), id).toEqual({ score: STRENGTH_POINTS.medium, risk: 'low' });
+    // two signs that warn alone stay medium: only strong signs make "high" quickly
+    expect(scoreIndicators(alone.slice(0, 2)).risk).toBe('medium');
   });
 
   it('rates medium signs: one low, two medium, three high', () => {
@@ -679,6 +701,24 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['urgency-pressure', 'Javi se do večeras ili ide drugi na tvoje mesto.'],
     ['evasive-answers', 'I will tell you the rest when you send the money.'],
     ['documents-retained', 'The family will keep your passport for the visa.'],
+    // generalizations of the second session of 2026-11-28 (soft signs), in wording of their own
+    ['job-switch', 'During the first six weeks you work at our partner hotel in Albania.'],
+    ['job-switch', 'Перші два місяці працюєте на об’єкті партнера в Туреччині, потім переїзд.'],
+    ['job-switch', 'The employer may assign you to any partner company in any country.'],
+    ['evasive-answers', 'Ne brini o tome, sve je sređeno.'],
+    ['evasive-answers', 'Какая тебе разница, главное что платят.'],
+    ['evasive-answers', 'Der Chef erklärt dir alles vor Ort.'],
+    ['partner-recruiter', 'Моя девушка сама оплатила мне билет и сказала ничего не оформлять.'],
+    ['partner-recruiter', 'We met on Tinder and he says his cousin has a job for me in Vienna.'],
+    ['disguised-employment', 'Radite kao preduzetnik, fakturišete nam svakog meseca.'],
+    ['disguised-employment', 'Ангажовање преко студентске задруге, није битно што нисте студент.'],
+    ['movement-restricted', 'Personal visits are not allowed, and leaving the site needs the supervisor.'],
+    ['movement-restricted', 'Telefone čuvamo tokom radne nedelje, dobijate ih subotom.'],
+    ['contract-foreign-language', 'The contract is in Czech only; no translation is provided.'],
+    ['contract-foreign-language', 'Umowa тільки польською, перекладати нема сенсу.'],
+    ['pay-below-minimum', 'Paid per punnet only; no hourly rate applies.'],
+    ['debt-relief-lure', 'Dugovi vas guše? Za 60 dana se vraćate bez dinara duga.'],
+    ['documents-upfront', 'Pošaljite sken pasoša i lične karte pre razgovora.'],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -696,6 +736,28 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['After signing the contract we will ask for your IBAN for salary payments.', ['documents-upfront']],
     ['We will never ask for bank card details, SMS codes or selfies.', ['documents-upfront']],
     ['Kopiju pasoša šaljete tek nakon potpisivanja ugovora.', ['documents-upfront']],
+    [
+      'Thank you for the signed contract. For the registration please send us a copy of your passport now.',
+      ['documents-upfront'],
+    ],
+    ['Piece rate per crate, but at least 13.90 € an hour guaranteed.', ['pay-below-minimum']],
+    [
+      'Travel and accommodation are paid by the employer and are not deducted from wages.',
+      ['living-costs-deducted'],
+    ],
+    [
+      'Zaposleni žive u stanu firme, svako ima svoj ključ, dolaze i odlaze slobodno.',
+      ['movement-restricted'],
+    ],
+    [
+      'Tutors for online English lessons, paid per lesson to your own account.',
+      ['disguised-employment', 'personal-account-payment'],
+    ],
+    ['Shared flat available at 700 PLN/month, optional.', ['pay-below-minimum']],
+    [
+      'Magacin u Vračaru traži komisionere, 85.000 din, prijava od prvog dana.',
+      ['recruitment-fee', 'travel-cost-deducted'],
+    ],
     [
       'Ako odete pre roka, ne plaćate nikakvu kaznu niti vraćate kartu.',
       ['movement-restricted', 'debt-bondage'],

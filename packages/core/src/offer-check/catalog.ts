@@ -6,7 +6,7 @@
  */
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
 
-export const CATALOG_VERSION = '2026.11-2';
+export const CATALOG_VERSION = '2026.11-3';
 
 export const CATEGORIES = [
   'deceptive-recruitment',
@@ -134,6 +134,12 @@ export interface Indicator {
   readonly id: IndicatorId;
   readonly category: Category;
   readonly strength: Strength;
+  /**
+   * A medium sign that is something the recruiter does or asks (a lie, a payment, a trap), not a missing piece
+   * of information or a figure that honest ads also show: on its own it is reason enough to warn, so it rates
+   * the offer "medium" by itself (see `scoreIndicators`). Its strength stays the one its sources give.
+   */
+  readonly warnsAlone?: true;
   readonly sources: readonly SourceRef[];
 }
 
@@ -335,6 +341,7 @@ const LIST: readonly Indicator[] = [
     id: 'personal-account-payment',
     category: 'fees-and-debt',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('A. Deceived about travel and recruitment conditions (medium)'),
       ilo('2. Deception; 9. Debt bondage'),
@@ -345,6 +352,7 @@ const LIST: readonly Indicator[] = [
     id: 'documents-upfront',
     category: 'documents-and-legal-status',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('B. Confiscation of documents (medium)'),
       { source: 'ASTRA', ref: 'Do not share documents or bank data before you can check the offer' },
@@ -366,6 +374,7 @@ const LIST: readonly Indicator[] = [
     id: 'visa-guaranteed',
     category: 'documents-and-legal-status',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('A. Deceived about legal documentation or obtaining legal migration status (medium)'),
       ilo('2. Deception'),
@@ -394,6 +403,7 @@ const LIST: readonly Indicator[] = [
     id: 'pay-below-minimum',
     category: 'pay-and-deductions',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('D. Low or no salary (medium)'),
       ilo('8. Withholding of wages'),
@@ -414,6 +424,7 @@ const LIST: readonly Indicator[] = [
     id: 'evasive-answers',
     category: 'deceptive-recruitment',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('A. Deceived about conditions of work (medium); C. Abuse of lack of information (medium)'),
       ilo('2. Deception'),
@@ -433,6 +444,7 @@ const LIST: readonly Indicator[] = [
     id: 'disguised-employment',
     category: 'documents-and-legal-status',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('D. No social protection (contract, social insurance) (medium)'),
       ilo('1. Abuse of vulnerability; 10. Abusive working and living conditions'),
@@ -442,6 +454,7 @@ const LIST: readonly Indicator[] = [
     id: 'debt-relief-lure',
     category: 'deceptive-recruitment',
     strength: 'medium',
+    warnsAlone: true,
     sources: [
       delphi('C. Economic reasons (medium); C. Abuse of difficult family situation (medium)'),
       ilo('1. Abuse of vulnerability'),
@@ -451,6 +464,7 @@ const LIST: readonly Indicator[] = [
     id: 'partner-recruiter',
     category: 'coercion-and-control',
     strength: 'medium',
+    warnsAlone: true,
     sources: [delphi('C. Psychological and emotional dependency (medium)'), ilo('1. Abuse of vulnerability')],
   },
 ];

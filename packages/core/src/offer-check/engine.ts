@@ -5,10 +5,12 @@
  *
  * How a score becomes a risk level (documented in docs/offer-check.md):
  * - each indicator found counts once, whatever the number of matches: strong 40, medium 25, weak 10 points;
- * - weak indicators together add at most 20 points;
+ *   a medium sign marked `warnsAlone` in the catalogue (a lie, a payment or a trap, not a gap) counts 30;
+ * - weak indicators together add at most 30 points;
  * - the score is capped at 100; 65 or more is "high", 30 or more is "medium", below 30 is "low".
  * So one strong sign gives at least "medium"; two strong, or strong and medium, give "high"; two medium
- * give "medium", three give "high"; weak signs alone stay "low"; one medium sign alone stays "low".
+ * give "medium", three give "high"; one or two weak signs alone stay "low", three give "medium"; one medium
+ * sign alone stays "low", unless it warns alone.
  */
 import type { Locale } from '../i18n/locales.js';
 import { fold, originalRange, type FoldedText } from '../text/fold.js';
@@ -34,7 +36,18 @@ import {
 } from './questionnaire.js';
 import type { NegationScope } from './rules.js';
 import type { GapId, OfferTexts, RiskLevel } from './texts/types.js';
-import { buildKeyTrie, gapSegments, literalPrefixes, PREFIX_LENGTH, type KeyTrie } from './prefilter.js';
+import {
+  buildKeyTrie,
+  gapSegments,
+  literalPrefixes,
+  firstCharacters,
+  matchEnd,
+  matchFrom,
+  shortestKeys,
+  walkTrie,
+  wordStartNodes,
+  type WalkTrie,
+} from './prefilter.js';
 import { correctTypos } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 import { PAY_TABLE, type Destination, type JobType } from './pay.js';
@@ -123,18 +136,36 @@ export interface OfferChecker {
 // Scoring
 
 export const STRENGTH_POINTS: Readonly<Record<Strength, number>> = { strong: 40, medium: 25, weak: 10 };
-/** Weak indicators together never add more than this: weak signs alone stay "low". */
-export const WEAK_POINTS_CAP = 20;
+/** Weak indicators together never add more than this: one or two weak signs alone stay "low", three rate "medium". */
+export const WEAK_POINTS_CAP = 30;
 export const RISK_THRESHOLDS = { medium: 30, high: 65 } as const;
+/** "vredni zarade i preko 80 € dnevno", "pickers can earn 100 € a day": a promise, not guaranteed pay (folded). */
+const EARN_PROMISE =
+  /(?:zarad|zaradj|earn|make up to|can make|zaroblja|zarabatyva|zarobyt|zarabotat|verdien)[^.!?;\n]{0,30}$/;
+/** Currencies of one destination each (the euro and the dollar say nothing about the country). */
+const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
+  PLN: 'PL',
+  CZK: 'CZ',
+  CHF: 'CH',
+  GBP: 'GB',
+  HUF: 'HU',
+  NOK: 'NO',
+  SEK: 'SE',
+};
+/** Pay this close to a legal minimum (0.97 = within 3 %) is not called below it: see `pay-below-minimum`. */
+const MINIMUM_TOLERANCE = 0.97;
 
 /** Scores a set of indicators (each counted once) and turns the score into a risk level. */
 export function scoreIndicators(ids: Iterable<IndicatorId>): { score: number; risk: RiskLevel } {
   let main = 0;
   let weak = 0;
   for (const id of new Set(ids)) {
-    const strength = INDICATORS[id].strength;
+    const { strength, warnsAlone } = INDICATORS[id];
     if (strength === 'weak') weak += STRENGTH_POINTS.weak;
-    else main += STRENGTH_POINTS[strength];
+    else
+      main += warnsAlone
+        ? Math.max(STRENGTH_POINTS[strength], RISK_THRESHOLDS.medium)
+        : STRENGTH_POINTS[strength];
   }
   const score = Math.min(100, main + Math.min(WEAK_POINTS_CAP, weak));
   const risk: RiskLevel =
@@ -146,11 +177,13 @@ export function scoreIndicators(ids: Iterable<IndicatorId>): { score: number; ri
 // Compiled rules (built once, on first use)
 
 interface CompiledRule {
+  /** Its place in `rules`. */
+  readonly index: number;
   readonly id: IndicatorId;
   /** Sticky copies of the patterns, run at candidate word starts. */
   readonly patterns: readonly RegExp[];
   readonly unless: RegExp | undefined;
-  readonly unlessScope: 'phrase' | 'clause' | 'sentence';
+  readonly unlessScope: 'phrase' | 'clause' | 'sentence' | 'text';
   readonly negation: NegationScope;
 }
 
@@ -196,16 +229,21 @@ interface Compiled {
   readonly identityProbes: readonly number[];
   readonly units: readonly Unit[];
   readonly probes: readonly RegExp[];
-  /** Which units can start with a given key of 1–5 characters. */
-  readonly prefixIndex: KeyTrie;
+  /** Per unit: its rule (-1 for a probe) and its pattern number in the rule (or its probe number). */
+  readonly unitRule: Int32Array;
+  readonly unitIndex: Int32Array;
   /**
-   * For units with `~N` gaps, one tail per gap: the keys one of which must start a word after the gap, in the
-   * same sentence. `tailIndex` maps keys to tail numbers; a unit is run at `p` only when each of its tails
-   * starts a word after `p` before the end of the sentence.
+   * One trie of keys of 1–5 characters for two things, walked once per text: which units can start with a key
+   * (values below the number of units), and, for units with `~N` gaps, one tail per gap: the keys one of which
+   * must start a word after the gap, in the same sentence (tail `t` is the value `units.length + t`); a unit is
+   * run at `p` only when each of its tails starts a word after `p` before the end of the sentence. A node's
+   * unit values come before its tail values, which begin at `tailsFrom[node]`.
    */
-  readonly tailIndex: KeyTrie;
-  /** The tails of each unit (empty for units without gaps). */
-  readonly tailsOf: readonly (readonly number[])[];
+  readonly walk: WalkTrie;
+  readonly tailsFrom: Int32Array;
+  /** The tails of unit `u` are `tailList[tailStart[u]]` … `tailList[tailStart[u + 1] - 1]` (none without gaps). */
+  readonly tailStart: Int32Array;
+  readonly tailList: Int32Array;
   readonly tailCount: number;
   /** Units whose start could not be bounded: scanned over the whole text. */
   readonly fullScan: readonly number[];
@@ -213,8 +251,12 @@ interface Compiled {
   readonly verbalNegation: RegExp;
   readonly elsewhere: RegExp;
   readonly nothingWord: RegExp;
-  readonly germanWords: RegExp;
+  /** Whether every match of `freeWebmail` holds an @ (so a text without one needs no scan). */
+  readonly freeWebmailNeedsAt: boolean;
   readonly contrast: RegExp;
+  /** `contrast`, sticky, and the characters its matches can start with (by key: see `prefilter.ts`). */
+  readonly contrastSticky: RegExp;
+  readonly contrastFirst: Uint8Array | undefined;
   readonly freeWebmail: RegExp;
   readonly phone: RegExp;
   readonly free: RegExp;
@@ -244,7 +286,8 @@ function compile(v: Vocabulary): Compiled {
   const probeSources = probesOf(v);
   const probeIndex = new Map(probeSources.map(([name], i) => [name, i]));
   const probeId = (name: string): number => probeIndex.get(name) as number;
-  const rules: CompiledRule[] = v.rules.map((spec) => ({
+  const rules: CompiledRule[] = v.rules.map((spec, index) => ({
+    index,
     id: spec.id,
     patterns: spec.patterns.map((source) => new RegExp(compilePattern(source).source, 'y')),
     unless: spec.unless ? once(compileAny(spec.unless)) : undefined,
@@ -264,17 +307,28 @@ function compile(v: Vocabulary): Compiled {
     const re = r >= 0 ? ((rules[r] as CompiledRule).patterns[k] as RegExp) : (probes[k] as RegExp);
     const prefixes = literalPrefixes(re.source);
     if (!prefixes) fullScan.push(u);
-    else for (const prefix of prefixes) entries.push([prefix, u]);
+    else for (const prefix of shortestKeys(prefixes)) entries.push([prefix, u]);
     const own: number[] = [];
     for (const segment of (r >= 0 ? gapSegments(re.source) : undefined) ?? []) {
       const t = tailCount++;
       own.push(t);
-      for (const prefix of segment) tails.push([prefix, t]);
+      for (const prefix of shortestKeys(segment)) tails.push([prefix, t]);
     }
     tailsOf.push(own);
   });
-  const prefixIndex = buildKeyTrie(entries);
-  const tailIndex = buildKeyTrie(tails);
+  // units first: at every node of the trie the unit values come before the tail values
+  const walk = walkTrie(
+    buildKeyTrie([...entries, ...tails.map(([key, t]) => [key, units.length + t] as const)]),
+  );
+  const tailsFrom = new Int32Array(walk.start.length - 1);
+  for (let node = 0; node < tailsFrom.length; node++) {
+    let v = walk.start[node] as number;
+    while (v < (walk.start[node + 1] as number) && (walk.values[v] as number) < units.length) v++;
+    tailsFrom[node] = v;
+  }
+  const tailStart = new Int32Array(units.length + 1);
+  tailsOf.forEach((own, u) => (tailStart[u + 1] = (tailStart[u] as number) + own.length));
+  const contrast = compilePattern(`(?:${w.contrast})(?![a-z])`);
   const compiled: Compiled = {
     rules,
     probeIndex,
@@ -284,18 +338,22 @@ function compile(v: Vocabulary): Compiled {
     identityProbes: v.identity.map((_, i) => probeId(`identity${i}`)),
     units,
     probes,
-    prefixIndex,
-    tailIndex,
-    tailsOf,
+    unitRule: Int32Array.from(units, ([r]) => r),
+    unitIndex: Int32Array.from(units, ([, k]) => k),
+    walk,
+    tailsFrom,
+    tailStart,
+    tailList: Int32Array.from(tailsOf.flat()),
     tailCount,
     fullScan,
     negationWord: anchored(w.negation),
     verbalNegation: anchored(w.verbalNegation),
     elsewhere: new RegExp(`^(?:${foldPattern(w.negationElsewhere)})`),
     nothingWord: anchored(w.nothing),
-    germanWords:
-      /(?<![a-z])(?:und|die|der|das|wir|sie|ist|mit|für|nicht|auf|eine?|pro|bei|werden|wird)(?![a-z])/g,
-    contrast: compilePattern(`(?:${w.contrast})(?![a-z])`),
+    freeWebmailNeedsAt: needsCharacter(w.freeWebmail, '@'),
+    contrast,
+    contrastSticky: new RegExp(contrast.source, 'y'),
+    contrastFirst: firstCharacters(contrast.source),
     freeWebmail: new RegExp(w.freeWebmail),
     phone: new RegExp(w.phone),
     free: new RegExp(compilePattern(w.free).source),
@@ -356,52 +414,116 @@ interface Segments {
   readonly phrase: Int32Array;
   /** Sentence ends that no pattern crosses: line breaks, ! ? ; and a full stop before a space. */
   readonly hard: Int32Array;
+  /** Every word start (a–z or 0–9 after anything else). */
+  readonly words: Int32Array;
 }
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-function segment(text: string, contrast: RegExp): Segments {
-  const sentence: number[] = [];
-  const phrase: number[] = [];
-  const hard: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n' || ch === '!' || ch === '?' || ch === ';' || ch === '|') {
-      sentence.push(i);
-      phrase.push(i);
-      if (ch !== '|') hard.push(i);
-    } else if (ch === '.') {
-      const next = text[i + 1];
-      if (next === undefined || next === ' ' || next === '\n') {
-        sentence.push(i);
-        phrase.push(i);
-        hard.push(i);
-      }
-    } else if (ch === ',' || ch === '(' || ch === ')') {
-      if (!(isDigit(text[i - 1]) && isDigit(text[i + 1]))) phrase.push(i);
+/** Working lists of `segment`, reused between checks (a check is synchronous). */
+let segmentScratch = new Int32Array(4 * 1024);
+
+/** The sorted union of two sorted lists (duplicates kept). */
+function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+  if (b.length === 0) return a;
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (y < x) {
+      out[k++] = y;
+      j++;
+    } else {
+      out[k++] = x;
+      i++;
     }
   }
-  const clause = [...sentence];
-  contrast.lastIndex = 0;
-  for (let m = contrast.exec(text); m; m = contrast.exec(text)) {
-    phrase.push(m.index);
-    clause.push(m.index);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+function segment(text: string, c: Compiled): Segments {
+  const n = text.length;
+  // one scratch list of n + 1 slots each: sentence breaks, phrase breaks, hard breaks
+  if (segmentScratch.length < 3 * (n + 1)) segmentScratch = new Int32Array(3 * (n + 1) + 1024);
+  const buffer = segmentScratch;
+  const phraseAt = n + 1;
+  const hardAt = 2 * (n + 1);
+  let sentences = 0;
+  let phrases = 0;
+  let hards = 0;
+  // where a contrast word can start: a word start (its expression begins with `(?<![a-z0-9])`) with a
+  // character that one of its words begins with
+  const contrastFirst = c.contrastFirst;
+  const candidates: number[] = [];
+  const words: number[] = [];
+  let previousWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (word && !previousWord) {
+      words.push(i);
+      if (contrastFirst !== undefined && contrastFirst[code] === 1) candidates.push(i);
+    }
+    previousWord = word;
+    // \n ! ? ; |
+    if (code === 10 || code === 33 || code === 63 || code === 59 || code === 124) {
+      buffer[sentences++] = i;
+      buffer[phraseAt + phrases++] = i;
+      if (code !== 124) buffer[hardAt + hards++] = i;
+    } else if (code === 46) {
+      // a full stop at the end or before a space or a line break
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (next === -1 || next === 32 || next === 10) {
+        buffer[sentences++] = i;
+        buffer[phraseAt + phrases++] = i;
+        buffer[hardAt + hards++] = i;
+      }
+    } else if (code === 44 || code === 40 || code === 41) {
+      // , ( ) except inside a number ("1,5")
+      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (!(isDigitCode(before) && isDigitCode(after))) buffer[phraseAt + phrases++] = i;
+    }
+  }
+  const sentence = buffer.slice(0, sentences);
+  // the matches of the global `contrast` in order, tried only where one can start
+  const contrasts: number[] = [];
+  if (contrastFirst === undefined) {
+    const contrast = c.contrast;
+    contrast.lastIndex = 0;
+    for (let m = contrast.exec(text); m; m = contrast.exec(text)) contrasts.push(m.index);
+  } else {
+    const sticky = c.contrastSticky;
+    let from = 0;
+    for (const p of candidates) {
+      if (p < from) continue;
+      sticky.lastIndex = p;
+      if (!sticky.test(text)) continue;
+      contrasts.push(p);
+      from = Math.max(sticky.lastIndex, p + 1);
+    }
   }
   // Serbian ", a …" opens a contrast too ("vizu plaća poslodavac, a proviziju vi")
-  for (let at = text.indexOf(', a '); at >= 0; at = text.indexOf(', a ', at + 1)) clause.push(at + 2);
-  phrase.sort((a, b) => a - b);
-  clause.sort((a, b) => a - b);
+  const serbianA: number[] = [];
+  for (let at = text.indexOf(', a '); at >= 0; at = text.indexOf(', a ', at + 1)) serbianA.push(at + 2);
+  const contrastList = Int32Array.from(contrasts);
   return {
-    sentence: Int32Array.from(sentence),
-    clause: Int32Array.from(clause),
-    phrase: Int32Array.from(phrase),
-    hard: Int32Array.from(hard),
+    sentence,
+    clause: mergeSorted(mergeSorted(sentence, contrastList), Int32Array.from(serbianA)),
+    phrase: mergeSorted(buffer.slice(phraseAt, phraseAt + phrases), contrastList),
+    hard: buffer.slice(hardAt, hardAt + hards),
+    words: Int32Array.from(words),
   };
 }
 
@@ -434,65 +556,7 @@ interface PairBuffer {
   pairs: Int32Array;
 }
 
-const TAIL_PAIRS: PairBuffer = { pairs: new Int32Array(8192) };
-const UNIT_PAIRS: PairBuffer = { pairs: new Int32Array(8192) };
-
-/**
- * Writes `(value, p)` into `out` for every word start `p` of `text` and every value stored in `trie` under a
- * key the text starts with at `p` (digits key as one code, a run of other characters as one space), shortest
- * key first; returns the number of pairs. No callbacks: the loops that use the pairs stay monomorphic.
- */
-function wordStartPairs(text: string, trie: KeyTrie, out: PairBuffer): number {
-  const { next, lists } = trie;
-  let pairs = out.pairs;
-  let n = 0;
-  let previousWord = false;
-  for (let p = 0; p < text.length; p++) {
-    const first = text.charCodeAt(p);
-    const word = (first >= 97 && first <= 122) || (first >= 48 && first <= 57);
-    const start = word && !previousWord;
-    previousWord = word;
-    if (!start) continue;
-    let node = 0;
-    let length = 0;
-    let space = false;
-    for (let i = p; length < PREFIX_LENGTH && i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      let code: number;
-      if (ch >= 97 && ch <= 122) {
-        code = ch - 96;
-        space = false;
-      } else if (ch >= 48 && ch <= 57) {
-        code = 27;
-        space = false;
-      } else if (!space) {
-        code = 28;
-        space = true;
-      } else continue;
-      node = next[node * 29 + code] as number;
-      if (node === 0) break;
-      length++;
-      const values = lists[node];
-      if (values === undefined) continue;
-      if (n + values.length * 2 > pairs.length) {
-        const grown = new Int32Array(Math.max(pairs.length * 2, n + values.length * 2));
-        grown.set(pairs);
-        pairs = out.pairs = grown;
-      }
-      for (let v = 0; v < values.length; v++) {
-        pairs[n++] = values[v] as number;
-        pairs[n++] = p;
-      }
-    }
-  }
-  return n >> 1;
-}
-
-const WORD_RE = /[a-z0-9]+/g;
-
-function wordsOf(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
-}
+const NODE_PAIRS: PairBuffer = { pairs: new Int32Array(8192) };
 
 // ---------------------------------------------------------------------------------------------------------
 // Text analysis
@@ -515,6 +579,39 @@ interface TextAnalysis {
   readonly gaps: Set<GapId>;
   readonly ukrainianScript: boolean;
   readonly sentences: Int32Array;
+  /** The word starts of the folded text. */
+  readonly words: Int32Array;
+}
+
+/** The last `count` words (runs of a–z and 0–9) of text[from, to), in text order
+ * (as `slice.match(/[a-z0-9]+/g).slice(-count)`). */
+function lastWords(text: string, from: number, to: number, count: number): string[] {
+  const out: string[] = [];
+  let e = to;
+  while (out.length < count) {
+    while (e > from && !isWordChar(text.charCodeAt(e - 1))) e--;
+    if (e <= from) break;
+    let b = e - 1;
+    while (b > from && isWordChar(text.charCodeAt(b - 1))) b--;
+    out.push(text.slice(b, e));
+    e = b;
+  }
+  return out.reverse();
+}
+
+/** The first `count` words of text[from, to) (as `slice.match(/[a-z0-9]+/g).slice(0, count)`). */
+function firstWords(text: string, from: number, to: number, count: number): string[] {
+  const out: string[] = [];
+  let b = from;
+  while (out.length < count) {
+    while (b < to && !isWordChar(text.charCodeAt(b))) b++;
+    if (b >= to) break;
+    let e = b + 1;
+    while (e < to && isWordChar(text.charCodeAt(e))) e++;
+    out.push(text.slice(b, e));
+    b = e;
+  }
+  return out;
 }
 
 function negated(
@@ -527,15 +624,17 @@ function negated(
   scope: NegationScope,
 ): boolean {
   if (scope === 'none') return false;
-  const before = wordsOf(text.slice(Math.max(phraseStart, start - 60), start)).slice(-3);
-  const inside = wordsOf(text.slice(start, end));
-  const sequence = [...before, ...inside];
+  // the words are read straight from the text (no slices of the phrase, no word arrays but these)
+  const before = lastWords(text, Math.max(phraseStart, start - 60), start, 3);
   for (let k = 0; k < before.length; k++) {
-    if (c.negationWord.test(before[k] as string) && !c.elsewhere.test(sequence[k + 1] ?? '')) return true;
+    if (!c.negationWord.test(before[k] as string)) continue;
+    // the word after it: the next one before the match, or the match's first word
+    const next = k + 1 < before.length ? before[k + 1] : firstWords(text, start, end, 1)[0];
+    if (!c.elsewhere.test(next ?? '')) return true;
   }
   if (scope !== 'around') return false;
-  for (const word of inside) if (c.verbalNegation.test(word)) return true;
-  const after = wordsOf(text.slice(end, Math.min(phraseEnd, end + 40))).slice(0, 3);
+  for (const word of firstWords(text, start, end, Infinity)) if (c.verbalNegation.test(word)) return true;
+  const after = firstWords(text, end, Math.min(phraseEnd, end + 40), 3);
   for (const word of after) if (c.verbalNegation.test(word) || c.nothingWord.test(word)) return true;
   return false;
 }
@@ -549,7 +648,118 @@ function addHit(hits: Map<IndicatorId, Hit[]>, id: IndicatorId, hit: Hit): void 
   else hits.set(id, [hit]);
 }
 
-const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+/**
+ * E-mail addresses are the matches of `/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g` (see `emailsIn`);
+ * this is what follows the @, sticky.
+ */
+const EMAIL_DOMAIN_RE = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/y;
+
+function isEmailLocal(code: number): boolean {
+  // a-z 0-9 . _ % + -
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45
+  );
+}
+
+/**
+ * The e-mail addresses of the text, as `text.match(/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g) ?? []`
+ * finds them but without trying the expression at every letter: a match is the run of
+ * local-part characters just before an @ (from where the last match ended), the @, and a domain.
+ */
+function emailsIn(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && isEmailLocal(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN_RE.lastIndex = at + 1;
+    if (!EMAIL_DOMAIN_RE.test(text)) continue;
+    from = EMAIL_DOMAIN_RE.lastIndex;
+    out.push(text.slice(start, from));
+  }
+  return out;
+}
+
+/**
+ * Whether every match of the expression `source` holds `ch` (a plain character, not special in expressions):
+ * it stands outside any group, class or escape, and there is no alternative at the top.
+ */
+function needsCharacter(source: string, ch: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  let found = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && c === '|') return false;
+    else if (
+      depth === 0 &&
+      c === ch &&
+      source[i + 1] !== '?' &&
+      source[i + 1] !== '*' &&
+      source[i + 1] !== '{'
+    )
+      found = true;
+  }
+  return found;
+}
+
+/** German function words (folded: "für" is "fur", which is not one of them, as before). */
+const GERMAN_WORDS = new Set([
+  'und',
+  'die',
+  'der',
+  'das',
+  'wir',
+  'sie',
+  'ist',
+  'mit',
+  'nicht',
+  'auf',
+  'ein',
+  'eine',
+  'pro',
+  'bei',
+  'werden',
+  'wird',
+]);
+
+/**
+ * How many words of the folded text are German function words, counting up to `enough`: the matches of
+ * `(?<![a-z])(?:und|die|…|werden|wird)(?![a-z])`, i.e. the runs of a–z that are one of them (folded text has
+ * no ü, so the "für" of that expression never matched).
+ */
+function germanWordCount(text: string, enough: number): number {
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    if (j - i >= 3 && j - i <= 6 && GERMAN_WORDS.has(text.slice(i, j)) && ++count >= enough) return count;
+    i = j;
+  }
+  return count;
+}
 const WEBSITE_RE =
   /(?:https?:\/\/|www\.)[a-z0-9.-]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|eu|rs|de|at|ch|sk|cz|pl|hr|si|hu|mt|nl|be|fr|it|es|ie|uk|no|se|ua|ru|ba|me|mk|ro|bg|io|co|jobs|work|online|site|store|app)(?![a-z0-9-])/g;
 /** A cheap test before the website expression: a known top-level domain after a dot, or www/http. */
@@ -601,11 +811,10 @@ const NOT_NAMES = new Set([
   'vam',
 ]);
 
-function anonymousByName(c: Compiled, folded: FoldedText): Hit | undefined {
+function anonymousByName(c: Compiled, folded: FoldedText, words: Int32Array): Hit | undefined {
   const text = folded.text;
   for (const re of [c.contactVerb, c.selfIntro, c.roleName]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = matchFrom(re, text, words, 0); m; m = matchFrom(re, text, words, matchEnd(m))) {
       const word = m[1] as string;
       if (NOT_NAMES.has(word) || word.length < 3) continue;
       const at = m.index + m[0].length - word.length;
@@ -703,9 +912,47 @@ function namedOrganisation(source: string, folded: string): boolean {
 const SIGNATURE_RE =
   /(?:^|[.!?\n]\s*|[,–—-]\s+)(\p{Lu}\p{Ll}{2,})(?:,?\s+(?:recruiter|recruitment|hr|HR|HR manager|manager|coordinator|agent|koordinator\p{L}*|menadžer\p{L}*|menadzer\p{L}*|regruter\p{L}*|координатор\p{L}*|менеджер\p{L}*|менаџер\p{L}*|рекрутер\p{L}*|Recruiter\p{L}*|Koordinator\p{L}*|Personalvermittler\p{L}*))?[\s.!]*$/u;
 
+/** `SIGNATURE_RE`, global: searched from near the end of the text (see `signatureFrom`). */
+const SIGNATURE_SCAN = new RegExp(SIGNATURE_RE.source, 'gu');
+
+/** Whether the code unit is a letter (`\p{L}`), or undefined for a surrogate (not looked at here). */
+function isLetterUnit(code: number): boolean | undefined {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdfff) return undefined;
+  let kind = code < 0x800 ? (LETTER_TABLE[code] as number) - 1 : LETTER_KIND.get(code);
+  if (kind === undefined || kind < 0) {
+    const ch = String.fromCharCode(code);
+    kind = UPPER_RE.test(ch) ? 2 : LETTER_RE.test(ch) ? 1 : 0;
+    if (code < 0x800) LETTER_TABLE[code] = kind + 1;
+    else if (LETTER_KIND.size < 4096) LETTER_KIND.set(code, kind);
+  }
+  return kind > 0;
+}
+
+/**
+ * Where a match of `SIGNATURE_RE` can start at the earliest. After its first character a match holds at most
+ * three runs of letters (the name and a role of up to two words, "HR manager") and nothing but white space,
+ * commas, dots and "!" between and after them; so it starts after the fourth run of letters from the end.
+ * 0 (search everything) when the text has fewer runs or a surrogate among the last ones.
+ */
+function signatureFrom(source: string): number {
+  let runs = 0;
+  for (let j = source.length - 1; j >= 0; j--) {
+    const letter = isLetterUnit(source.charCodeAt(j));
+    if (letter === undefined) return 0;
+    if (!letter) continue;
+    const next = j + 1 < source.length ? isLetterUnit(source.charCodeAt(j + 1)) : false;
+    if (next === true) continue;
+    if (++runs === 4) return j + 1;
+  }
+  return 0;
+}
+
 /** A message signed with a bare first name ("… ima ko čeka. Pera"). */
 function signatureName(folded: FoldedText): Hit | undefined {
-  const m = SIGNATURE_RE.exec(folded.source);
+  // the same first match as `SIGNATURE_RE.exec(folded.source)`, without trying it all along the text
+  SIGNATURE_SCAN.lastIndex = signatureFrom(folded.source);
+  const m = SIGNATURE_SCAN.exec(folded.source);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1] as string);
   const end = start + (m[1] as string).length;
@@ -719,14 +966,19 @@ function signatureName(folded: FoldedText): Hit | undefined {
   return { start: s, end: e };
 }
 
+/** Offsets below this (2^21) and rule numbers below 2048 make one exact number key (below 2^53). */
+const SCOPE_LIMIT = 2097152;
+
 function analyzeText(source: string, c: Compiled): TextAnalysis {
   const plain = fold(source);
   const folded = correctTypos(plain);
   const text = folded.text;
-  const segments = segment(text, c.contrast);
+  const segments = segment(text, c);
   const hits = new Map<IndicatorId, Hit[]>();
   const probeAt = new Int32Array(c.probes.length).fill(-1);
 
+  const unlessSeen = new Map<number, boolean>();
+  const memoUnless = text.length < SCOPE_LIMIT && c.rules.length < 2048;
   const accept = (rule: CompiledRule, start: number, end: number) => {
     const phraseStart = segmentStart(segments.phrase, start);
     const phraseEnd = segmentEnd(segments.phrase, end, text.length);
@@ -738,15 +990,25 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
           : rule.unlessScope === 'clause'
             ? segments.clause
             : segments.phrase;
-      const scopeStart = segmentStart(breaks, end - 1);
-      const scopeEnd = segmentEnd(breaks, end, text.length);
-      if (rule.unless.test(text.slice(scopeStart, scopeEnd))) return;
+      const whole = rule.unlessScope === 'text';
+      const scopeStart = whole ? 0 : segmentStart(breaks, end - 1);
+      const scopeEnd = whole ? text.length : segmentEnd(breaks, end, text.length);
+      // several patterns of a rule often match in one phrase: its honest wording is looked for once there
+      const memo = memoUnless ? (rule.index * SCOPE_LIMIT + scopeStart) * SCOPE_LIMIT + scopeEnd : -1;
+      let honest = memo >= 0 ? unlessSeen.get(memo) : undefined;
+      if (honest === undefined) {
+        honest = rule.unless.test(text.slice(scopeStart, scopeEnd));
+        if (memo >= 0) unlessSeen.set(memo, honest);
+      }
+      if (honest) return;
     }
     addHit(hits, rule.id, { start, end });
   };
   // Try a unit (a rule pattern or a probe) at `p`; returns where its match ends, or -1.
+  const { unitRule, unitIndex } = c;
   const tryUnit = (u: number, p: number): number => {
-    const [r, k] = c.units[u] as Unit;
+    const r = unitRule[u] as number;
+    const k = unitIndex[u] as number;
     // sticky expressions: `test` leaves `lastIndex` at the end of the match and builds no match array
     if (r < 0) {
       if ((probeAt[k] as number) >= 0) return -1;
@@ -771,41 +1033,50 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   let { tailAt, tailLink } = scratch;
   tailFirst.fill(-1);
   let entries = 0;
-  const tailPairs = wordStartPairs(text, c.tailIndex, TAIL_PAIRS);
-  const tp = TAIL_PAIRS.pairs;
-  for (let x = 0; x < tailPairs; x++) {
-    const t = tp[2 * x] as number;
-    const q = tp[2 * x + 1] as number;
-    const last = tailLast[t] as number;
-    if ((tailFirst[t] as number) >= 0 && tailAt[last] === q) continue;
-    if (entries === tailAt.length) {
-      const at = new Int32Array(entries * 2);
-      at.set(tailAt);
-      const link = new Int32Array(entries * 2);
-      link.set(tailLink);
-      tailAt = scratch.tailAt = at;
-      tailLink = scratch.tailLink = link;
+  const nodePairs = wordStartNodes(text, c.walk, NODE_PAIRS);
+  const np = NODE_PAIRS.pairs;
+  const { start: valuesAt, values } = c.walk;
+  const { tailsFrom } = c;
+  const unitCount = c.units.length;
+  for (let x = 0; x < nodePairs; x++) {
+    const node = np[2 * x] as number;
+    const q = np[2 * x + 1] as number;
+    const valuesEnd = valuesAt[node + 1] as number;
+    for (let v = tailsFrom[node] as number; v < valuesEnd; v++) {
+      const t = (values[v] as number) - unitCount;
+      const last = tailLast[t] as number;
+      if ((tailFirst[t] as number) >= 0 && tailAt[last] === q) continue;
+      if (entries === tailAt.length) {
+        const at = new Int32Array(entries * 2);
+        at.set(tailAt);
+        const link = new Int32Array(entries * 2);
+        link.set(tailLink);
+        tailAt = scratch.tailAt = at;
+        tailLink = scratch.tailLink = link;
+      }
+      tailAt[entries] = q;
+      tailLink[entries] = -1;
+      if ((tailFirst[t] as number) < 0) tailFirst[t] = entries;
+      else tailLink[last] = entries;
+      tailLast[t] = entries;
+      entries++;
     }
-    tailAt[entries] = q;
-    tailLink[entries] = -1;
-    if ((tailFirst[t] as number) < 0) tailFirst[t] = entries;
-    else tailLink[last] = entries;
-    tailLast[t] = entries;
-    entries++;
   }
   tailNext.set(tailFirst);
   let sentenceOf = -1;
   let sentenceEnd = 0;
   /** Each gap's continuation starts a word after `p` in the same sentence. */
+  const { tailStart, tailList } = c;
   const tailsAhead = (u: number, p: number): boolean => {
-    const own = c.tailsOf[u] as readonly number[];
-    if (own.length === 0) return true;
+    const from = tailStart[u] as number;
+    const to = tailStart[u + 1] as number;
+    if (from === to) return true;
     if (sentenceOf !== p) {
       sentenceOf = p;
       sentenceEnd = segmentEnd(segments.hard, p, text.length);
     }
-    for (let j = 0; j < own.length; j++) {
-      const t = own[j] as number;
+    for (let j = from; j < to; j++) {
+      const t = tailList[j] as number;
       let i = tailNext[t] as number;
       while (i >= 0 && (tailAt[i] as number) <= p) i = tailLink[i] as number;
       tailNext[t] = i;
@@ -816,15 +1087,17 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // Every unit runs only at the word starts that begin with one of its possible prefixes.
   const nextFree = scratch.nextFree;
   nextFree.fill(0);
-  const unitPairs = wordStartPairs(text, c.prefixIndex, UNIT_PAIRS);
-  const up = UNIT_PAIRS.pairs;
-  for (let x = 0; x < unitPairs; x++) {
-    const u = up[2 * x] as number;
-    const p = up[2 * x + 1] as number;
-    if ((nextFree[u] as number) > p) continue;
-    if (!tailsAhead(u, p)) continue;
-    const end = tryUnit(u, p);
-    if (end > 0) nextFree[u] = end;
+  for (let x = 0; x < nodePairs; x++) {
+    const node = np[2 * x] as number;
+    const p = np[2 * x + 1] as number;
+    const unitsEnd = tailsFrom[node] as number;
+    for (let v = valuesAt[node] as number; v < unitsEnd; v++) {
+      const u = values[v] as number;
+      if ((nextFree[u] as number) > p) continue;
+      if (!tailsAhead(u, p)) continue;
+      const end = tryUnit(u, p);
+      if (end > 0) nextFree[u] = end;
+    }
   }
   for (const u of c.fullScan) {
     const [r, k] = c.units[u] as Unit;
@@ -858,12 +1131,13 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   }
   const serbiaOnly = found('dest:RS');
   const germanyMentioned = found('dest:DE');
-  const germanText = (text.match(c.germanWords) ?? []).length >= 3;
+  // (the signs below that take a scan of the text are computed when a decision needs them)
+  let germanMemo: boolean | undefined;
+  const germanText = (): boolean => (germanMemo ??= germanWordCount(text, 3) >= 3);
   const foreignForm = found('foreignLegalForm');
-  const eastSlavicScript = /[іїєґыэъё]/iu.test(source);
   const fromSerbiaOnly =
     serbiaOnly && found('fromSerbia') && !/(?:u|в|у|in|nach) (?:srbij|serbi|сербі)/.test(text);
-  if (destination === undefined && serbiaOnly && !fromSerbiaOnly && !foreignForm && !germanText)
+  if (destination === undefined && serbiaOnly && !fromSerbiaOnly && !foreignForm && !germanText())
     destination = 'RS';
   let jobType: JobType | undefined;
   let jobAt = Infinity;
@@ -876,8 +1150,15 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   }
 
   const ukrainianScript = /[іїєґІЇЄҐ]/u.test(source);
-  if (found('permit')) papersElsewhere(c, text, destination, hits);
+  if (found('permit')) papersElsewhere(c, text, destination, hits, segments.words);
   const numbers = readNumbers(text, ukrainianScript, c.numberWords);
+  // No country named: a wage in the currency of one country ("22 zł/год", "90 kruna po satu") places the work
+  if (destination === undefined) {
+    const local = numbers.money.find(
+      (m) => m.wage && m.currency !== undefined && CURRENCY_COUNTRY[m.currency],
+    );
+    if (local?.currency !== undefined) destination = CURRENCY_COUNTRY[local.currency];
+  }
   if (found('feeContext') && numbers.money.some((m) => !m.wage))
     feesFromAmounts(c, text, segments, numbers, hits);
   // For people from Ukraine or Russia, Serbia is abroad too. With no place named, pay in a foreign currency
@@ -887,16 +1168,21 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   );
   const abroad =
     (destination !== undefined && destination !== 'RS') ||
-    (destination === 'RS' && eastSlavicScript) ||
+    (destination === 'RS' && /[іїєґыэъё]/iu.test(source)) ||
     found('abroad') ||
-    (destination === undefined && (foreignForm || germanText || foreignPay));
+    (destination === undefined && (foreignForm || germanText() || foreignPay));
 
   // Who: can the employer be identified?
-  const emails = text.includes('@') ? (text.match(EMAIL_RE) ?? []) : [];
+  const hasAt = text.includes('@');
+  const emails = hasAt ? emailsIn(text) : [];
   const companyEmail = emails.some((email) => !c.freeWebmail.test(email));
-  const websites = MAYBE_WEBSITE.test(text)
-    ? (text.match(WEBSITE_RE) ?? []).filter((site) => !SOCIAL_RE.test(site))
-    : [];
+  /** A web address other than a social network or a classifieds site. */
+  const website = (): boolean => {
+    if (!MAYBE_WEBSITE.test(text)) return false;
+    WEBSITE_RE.lastIndex = 0;
+    for (let m = WEBSITE_RE.exec(text); m; m = WEBSITE_RE.exec(text)) if (!SOCIAL_RE.test(m[0])) return true;
+    return false;
+  };
   // The employer is named: a legal form, a registration or licence number, an address, or "Hotel Seerose"
   // (only needed, and only computed, for texts that read as an offer)
   const isIdentified = () =>
@@ -904,25 +1190,29 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     RAW_LEGAL_FORM.test(source) ||
     c.identityProbes.some((id) => (probeAt[id] as number) >= 0) ||
     namedOrganisation(source, plain.text);
-  const ownDomain = companyEmail || websites.length > 0;
-  const phones = c.phone.test(text);
+  const ownDomain = (): boolean => companyEmail || website();
+  let phoneMemo: RegExpExecArray | null | undefined;
+  const phoneMatch = (): RegExpExecArray | null =>
+    phoneMemo === undefined ? (phoneMemo = c.phone.exec(text)) : phoneMemo;
+  const phones = (): boolean => phoneMatch() !== null;
   const freeMail = emails.some((email) => c.freeWebmail.test(email));
   const messenger = found('messenger');
   const wageGiven = numbers.money.some((m) => m.wage);
-  const contact = phones || freeMail || messenger || emails.length > 0;
+  const contact = (): boolean => phones() || freeMail || messenger || emails.length > 0;
   const aboutWork = found('employer') || jobType !== undefined || found('contract');
   // Asking for identity papers, bank details or money before anything else: who asks matters even at home
   const asksUpfront =
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
-  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact || asksUpfront));
+  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront));
   const identity = offerLike && isIdentified();
 
   if (offerLike && !identity && (abroad || asksUpfront)) {
-    const nameHit = anonymousByName(c, folded) ?? signatureName(folded);
+    const nameHit = anonymousByName(c, folded, segments.words) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
-    if ((phones || freeMail || messenger) && !ownDomain) {
+    if ((phones() || freeMail || messenger) && !ownDomain()) {
       const at = messenger ? firstAt('messenger') : -1;
-      const match = c.phone.exec(text) ?? c.freeWebmail.exec(text);
+      // (a free webmail address has an @ in it)
+      const match = phoneMatch() ?? (hasAt || !c.freeWebmailNeedsAt ? c.freeWebmail.exec(text) : null);
       addHit(
         hits,
         'anonymous-recruiter',
@@ -976,6 +1266,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     gaps,
     ukrainianScript,
     sentences: segments.sentence,
+    words: segments.words,
   };
 }
 
@@ -993,10 +1284,11 @@ function papersElsewhere(
   text: string,
   destination: Destination | undefined,
   hits: Map<IndicatorId, Hit[]>,
+  words: Int32Array,
 ): void {
   const papers: { code: Destination; start: number; end: number }[] = [];
-  c.papersOfCountry.lastIndex = 0;
-  for (let m = c.papersOfCountry.exec(text); m; m = c.papersOfCountry.exec(text)) {
+  const re = c.papersOfCountry;
+  for (let m = matchFrom(re, text, words, 0); m; m = matchFrom(re, text, words, matchEnd(m))) {
     const code = countryNamed(c, m[1] ?? m[2] ?? '');
     if (code && code !== 'RS') papers.push({ code, start: m.index, end: m.index + m[0].length });
   }
@@ -1007,8 +1299,8 @@ function papersElsewhere(
     addHit(hits, 'permit-after-arrival', { start: first.start, end: first.end });
     return;
   }
-  c.workInCountry.lastIndex = 0;
-  for (let m = c.workInCountry.exec(text); m; m = c.workInCountry.exec(text)) {
+  const work = c.workInCountry;
+  for (let m = matchFrom(work, text, words, 0); m; m = matchFrom(work, text, words, matchEnd(m))) {
     const code = countryNamed(c, m[1] ?? '');
     if (code === undefined || code === 'RS') continue;
     const other = papers.find((p) => p.code !== code);
@@ -1085,8 +1377,23 @@ interface Draft {
   detail?: string;
 }
 
+/** Templates cut at their `{name}` places: text, name, text, name, …, text (cut once each). */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+/** `template` with each `{name}` replaced by its value (left as it is without one). */
 function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  let parts = TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATES.size >= 256) TEMPLATES.clear();
+    TEMPLATES.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += `${values[key] ?? `{${key}}`}${parts[i + 1] as string}`;
+  }
+  return out;
 }
 
 const INTL_LOCALE: Readonly<Record<Locale, string>> = {
@@ -1188,7 +1495,8 @@ export function checkOfferWith(
   const locale = texts.locale;
   const answers: Answers = input.answers ?? {};
   const rawText = typeof input.text === 'string' ? input.text : '';
-  const analysis = rawText.trim() ? analyzeText(rawText, c) : undefined;
+  // (a text of white space alone is no text: `\S` and `trim` agree on what white space is)
+  const analysis = /\S/.test(rawText) ? analyzeText(rawText, c) : undefined;
   const drafts = new Map<IndicatorId, Draft>();
   const draft = (id: IndicatorId): Draft => {
     let d = drafts.get(id);
@@ -1273,6 +1581,8 @@ export function checkOfferWith(
     hourly?: number;
     net: boolean;
     span?: Hit;
+    /** "up to 100 € a day": a promise, not guaranteed pay */
+    upTo?: boolean;
     answer?: boolean;
   }[] = [];
   for (const m of numbers?.money ?? []) {
@@ -1285,7 +1595,7 @@ export function checkOfferWith(
     const low = monthlyEur(lowBase, currency, period, hoursPerDay, daysPerWeek) * factor;
     const high = monthlyEur(m.high, currency, period, hoursPerDay, daysPerWeek) * factor;
     const hourly = period === 'hour' ? m.high * EUR_PER_UNIT[currency] : undefined;
-    payFigures.push({ low, high, hourly, net: m.net && !m.gross, span: m });
+    payFigures.push({ low, high, hourly, net: m.net && !m.gross, span: m, upTo: m.upTo });
   }
   if (answers.pay && validNumber(answers.pay.amount, 0.01, 1e9) !== undefined) {
     const { amount, currency, period } = answers.pay;
@@ -1315,9 +1625,12 @@ export function checkOfferWith(
       });
     }
     const minimum = table.minHourly;
-    // hourly pay is quoted before tax unless the offer says "net"
+    // hourly pay is quoted before tax unless the offer says "net"; the table's minimums are approximate and
+    // change during the year, so pay within 3 % of one is not called below it
     const belowMinimum =
-      minimum !== undefined && p.hourly !== undefined && p.hourly < minimum * (p.net ? 0.7 : 1) - 0.005;
+      minimum !== undefined &&
+      p.hourly !== undefined &&
+      p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
     const belowUsual = place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 && p.high > 0;
     if (belowMinimum || belowUsual) {
       const d = draft('pay-below-minimum');
@@ -1337,12 +1650,23 @@ export function checkOfferWith(
           });
     }
   }
-  // Piece rate with no other pay figure
-  if (analysis && !payFigures.some((p) => p.span)) {
-    const re = c.pieceRate;
-    re.lastIndex = 0;
-    const m = re.exec(analysis.folded.text);
-    if (m) draft('pay-below-minimum').spans.push({ start: m.index, end: m.index + m[0].length });
+  // Piece rate with no guaranteed pay: no other pay figure, except the piece rate's own amount and promises of
+  // what one "can earn, up to 100 € a day"
+  if (analysis && !drafts.has('pay-below-minimum')) {
+    const m = matchFrom(c.pieceRate, analysis.folded.text, analysis.words, 0);
+    if (m) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const text = analysis.folded.text;
+      const guaranteed = payFigures.some(
+        (p) =>
+          p.span &&
+          !(p.span.start < end && p.span.end > start) &&
+          !p.upTo &&
+          !EARN_PROMISE.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)),
+      );
+      if (!guaranteed) draft('pay-below-minimum').spans.push({ start, end });
+    }
   }
 
   // Temp agency work is a blocker only for Germany
@@ -1405,22 +1729,24 @@ export function checkOfferWith(
     .filter((gap) => !(gap === 'company' && drafts.has('no-company-identity')))
     .filter((gap) => !(gap === 'contract' && drafts.has('no-written-contract')));
 
-  const unique = (items: Iterable<string>) => [...new Set(items)];
-  const questions = unique([
-    ...findings.flatMap((f) => f.questions),
-    ...gapList.map((gap) => texts.gaps[gap]),
-    ...texts.always.questions,
-  ]);
-  const verify = unique([...findings.flatMap((f) => f.verify), ...texts.always.verify]);
+  const questionSet = new Set<string>();
+  for (const f of findings) for (const q of f.questions) questionSet.add(q);
+  for (const gap of gapList) questionSet.add(texts.gaps[gap]);
+  for (const q of texts.always.questions) questionSet.add(q);
+  const verifySet = new Set<string>();
+  for (const f of findings) for (const v of f.verify) verifySet.add(v);
+  for (const v of texts.always.verify) verifySet.add(v);
+  const questions = [...questionSet];
+  const verify = [...verifySet];
 
-  const facts: OfferFacts = {
-    ...(destination !== undefined ? { destination } : {}),
-    ...(jobType !== undefined ? { jobType } : {}),
-    ...(monthlyNet !== undefined ? { monthlyNetEur: monthlyNet } : {}),
-    ...(hoursPerDay !== undefined ? { hoursPerDay } : {}),
-    ...(daysPerWeek !== undefined ? { daysPerWeek } : {}),
-    ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
-  };
+  // (the keys in this order, only those with a value)
+  const facts: { -readonly [K in keyof OfferFacts]: OfferFacts[K] } = {};
+  if (destination !== undefined) facts.destination = destination;
+  if (jobType !== undefined) facts.jobType = jobType;
+  if (monthlyNet !== undefined) facts.monthlyNetEur = monthlyNet;
+  if (hoursPerDay !== undefined) facts.hoursPerDay = hoursPerDay;
+  if (daysPerWeek !== undefined) facts.daysPerWeek = daysPerWeek;
+  if (hoursPerWeek !== undefined) facts.hoursPerWeek = hoursPerWeek;
 
   return {
     risk,

@@ -22,6 +22,7 @@ export {
   RISK_LEVELS,
   type GapId,
   type IndicatorTexts,
+  type OfferBaseTexts,
   type OfferTexts,
   type RiskLevel,
 } from './texts/types.js';

@@ -5,9 +5,23 @@
 import type { Locale } from '../i18n/locales.js';
 import { foldText } from '../text/fold.js';
 import { cyrillicToLatin } from '../text/serbian.js';
-import { createOfferChecker, matchingText, type OfferChecker } from './engine.js';
-import type { OfferTexts } from './texts/types.js';
-import { needsFullVocabulary, packFits, type Vocabulary, type VocabularyName } from './vocabulary.js';
+import {
+  checkOfferWith,
+  createOfferChecker,
+  matchingText,
+  type OfferCheckResult,
+  type OfferChecker,
+  type OfferInput,
+} from './engine.js';
+import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
+import type { IndicatorTexts, OfferBaseTexts, OfferTexts } from './texts/types.js';
+import {
+  needsFullVocabulary,
+  packFits,
+  type Vocabulary,
+  type VocabularyName,
+  type VocabularyWords,
+} from './vocabulary.js';
 
 export { needsFullVocabulary, packFits };
 
@@ -50,6 +64,198 @@ export async function loadOfferTexts(locale: Locale): Promise<OfferTexts> {
     case 'sr-Latn':
       return deriveLatinOfferTexts(await loadOfferTexts('sr-Cyrl'));
   }
+}
+
+/** The locale whose generated text parts a locale reads (Serbian Latin is derived from the Cyrillic ones). */
+type PartsLocale = 'sr-Cyrl' | 'en' | 'uk';
+const partsLocale = (locale: Locale): PartsLocale => (locale === 'sr-Latn' ? 'sr-Cyrl' : locale);
+
+const latinParts = new WeakMap<object, unknown>();
+/** A part of the Serbian Cyrillic texts in Latin script (`cyrillicToLatin`, cached); others as they are. */
+function inScript<T extends object>(locale: Locale, value: T): T {
+  if (locale !== 'sr-Latn') return value;
+  let latin = latinParts.get(value) as T | undefined;
+  if (!latin) {
+    latin = transliterate(value as unknown as Deep) as unknown as T;
+    latinParts.set(value, latin);
+  }
+  return latin;
+}
+
+async function importBaseTexts(locale: PartsLocale) {
+  switch (locale) {
+    case 'en':
+      return import('./texts/parts/en/base.js');
+    case 'uk':
+      return import('./texts/parts/uk/base.js');
+    case 'sr-Cyrl':
+      return import('./texts/parts/sr-Cyrl/base.js');
+  }
+}
+
+/**
+ * The part of one locale's texts that any result needs (risk levels, labels, gaps, the checks that always
+ * apply, the detail sentences): no indicator texts and no guided-question labels (see `checkOfferOnDemand`).
+ */
+export async function loadOfferBaseTexts(locale: Locale): Promise<OfferBaseTexts> {
+  const { base } = await importBaseTexts(partsLocale(locale));
+  return locale === 'sr-Latn' ? { ...inScript(locale, base), locale } : base;
+}
+
+/** The guided questions' labels of one locale (fetched when the person opens the questions). */
+export async function loadOfferQuestionTexts(locale: Locale): Promise<OfferTexts['questionnaire']> {
+  const parts = partsLocale(locale);
+  const { questionnaire } =
+    parts === 'en'
+      ? await import('./texts/parts/en/questionnaire.js')
+      : parts === 'uk'
+        ? await import('./texts/parts/uk/questionnaire.js')
+        : await import('./texts/parts/sr-Cyrl/questionnaire.js');
+  return inScript(locale, questionnaire);
+}
+
+/** The texts of the given indicators in one locale: one small module each, fetched in parallel. */
+export async function loadIndicatorTexts(
+  locale: Locale,
+  ids: readonly IndicatorId[],
+): Promise<Readonly<Partial<Record<IndicatorId, IndicatorTexts>>>> {
+  const { indicators } = await importBaseTexts(partsLocale(locale));
+  const loaded = await Promise.all(ids.map((id) => indicators[id]()));
+  return Object.fromEntries(
+    ids.map((id, i) => [id, inScript(locale, (loaded[i] as { texts: IndicatorTexts }).texts)]),
+  );
+}
+
+/** Stands in for the indicator texts during the first pass of `checkOfferOnDemand` (never shown). */
+const PENDING: IndicatorTexts = { title: '', explanation: '', whatToDo: '', questions: [], verify: [] };
+const PENDING_INDICATORS = Object.fromEntries(INDICATOR_IDS.map((id) => [id, PENDING])) as Record<
+  IndicatorId,
+  IndicatorTexts
+>;
+/** The engine reads the questionnaire's labels only for answers. */
+const NO_QUESTIONNAIRE = {} as OfferTexts['questionnaire'];
+
+const NEVER = '(?!)';
+const NO_WORDS: VocabularyWords = {
+  offer: NEVER,
+  abroad: NEVER,
+  contract: NEVER,
+  housing: NEVER,
+  travel: NEVER,
+  permit: NEVER,
+  messenger: NEVER,
+  employer: NEVER,
+  fromSerbia: NEVER,
+  legalForm: NEVER,
+  feeContext: NEVER,
+  foreignLegalForm: NEVER,
+  negation: NEVER,
+  negationElsewhere: NEVER,
+  verbalNegation: NEVER,
+  nothing: NEVER,
+  contrast: NEVER,
+  free: NEVER,
+  freeWebmail: NEVER,
+  phone: NEVER,
+  papersOfCountry: NEVER,
+  workInCountry: NEVER,
+  living: NEVER,
+  honestPayment: NEVER,
+  pieceRate: NEVER,
+  contactVerb: NEVER,
+  roleName: NEVER,
+  selfIntro: NEVER,
+};
+/**
+ * No words at all: what a check without a text (the guided questions alone) is given. The engine reads the
+ * vocabulary only for a text (a blank one is not read), so the result is the one any vocabulary gives (its
+ * tables, built once, are empty). The name is never shown: `checkOfferOnDemand` returns no checker.
+ */
+const NO_VOCABULARY: Vocabulary = {
+  name: 'full',
+  rules: [],
+  words: NO_WORDS,
+  identity: [],
+  destinations: [],
+  jobs: [],
+  numbers: {
+    currencies: [],
+    periods: [],
+    multiplier: NEVER,
+    rangeJoin: NEVER,
+    bareWage: NEVER,
+    ukHour: NEVER,
+    prePeriodHour: NEVER,
+    prePeriodDay: NEVER,
+    gross: NEVER,
+    net: NEVER,
+    free: NEVER,
+    upTo: NEVER,
+    cost: NEVER,
+    paying: NEVER,
+    purpose: NEVER,
+    wage: NEVER,
+    wageAfter: NEVER,
+    costAfter: NEVER,
+    hourUnit: NEVER,
+    perDay: NEVER,
+    perWeek: NEVER,
+    clockBefore: NEVER,
+    workContext: NEVER,
+    timeRange: NEVER,
+    days: NEVER,
+    weekdayRange: NEVER,
+    noDayOff: NEVER,
+    oneDayOff: NEVER,
+  },
+};
+
+/**
+ * Checks an offer in the browser, fetching only what this check needs: the engine, the locale's base texts,
+ * the vocabulary for the text (`loadOfferVocabulary`; none without a text), the guided questions' labels when
+ * there are answers and, when there are findings, the texts of those indicators alone. The result is the one
+ * `checkOfferWith` gives with the locale's whole texts: the check runs with the indicator texts left empty,
+ * then each finding gets its texts and the result's questions and checks get the findings' ones in front (as
+ * the engine orders them: the findings' first, then those it already holds, each once;
+ * offer-text-parts.test.ts compares the two).
+ */
+export async function checkOfferOnDemand(
+  locale: Locale,
+  input: OfferInput,
+): Promise<{ readonly result: OfferCheckResult; readonly texts: OfferBaseTexts }> {
+  const answered = input.answers !== undefined && Object.keys(input.answers).length > 0;
+  const hasText = typeof input.text === 'string' && input.text.trim() !== '';
+  const [base, vocabulary, questionnaire] = await Promise.all([
+    loadOfferBaseTexts(locale),
+    hasText ? loadOfferVocabulary(locale, input.text) : NO_VOCABULARY,
+    answered ? loadOfferQuestionTexts(locale) : NO_QUESTIONNAIRE,
+  ]);
+  const texts: OfferTexts = { ...base, indicators: PENDING_INDICATORS, questionnaire };
+  const first = checkOfferWith(texts, input, vocabulary);
+  if (first.findings.length === 0) return { result: first, texts: base };
+  const loaded = await loadIndicatorTexts(
+    locale,
+    first.findings.map((finding) => finding.id),
+  );
+  const findings = first.findings.map((finding) => {
+    const t = loaded[finding.id] as IndicatorTexts;
+    return {
+      ...finding,
+      title: t.title,
+      explanation: t.explanation,
+      whatToDo: t.whatToDo,
+      questions: t.questions,
+      verify: t.verify,
+    };
+  });
+  const unique = (items: Iterable<string>) => [...new Set(items)];
+  const result: OfferCheckResult = {
+    ...first,
+    findings,
+    questions: unique([...findings.flatMap((f) => f.questions), ...first.questions]),
+    verify: unique([...findings.flatMap((f) => f.verify), ...first.verify]),
+  };
+  return { result, texts: base };
 }
 
 /** Short words that tell the language of a Latin-script text (after folding). */
@@ -102,18 +308,32 @@ export async function importVocabulary(name: VocabularyName): Promise<Vocabulary
   }
 }
 
+/** Loads the guard words of a language pack (a small module of their own, which the pack imports). */
+async function importGuards(name: 'sr' | 'en' | 'uk'): Promise<string> {
+  switch (name) {
+    case 'sr':
+      return (await import('./packs/sr-guards.js')).GUARDS;
+    case 'en':
+      return (await import('./packs/en-guards.js')).GUARDS;
+    case 'uk':
+      return (await import('./packs/uk-guards.js')).GUARDS;
+  }
+}
+
 /**
- * Loads the vocabulary a text needs (see `vocabulary.ts`): the language pack of the app's language (`sr` for
- * both Serbian scripts, `en`) for texts without Ukrainian or Russian Cyrillic, the `uk` pack for the
- * Ukrainian app and for such texts; when the text holds one of the words the pack leaves out (`packFits`),
- * the vocabulary the pack was cut from (`latin` or `full`) instead, so the result is the same. Without a
- * text, the full vocabulary.
+ * Loads the vocabulary a text needs (see `vocabulary.ts`): the language pack of the text's language
+ * (`firstVocabulary`) when the text holds none of the words the pack leaves out (`packFits`), else the
+ * vocabulary the pack was cut from (`latin` or `full`), so the result is the same. The pack's guard words
+ * come first (a module of their own, about 2 KB): a text they rule out fetches the larger vocabulary alone,
+ * never the pack too. Without a text, the full vocabulary.
  */
 export async function loadOfferVocabulary(locale: Locale, text?: string): Promise<Vocabulary> {
   const first = firstVocabulary(locale, text);
-  const pack = await importVocabulary(first);
-  if (text === undefined || packFits(pack, matchingText(text))) return pack;
-  return importVocabulary(largerVocabulary(first));
+  if (text === undefined || (first !== 'sr' && first !== 'en' && first !== 'uk'))
+    return importVocabulary(first);
+  const guards = await importGuards(first);
+  const fits = packFits({ guards } as Vocabulary, matchingText(text));
+  return importVocabulary(fits ? first : largerVocabulary(first));
 }
 
 /**

@@ -268,12 +268,17 @@ function currencyOf(raw: string): Currency | undefined {
   return undefined;
 }
 
+/** Short words written with a full stop that does not end the sentence ("approx. CHF 900", "ca. 200 €"), folded. */
+const ABBREVIATION =
+  /(?:^|[^a-z])(?:aprox|ca|cca|pribl|ok|oko|prim|npr|tj|bzw|vgl|inkl|zzgl|max|min|mon|mj|mes|vul|ul|bul|nr|br|tel|str)$/;
+
 function sentenceBefore(text: string, at: number, limit: number): string {
   let i = at;
   while (i > 0 && at - i < limit) {
     const ch = text[i - 1] as string;
     if (ch === '\n' || ch === ';' || ch === '!' || ch === '?') break;
-    if (ch === '.' && /\s/.test(text[i] ?? ' ')) break;
+    if (ch === '.' && /\s/.test(text[i] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 9), i - 1)))
+      break;
     i--;
   }
   return text.slice(i, at);
@@ -377,8 +382,9 @@ function describe(
   const after = text.slice(end, end + 40);
   const period = periodAfter(text, end, ukrainian) ?? periodBefore(text, start);
   let wage: boolean;
-  if (R.PAYING_RE.test(sentenceBefore(text, start, 40)) || R.PURPOSE_RE.test(after)) wage = false;
-  else if (R.WAGE_AFTER_RE.test(after)) wage = true;
+  // "85,000 RSD net" is pay whatever stands before it ("no experience needed, 85,000 RSD net")
+  if (R.WAGE_AFTER_RE.test(after)) wage = true;
+  else if (R.PAYING_RE.test(sentenceBefore(text, start, 40)) || R.PURPOSE_RE.test(after)) wage = false;
   // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day)
   else if (period === 'hour' && !R.COST_RE.test(phraseBefore(text, start, 60))) wage = true;
   else if (R.COST_AFTER_RE.test(after)) wage = false;

@@ -343,6 +343,19 @@ export function literalPrefixes(source: string): string[] | undefined {
   }
 }
 
+/**
+ * The keys of one pattern without those that extend another of its keys ("pasos" when "pas" is there too):
+ * a text that starts with the longer key starts with the shorter one, so the pattern runs at the same word
+ * starts, once each.
+ */
+export function shortestKeys(keys: Iterable<string>): string[] {
+  const all = new Set(keys);
+  return [...all].filter((key) => {
+    for (let n = 1; n < key.length; n++) if (all.has(key.slice(0, n))) return false;
+    return true;
+  });
+}
+
 /** Text key at `at` (at most `length` characters): digits become "0", runs of other non-letters a space. */
 export function keyAt(text: string, at: number, length: number): string {
   let key = '';
@@ -444,4 +457,229 @@ export function buildKeyTrie(entries: Iterable<readonly [string, number]>): KeyT
     else lists[node] = [value];
   }
   return { next: next.slice(0, lists.length * FANOUT), lists };
+}
+
+/**
+ * The same trie laid out for walking texts: `next` of a few thousand nodes at 29 slots each is too large for
+ * the processor's caches, and the walk of every word start missed them. Here the first two levels are one
+ * small table, deeper nodes keep their children next to each other (found by a short scan of their codes),
+ * and each node's values are one slice of a flat list.
+ */
+export interface WalkTrie {
+  /** `top[code]`: the node of a one-character key; `top[29 + code1 * 29 + code2]`: of a two-character key. */
+  readonly top: Int32Array;
+  /** The children of node `n` are the nodes `first[n]` … `first[n] + count[n] - 1`. */
+  readonly first: Int32Array;
+  readonly count: Uint8Array;
+  /** The key code that leads to each node. */
+  readonly code: Uint8Array;
+  /** The values of node `n` are `values[start[n]]` … `values[start[n + 1] - 1]`, in the order they were added. */
+  readonly start: Int32Array;
+  readonly values: Int32Array;
+}
+
+/** Lays out a key trie for walking (see `WalkTrie`); the same keys and values in the same order. */
+export function walkTrie(trie: KeyTrie): WalkTrie {
+  const { next, lists } = trie;
+  const nodes = lists.length;
+  // breadth first, children in code order: a node's children get consecutive numbers
+  const order = [0];
+  const first = new Int32Array(nodes);
+  const count = new Uint8Array(nodes);
+  const code = new Uint8Array(nodes);
+  for (let at = 0; at < order.length; at++) {
+    const old = order[at] as number;
+    first[at] = order.length;
+    for (let c = 1; c < FANOUT; c++) {
+      const child = next[old * FANOUT + c] as number;
+      if (child === 0) continue;
+      code[order.length] = c;
+      order.push(child);
+      count[at] = (count[at] as number) + 1;
+    }
+  }
+  const top = new Int32Array(FANOUT + FANOUT * FANOUT);
+  for (let k = 0; k < (count[0] as number); k++) {
+    const one = (first[0] as number) + k;
+    top[code[one] as number] = one;
+    for (let j = 0; j < (count[one] as number); j++) {
+      const two = (first[one] as number) + j;
+      top[FANOUT + (code[one] as number) * FANOUT + (code[two] as number)] = two;
+    }
+  }
+  const start = new Int32Array(nodes + 1);
+  const values: number[] = [];
+  for (let n = 0; n < nodes; n++) {
+    start[n] = values.length;
+    for (const value of lists[order[n] as number] ?? []) values.push(value);
+  }
+  start[nodes] = values.length;
+  return { top, first, count, code, start, values: Int32Array.from(values) };
+}
+
+/**
+ * Writes `(node, p)` into `out` for every word start `p` of `text` and every node of `trie` with values
+ * whose key the text starts with at `p` (digits key as one code, a run of other characters as one space),
+ * shortest key first; returns the number of pairs. `out` grows as needed (`out.pairs` is replaced).
+ */
+export function wordStartNodes(text: string, trie: WalkTrie, out: { pairs: Int32Array }): number {
+  const { top, first, count, code: codes, start } = trie;
+  let pairs = out.pairs;
+  let n = 0;
+  let previousWord = false;
+  const length = text.length;
+  for (let p = 0; p < length; p++) {
+    const head = text.charCodeAt(p);
+    const word = (head >= 97 && head <= 122) || (head >= 48 && head <= 57);
+    const isStart = word && !previousWord;
+    previousWord = word;
+    if (!isStart) continue;
+    if (n + 2 * PREFIX_LENGTH > pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = out.pairs = grown;
+    }
+    let node = 0;
+    let depth = 0;
+    let firstCode = 0;
+    let space = false;
+    for (let i = p; depth < PREFIX_LENGTH && i < length; i++) {
+      const ch = text.charCodeAt(i);
+      let code: number;
+      if (ch >= 97 && ch <= 122) {
+        code = ch - 96;
+        space = false;
+      } else if (ch >= 48 && ch <= 57) {
+        code = 27;
+        space = false;
+      } else if (!space) {
+        code = 28;
+        space = true;
+      } else continue;
+      if (depth === 0) {
+        node = top[code] as number;
+        firstCode = code;
+      } else if (depth === 1) {
+        node = top[FANOUT + firstCode * FANOUT + code] as number;
+      } else {
+        const from = first[node] as number;
+        const to = from + (count[node] as number);
+        let found = 0;
+        for (let k = from; k < to; k++) {
+          if (codes[k] === code) {
+            found = k;
+            break;
+          }
+        }
+        node = found;
+      }
+      if (node === 0) break;
+      depth++;
+      if ((start[node + 1] as number) > (start[node] as number)) {
+        pairs[n++] = node;
+        pairs[n++] = p;
+      }
+    }
+  }
+  return n >> 1;
+}
+
+/**
+ * The characters (codes below 128) the matches of an expression can start with, from its literal prefixes
+ * (a key's "0" stands for any digit); undefined when a match can start with anything.
+ */
+export function firstCharacters(source: string): Uint8Array | undefined {
+  const prefixes = literalPrefixes(source);
+  if (!prefixes) return undefined;
+  const first = new Uint8Array(128);
+  for (const prefix of prefixes) {
+    if (prefix[0] === '0') first.fill(1, 48, 58);
+    else first[prefix.charCodeAt(0)] = 1;
+  }
+  return first;
+}
+
+/** Look-behinds that rule out a letter or a digit before the match: a match after one starts a word. */
+const WORD_START_GUARDS = ['(?<![a-z0-9])', '(?<![\\w.,:])', '(?<![\\w.,])', '(?<![\\w.,/])'];
+
+/** Whether every top-level alternative of `source` begins with one of `WORD_START_GUARDS`. */
+function startsWords(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source[i];
+    if (i === source.length || (c === '|' && depth === 0 && !inClass)) {
+      const alternative = source.slice(from, i);
+      if (!WORD_START_GUARDS.some((guard) => alternative.startsWith(guard))) return false;
+      from = i + 1;
+    } else if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return true;
+}
+
+/** The word starts of a folded text: a–z or 0–9 after anything else, or at the start. */
+export function wordStarts(text: string): Int32Array {
+  const out: number[] = [];
+  let previousWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const word = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (word && !previousWord) out.push(i);
+    previousWord = word;
+  }
+  return Int32Array.from(out);
+}
+
+/** The first characters and a sticky copy of an expression whose matches start words (see `matchFrom`). */
+interface WordScan {
+  readonly first: Uint8Array;
+  readonly sticky: RegExp;
+}
+
+const WORD_SCANS = new WeakMap<RegExp, WordScan | null>();
+
+/** Where the search after the match `m` goes on (one further after an empty match). */
+export function matchEnd(m: RegExpExecArray): number {
+  return m.index + Math.max(1, m[0].length);
+}
+
+/**
+ * The first match of the global expression `re` at or after `from`: what `re.exec(text)` finds with
+ * `re.lastIndex = from`. When every match of `re` starts a word (it begins with a look-behind that rules out
+ * a letter or digit before it, as `compilePattern` writes them) and its literal prefixes bound its first
+ * character, only the word starts (`words`, from `wordStarts(text)`) with such a character are tried, with a
+ * sticky copy; otherwise `re` searches the text as usual.
+ */
+export function matchFrom(re: RegExp, text: string, words: Int32Array, from: number): RegExpExecArray | null {
+  let scan = WORD_SCANS.get(re);
+  if (scan === undefined) {
+    const first = startsWords(re.source) ? firstCharacters(re.source) : undefined;
+    scan = first ? { first, sticky: new RegExp(re.source, 'y') } : null;
+    WORD_SCANS.set(re, scan);
+  }
+  if (scan === null) {
+    re.lastIndex = from;
+    return re.exec(text);
+  }
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const { first, sticky } = scan;
+  for (let i = lo; i < words.length; i++) {
+    const p = words[i] as number;
+    if (first[text.charCodeAt(p)] !== 1) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
 }

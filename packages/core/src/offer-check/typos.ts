@@ -153,16 +153,36 @@ function withinOneEdit(text: string, at: number, length: number, stem: string): 
 }
 
 /** The correction of the word text[at, at + size) (a run of a–z), if it is a near-miss of a stem. */
+/**
+ * The stems with the first letter `first` whose second letter is `second` or whose third is `third` (a–z as
+ * 0–25), in the order of `index()`, filled on first use: a stem the word starts with, and a stem one edit
+ * away ("one of the next two letters must agree"), is among them.
+ */
+const NEAR: (readonly string[] | undefined)[] = [];
+const NO_STEMS: readonly string[] = [];
+
+function nearStems(first: number, second: number, third: number): readonly string[] {
+  const slot = (first * 26 + second) * 26 + third;
+  let list = NEAR[slot];
+  if (list === undefined) {
+    const near = (index()[first] ?? []).filter(
+      (stem) => stem.charCodeAt(1) - 97 === second || stem.charCodeAt(2) - 97 === third,
+    );
+    // (one shared empty list: most of the 26³ slots have no stem)
+    list = near.length > 0 ? near : NO_STEMS;
+    NEAR[slot] = list;
+  }
+  return list;
+}
+
 function correctWord(text: string, at: number, size: number): { length: number; stem: string } | undefined {
-  const candidates = index()[text.charCodeAt(at) - 97];
-  if (!candidates) return undefined;
-  for (const stem of candidates) if (stem.length <= size && text.startsWith(stem, at)) return undefined;
   const second = text.charCodeAt(at + 1);
   const third = text.charCodeAt(at + 2);
+  const candidates = nearStems(text.charCodeAt(at) - 97, second - 97, third - 97);
+  if (candidates.length === 0) return undefined;
+  for (const stem of candidates) if (stem.length <= size && text.startsWith(stem, at)) return undefined;
   for (const stem of candidates) {
     const k = stem.length;
-    // cheap filter: one of the next two letters must agree
-    if (second !== stem.charCodeAt(1) && third !== stem.charCodeAt(2)) continue;
     for (let n = 0; n < 3; n++) {
       const length = n === 0 ? k : n === 1 ? k + 1 : k - 1;
       if (length < MIN_WORD || length > size) continue;
@@ -175,18 +195,9 @@ function correctWord(text: string, at: number, size: number): { length: number; 
 /** Rewrites near-misses of key words in folded text to the key word, keeping the map to the original. */
 export function correctTypos(folded: FoldedText): FoldedText {
   const text = folded.text;
-  let out = '';
-  let last = 0;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const copy = (from: number, to: number) => {
-    out += text.slice(from, to);
-    for (let i = from; i < to; i++) {
-      starts.push(folded.starts[i] as number);
-      ends.push(folded.ends[i] as number);
-    }
-  };
-  let changed = false;
+  // the corrections first: (where, length replaced, stem); most texts have none
+  let fixes: (number | string)[] | undefined;
+  let grow = 0;
   const n = text.length;
   for (let p = 0; p < n;) {
     const c = text.charCodeAt(p);
@@ -205,18 +216,35 @@ export function correctTypos(folded: FoldedText): FoldedText {
     if (e - at < MIN_WORD) continue;
     const fix = correctWord(text, at, e - at);
     if (!fix) continue;
-    changed = true;
-    copy(last, at);
-    const from = folded.starts[at] as number;
-    const to = folded.ends[at + fix.length - 1] as number;
-    out += fix.stem;
-    for (let i = 0; i < fix.stem.length; i++) {
-      starts.push(from);
-      ends.push(to);
-    }
-    last = at + fix.length;
+    (fixes ??= []).push(at, fix.length, fix.stem);
+    grow += fix.stem.length - fix.length;
   }
-  if (!changed) return folded;
-  copy(last, text.length);
-  return { text: out, source: folded.source, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (fixes === undefined) return folded;
+  const length = n + grow;
+  const map = new Int32Array(2 * length);
+  const starts = map.subarray(0, length);
+  const ends = map.subarray(length);
+  let out = '';
+  let last = 0;
+  let k = 0;
+  for (let f = 0; f < fixes.length; f += 3) {
+    const at = fixes[f] as number;
+    const size = fixes[f + 1] as number;
+    const stem = fixes[f + 2] as string;
+    out += text.slice(last, at);
+    starts.set(folded.starts.subarray(last, at), k);
+    ends.set(folded.ends.subarray(last, at), k);
+    k += at - last;
+    const from = folded.starts[at] as number;
+    const to = folded.ends[at + size - 1] as number;
+    out += stem;
+    starts.fill(from, k, k + stem.length);
+    ends.fill(to, k, k + stem.length);
+    k += stem.length;
+    last = at + size;
+  }
+  out += text.slice(last);
+  starts.set(folded.starts.subarray(last, n), k);
+  ends.set(folded.ends.subarray(last, n), k);
+  return { text: out, source: folded.source, starts, ends };
 }

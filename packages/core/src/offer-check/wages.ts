@@ -17,7 +17,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ],
   [
     'DE',
-    String.raw`nemačk\w*|njemačk\w*|germany|german\w*|deutschland|süddeutschland|norddeutschland|ostdeutschland|westdeutschland|mitteldeutschland|süddeutsch\w*|norddeutsch\w*|ostdeutsch\w*|westdeutsch\w*|німеччин\w*|германи\w*|berlin\w*|minhen\w*|münchen|munich|hamburg\w*|frankfurt\w*|štutgart\w*|stuttgart|keln\w*|köln|dortmund\w*|diseldorf\w*|düsseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|württemberg|niedersachsen|sachsen|hessen|thüringen|brandenburg|rheinland\w*|saarland|schleswig\w*|regensburg|nürnberg|leipzig|dresden|bremen|hannover|нюрнберг\w*|nirnberg\w*|nürnberg|мюнхен\w*|берлін\w*|берлин\w*`,
+    String.raw`nemačk\w*|njemačk\w*|germany|westbalkan\w*|zapadnobalkansk\w*|западнобалканск\w*|західнобалканськ\w*|german\w*|deutschland|süddeutschland|norddeutschland|ostdeutschland|westdeutschland|mitteldeutschland|süddeutsch\w*|norddeutsch\w*|ostdeutsch\w*|westdeutsch\w*|німеччин\w*|германи\w*|berlin\w*|minhen\w*|münchen|munich|hamburg\w*|frankfurt\w*|štutgart\w*|stuttgart|keln\w*|köln|dortmund\w*|diseldorf\w*|düsseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|württemberg|niedersachsen|sachsen|hessen|thüringen|brandenburg|rheinland\w*|saarland|schleswig\w*|regensburg|nürnberg|leipzig|dresden|bremen|hannover|нюрнберг\w*|nirnberg\w*|nürnberg|мюнхен\w*|берлін\w*|берлин\w*`,
   ],
   [
     'AT',
@@ -65,7 +65,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ['IE', String.raw`irsk[aeoiu]\w*|ireland|irish|irland|ірланді\w*|ирланди\w*|dablin\w*|dublin`],
   [
     'GB',
-    String.raw`engleskoj|engleska|englesku|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|англі(?:я|ї|ю)|англи(?:я|и|ю)|великобритані\w*|великобритани\w*|лондон\w*`,
+    String.raw`engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|škotsk\w*|шотланді\w*|шотланди\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|англі(?:я|ї|ю)|англи(?:я|и|ю)|великобритані\w*|великобритани\w*|лондон\w*`,
   ],
   ['NO', String.raw`norvešk\w*|norway|norwegian|norwegen|норвегі\w*|норвеги\w*|oslo(?![a-z])`],
   ['SE', String.raw`švedsk\w*|sweden|swedish|schweden|швеці\w*|швеци\w*|štokholm\w*|stockholm`],

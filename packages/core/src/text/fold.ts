@@ -211,6 +211,21 @@ function makeScratch(capacity: number): Scratch {
   return { out: new Uint16Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
 }
 
+/**
+ * Turns the folded code units into a string: several times faster than `String.fromCharCode.apply` on 1 KB.
+ * Only on little-endian platforms (the bytes of a Uint16Array are in platform order), and only for output
+ * without surrogates (a decoder would replace a lone one); the BOM is kept like any other character.
+ */
+const UTF16: TextDecoder | undefined = ((): TextDecoder | undefined => {
+  if (typeof TextDecoder === 'undefined' || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+    return undefined;
+  try {
+    return new TextDecoder('utf-16le', { ignoreBOM: true });
+  } catch {
+    return undefined; // a platform without that encoding: the slower way
+  }
+})();
+
 /** Working buffers reused between calls (folding is synchronous, so one set is enough). */
 let scratch: Scratch = makeScratch(4096);
 
@@ -241,6 +256,7 @@ export function fold(input: string): FoldedText {
   let { out, starts, ends } = scratch;
   let length = 0;
   let last = -1; // char code of the last emitted character, -1 when none
+  let surrogates = false; // whether the output holds UTF-16 surrogates (then it is not decoded with UTF16)
 
   let i = 0;
   while (i < n) {
@@ -302,6 +318,7 @@ export function fold(input: string): FoldedText {
         ends = e;
         scratch = { out, starts, ends };
       }
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       out[length] = c;
       starts[length] = i;
       ends[length] = i + width;
@@ -312,11 +329,19 @@ export function fold(input: string): FoldedText {
   }
 
   let text = '';
-  for (let k = 0; k < length; k += 4096) {
-    const chunk = out.subarray(k, Math.min(length, k + 4096)) as unknown as number[];
-    text += String.fromCharCode.apply(null, chunk);
+  if (UTF16 !== undefined && !surrogates) {
+    text = UTF16.decode(out.subarray(0, length));
+  } else {
+    for (let k = 0; k < length; k += 4096) {
+      const chunk = out.subarray(k, Math.min(length, k + 4096)) as unknown as number[];
+      text += String.fromCharCode.apply(null, chunk);
+    }
   }
-  return { text, source: input, starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  // one allocation for both maps
+  const map = new Int32Array(2 * length);
+  map.set(starts.subarray(0, length));
+  map.set(ends.subarray(0, length), length);
+  return { text, source: input, starts: map.subarray(0, length), ends: map.subarray(length) };
 }
 
 /** The folded matching form of `input`, without the offset map. */

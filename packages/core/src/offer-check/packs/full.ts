@@ -3,47 +3,47 @@ import type { Vocabulary } from '../vocabulary.js';
 
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
-const CONTRACT = String.raw`(?:ugovor\w*|contract\w*|agrement|dogovir\w*|dogovor\w*|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|divcat\w*|divcin\w*|devusk\w*|madchen|frauen)`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|reisepas\w*|pas(?![a-z])|pase|pasen|lic\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|posvidk\w*)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kafe|bar(?:i|e|u|a)?(?![a-z])|kneipe)`;
+const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|umow\w*|contract\w*|agrement|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nelzja|ni|nicht|nie|kein\w*|darfst|darf|durfen|durft|verboten|zabranjen\w*|forbiden|prohibited|zaboronen\w*|zaprescen\w*)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unacompanied|samostijno|samij|samomu|odn\w*|odin|samostojatelno|alein|aleine)`;
-const BOSS = String.raw`(?:sef\w*|gazd\w*|poslovodj?\w*|kordinator\w*|vozac\w*|brigadir\w*|bos|foreman|supervisor|cordinator|manager|owner|driver|stars\w*|vlasnik\w*|hozja\w*|vodij|vodija|voditel\w*|nacalnik\w*|vorarbeiter\w*|chef)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|kvit\w*|dorog[aiui]|perelit|perelot\w*|perejizd\w*|bilet\w*|perelet\w*|perezd\w*|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasy|embasies|konzulat\w*|consulate\w*|posolstv\w*|konsulstv\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:aplication )?cent\w*|vfs|vizov\w* centr\w*|na uvid|for inspection|to show|pokaz\w*|vorzeig\w*|vorlegen)`;
-const LOST_REASON = String.raw`(?:da se ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|scob ne (?:zagub\w*|zgub\w*|vtrat\w*|propa\w*)|ctoby ne (?:poterja\w*|propa\w*)|damit (?:\w+ )?nicht verloren)`;
 const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*)`;
 const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|prijatelj\w*|poznanik\w*|kum\w*|rodj?ak\w*|ujak\w*|ujk\w*|stric\w*|tetk\w*|friend\w*|cousin\w*|uncle\w*|aunt\w*|drug(?:a|u)?(?![a-z])|drugar\w*|znajom\w*|znakom\w*|djad\w*|titk\w*|freund\w*|bekante\w*|onkel\w*|tante\w*)`;
-const KEEP_VERB = String.raw`(?:kep\w*|hold\w*|take\w*|cuva\w*|drz\w*|zadrza\w*|uzima\w*|uzeti|ostavi\w*|ostavlja\w*|preda\w*|daj\w*|give|hand\w*|zberiga\w*|trima\w*|zabira\w*|zalis\w*|vidaj\w*|vidas\w*|hrani\w*|derz\w*|zaber\w*|otda\w*|ostav\w*|behalt\w*|verwahr\w*|abgeben|gib\w*)`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the vilage|to town|outside)|exit\w*|viho\w*|vijti|zalisa\w*|hodi\w*|jizdi\w*|vyhod\w*|vyjti|uhodi\w*|ueza\w*|uehat|pokida\w*|verlas\w*|ausgehen|rausgehen|wegehen|raus)`;
+const KEEP_VERB = String.raw`(?:kep\w*|hold\w*|take\w*|cuva\w*|drz\w*|zadrza\w*|uzima\w*|uzeti|ostavi\w*|ostavlja\w*|preda\w*|daj\w*|give|hand\w*|zberiga\w*|trima\w*|zabira\w*|zalis\w*|vidaj\w*|vidas\w*|hrani\w*|hranja\w*|derz\w*|zaber\w*|otda\w*|ostav\w*|behalt\w*|verwahr\w*|abgeben|gib\w*)`;
+const BOSS = String.raw`(?:sef\w*|nadzornik\w*|nagljadac\w*|nadziratel\w*|aufseher\w*|kontrolor\w*|gazd\w*|poslovodj?\w*|kordinator\w*|vozac\w*|brigadir\w*|bos|foreman|supervisor|cordinator|manager|owner|driver|stars\w*|vlasnik\w*|hozja\w*|vodij|vodija|voditel\w*|nacalnik\w*|vorarbeiter\w*|chef)`;
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|vidsot\w*|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halfte|halbe\w*|trecin\w*|(?:one |a )?third|tretin\w*|tret(?:|i)|dritel|cetvrtin\w*|quarter|cvert\w*|cetvert\w*|viertel|cel[aeiu]|celokupn\w*|whole|entire|ful|cil\w*|vsju|celuju|ganze\w*)`;
 const LEAVE = String.raw`ode\w*|odlaz\w*|otidj?\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|leave|leaving|quit\w*|go home|break the contract|resign\w*|pides|pidete|piti|pojide\w*|vijide\w*|zvilni\w*|rozirv\w*|ujd\w*|uede\w*|uvoli\w*|rastorg\w*|kundig\w*|abreis\w*|verlas\w*`;
 const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|placa(?![a-z])|place|zarad\w*|primanj\w*|dnevnic\w*|isplat\w*|payout\w*|viplat\w*|vyplat\w*|auszahlung\w*|salar\w*|wage\w*|pay(?:check|slip)?(?![a-z])|earnings|zarplat\w*|zarobitn\w*|zarobit\w*|zarabotn\w*|zarabot\w*|poluck\w*|lohn\w*|gehalt\w*|verdienst\w*)`;
 const ASK = String.raw`(?:traz\w*|uzima\w*|naplac\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|ned(?:s|ed)?(?![a-z])|requir\w*|kosta\w*|costs?|bere(?:mo)?|berut|beremo|prosjat|prosimo|prosim|vimaga\w*|potribn\w*|treba|nuzno|trebu\w*|berechn\w*|verlang\w*|kostet|brauch\w*)`;
-const ASK_FOR = String.raw`(?:posalj\w*|poslati|salj\w*|dostav\w*|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|nadisl\w*|nadsila\w*|skin\w*|vidprav\w*|prisl\w*|otprav\w*|dajte|potribn\w*|nuzn\w*|nam nuzn\w*|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|povidomlenjam|v povidomleni|sobsceniem|v sobsceni|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*|votsap\w*|vatsap\w*|osobist\w*|privat\w*|ls|lick\w*)`;
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|dozv(?:il|olu|oli) na (?:robotu|pracju)|dozv(?:il|olu)|roboc\w* viz\w*|viz[aiu]|vizi|razreseni\w* na rabotu|raboc\w* viz\w*|viz[ayu]|arbeitserlaubnis\w*|aufenthaltstitel\w*|visum)`;
-const FOREIGN_LANGUAGE = String.raw`(?:nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
+const ASK_FOR = String.raw`(?:posalj\w*|poslati|salj\w*|dostavi\w*|dostavljate|dostavljas|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|nadisl\w*|nadsila\w*|skin\w*|vidprav\w*|prisl\w*|otprav\w*|dajte|potribn\w*|nuzn\w*|nam nuzn\w*|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah|grn) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|tis\w*|tys\w*|thousand|tausend))? ?(?:eur\w*|evr\w*|jevro|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|din\w*|grn|griven|grivni|griven\w*|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|pers\w*|perv\w*|erst\w*) (?:\w+ )?${PAY}`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|stazuvan\w*|stazirovk\w*|viprobuvaln\w*|ispytateln\w*|navcaln\w* (?:tiz\w*|period\w*)|ucebn\w* (?:nedel\w*|period\w*)|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*|probn\w* (?:rad\w*|period\w*))`;
-const NO_PENALTY = String.raw`(?:(?:ne|necete|neces|niti|not|dont|do not|wont|wil not|never|nikad\w*|ni|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|splacu\w*|zaplat\w*|poverta\w*|povern\w*|vern\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|keine?|nikakv\w*|zodn\w*|nikakih|nijak\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|straf\w*|vertragstraf\w*|trosk\w*|costs?))`;
+const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|so nothing gets lost|da se nista ne izgubi|scob nicogo ne (?:zagub\w*|zgub\w*|propa\w*)|ctoby nicego ne (?:poterja\w*|propa\w*)|damit nichts verloren geht|scob ne (?:zagub\w*|zgub\w*|vtrat\w*|propa\w*)|ctoby ne (?:poterja\w*|propa\w*)|damit (?:\w+ )?nicht verloren)`;
 const WITH_YOU = String.raw`(?:(?:kod|with|u|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employe\w*|worker\w*|holder|owner|pracivnik\w*|robitnik\w*|rabotnik\w*|sotrudnik\w*|vladelc\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|pri (?:sobi|sebe)|u (?:sebe|tebe|vas)|z soboju|s soboj|bei (?:sich|ihnen|dir)|selbst)`;
-const LIVING = String.raw`(?:dorm\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|gurtozit\w*|obscezit\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|zitl\w*|prozivan\w*|harcuvan\w*|jiz[aiu]|orend\w*|zil\w*|pitani\w*|eda|edu|unterkunft|wohnung|miete|verpflegung|esen|zimer)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravisn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|dozv\w* na (?:robotu|pracju|prozivanja)|dozv(?:il|olu|oli)|roboc\w* viz\w*|viz[aiu]|vizi|razreseni\w*|raboc\w* viz\w*|viz[ayu]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
+const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|vagoncik\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|gurtozit\w*|obscezit\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|zitl\w*|prozivan\w*|harcuvan\w*|jiz[aiu]|orend\w*|zil\w*|pitani\w*|eda|edu|unterkunft|wohnung|miete|verpflegung|esen|zimer)`;
 const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|viz[aiu]|vizi|dozv(?:il|olu) na (?:robotu|pracevlastuvanja)|kvit(?:ok|ka|ki)|projizd\w*|proezd\w*|oformlen\w*|dorog[aiui]|perejizd\w*|viz[ayu]|bilet\w*|perelet\w*|visum|arbeitserlaubnis|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
-const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca\w*|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|beremo z|berem (?:z|iz)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|utrim\w*|virahov\w*|vidrahov\w*|povern\w*|vidaste|vidaje\w*|vidast\w*|otdae\w*|otdadi\w*|odradj?uj\w*|odradi\w*|vycit\w*|vyct\w*|uderz\w*|vernete|abgezogen|abziehen|einbehalten|verechn\w*|zuruckzahl\w*)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|jde|idet|idut|geht|gehen) (?:od|iz|sa|from|z|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|deduct\w*|taken (?:out )?(?:of|from)|with[oe]ld\w*|utrim\w*|virahov\w*|vidrahov\w*|vycit\w*|vyct\w*|uderz\w*|abgezogen|abziehen|einbehalten|verechn\w*)`;
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|peredoplat\w*|predoplat\w*|(?:rejestracijn\w*|strahov\w*|vstupn\w*|garantijn\w*) vnes\w*|registracion\w* vznos\w*|strahov\w* vznos\w*|vermitlungsgebuhr\w*|anmeldegebuhr\w*|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|when you start(?: work\w*)?|once you start(?: work\w*)?|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
+const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|beremo z|berem (?:z|iz)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|utrim\w*|virahov\w*|vidrahov\w*|povern\w*|vidaste|vidaje\w*|vidast\w*|otdae\w*|otdadi\w*|odradj?uj\w*|odradi\w*|vycit\w*|vyct\w*|uderz\w*|vernete|abgezogen|abziehen|einbehalten|verechn\w*|zuruckzahl\w*)`;
+const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|ne zobovjazan\w*|ne objazan\w*|keine pflicht|nicht verpflichtet|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wont|wil not|never|nikad\w*|ni|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|splacu\w*|zaplat\w*|poverta\w*|povern\w*|vern\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|keine?|nikakv\w*|zodn\w*|nikakih|nijak\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|straf\w*|vertragstraf\w*|trosk\w*|costs?))`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi\w* (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi\w* (?:agentstv\w*|za trudoustrojstv\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litovsk\w*|litauisch\w*|letonsk\w*|latvian|latvijsk\w*|latysk\w*|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|ispansk\w*|spanisch\w*|francusk\w*|french|francuzk\w*|francuzsk\w*|franzosisch\w*|grck\w*|grek|greck\w*|grecesk\w*|griechisch\w*|arapsk\w*|arabic|arabsk\w*|arabisch\w*|tursk\w*|turkish|tureck\w*|turkisch\w*|norvesk\w*|norwegian|norvezk\w*|norvezsk\w*|norwegisch\w*|dansk\w*|danish|datsk\w*|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumynsk\w*|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:v|u) persij robocij den|v pervyj rabocij den|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|koli prijides|jak prijides|kogda priedes|kak priedes|when you start(?: work\w*)?|once you start(?: work\w*)?|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pribyti|posle pribytija|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij|sobstvenyj) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|robotodavec|rabotodatel|rodina|simja|semja|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|beantragt|oplacu\w*|pokriva\w*|oplaciva\w*|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja|auf kosten des arbeitgebers|employer pays)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna|dolzny) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY})|schuld\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|nemack\w*|njemack\w*|germany|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|nimecin\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|ostereich\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\w*|viden|vidni|vena|vene|graz\w*|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slowakei|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|franci\w*|pariz\w*|paris|spanij\w*|spain|spanish|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norway|norwegian|norwegen|norvegi\w*|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|sveci\w*|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumqayit|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|nemack\w*|njemack\w*|germany|westbalkan\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|nimecin\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|ostereich\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\w*|viden|vidni|vena|vene|graz\w*|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slowakei|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|franci\w*|pariz\w*|paris|spanij\w*|spain|spanish|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norway|norwegian|norwegen|norvegi\w*|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|sveci\w*|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumqayit|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const FULL_PACK: Vocabulary = {
   name: 'full',
@@ -58,7 +58,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:visa|permit|registration|procesing|placement|documents?|admin\\w*|suport|agency|reservation|boking|insurance|medical|training|ticket|travel) (?:\\w+ )?(?:payment|fe|deposit)s?',
         String.raw`${FEE_WORD} ~7 ${MONEY}`,
         '(?:zadrzava\\w*|uzima\\w*|keps?|takes?|utrimu\\w*|zabira\\w*|bere|beret|behalt|nimt) ~3 \\d+ ?%',
-        '\\d+ ?% ~6 (?:za (?:svoje |nase |njegove )?usluge|provizij\\w*|for (?:his|their|our|the agency?s?) services|comision|za (?:svoji |nasi |svoi )?poslugi|komisi\\w*|fur (?:seine|unsere|ihre) dienste|vermitlungsgebuhr)',
+        '\\d+ ?% ~6 (?:za (?:svoje |nase |njegove )?usluge|provizij\\w*|for (?:his|their|our|the agency?s?) services|comision|za (?:svoji |nasi |svoi )?poslugi|komisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|fur (?:seine|unsere|ihre) dienste|vermitlungsgebuhr)',
         String.raw`${FEE_STRONG}`,
         String.raw`${FEE_WORD} ~4 ${MONEY}`,
         String.raw`${MONEY} ~4 ${FEE_WORD}`,
@@ -74,9 +74,9 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${YOU_PAY} ~4 ${TRAVEL_COST}`,
         String.raw`(?:prijav[aeu]|prijavnin[aeu]|registracij[aeu]|registration|upisnin[aeu]|rejestrac(?:ija|iji)|registraci(?:ja|i)|anmeldung)(?![\w,]) (?:je |iznosi |kosta |costs? |is |kostuje |stoit |kostet )?${MONEY}`,
         String.raw`(?:${FEE_PURPOSE}|(?:novac|pare|grosi|dengi|money|geld) (?:za|na|for|fur) \w+) ~3 ${MONEY} ~4 (?:${PAY_VERB})`,
-        String.raw`(?:uslug\w*|services?|comision|provizij\w*|fe|fes|charge|naknad\w*|honorar\w*|posredovanj\w*|placement|poslug\w*|komisi\w*|poserednic\w*|posrednicestv\w*|gebuhr\w*|vermitlung\w*|provision) ~6 ${SHARE} ~3 ${FIRST_PAY}`,
+        String.raw`(?:uslug\w*|services?|comision|provizij\w*|fe|fes|charge|naknad\w*|honorar\w*|posredovanj\w*|placement|poslug\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z])|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|poserednic\w*|posrednicestv\w*|gebuhr\w*|vermitlung\w*|provision) ~6 ${SHARE} ~3 ${FIRST_PAY}`,
         String.raw`(?:uzima\w*|zadrzava\w*|naplac\w*|naplat\w*|odbij\w*|skida\w*|takes?|taken|keps?|kept|charg\w*|deduct\w*|with[oe]ld\w*|utrimu\w*|utrima\w*|bere\w*|zabira\w*|uderz\w*|berut|behalt|behalten|einbehalt\w*|abgezogen|nehmen|nimt) ~4 ${SHARE} ~3 ${FIRST_PAY}`,
-        String.raw`(?:uslug\w* (?:agencij\w*|posredni\w*)|agencijsk\w* (?:uslug\w*|naknad\w*|provizij\w*)|provizij\w*|posredovanj\w*|agency (?:services?|fes?|comision)|(?:our|the agency?s?|recruiter?s?) (?:services?|fes?|comision)|placement (?:services?|fes?)|poslug\w* (?:agenc\w*|agentstv\w*|poseredni\w*)|komisi\w*|uslug\w* (?:agentstv\w*|posredni\w*)|vermitlungs\w*|agenturgebuhr\w*|provision) ~4 ${SHARE} (?:\w+ )?(?:od|from|of|vid|z|ot|s|vom|von|des) (?:\w+ )?${PAY}`,
+        String.raw`(?:uslug\w* (?:agencij\w*|posredni\w*)|agencijsk\w* (?:uslug\w*|naknad\w*|provizij\w*)|provizij\w*|posredovanj\w*|agency (?:services?|fes?|comision)|(?:our|the agency?s?|recruiter?s?) (?:services?|fes?|comision)|placement (?:services?|fes?)|poslug\w* (?:agenc\w*|agentstv\w*|poseredni\w*)|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z])|uslug\w* (?:agentstv\w*|posredni\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|vermitlungs\w*|agenturgebuhr\w*|provision) ~4 ${SHARE} (?:\w+ )?(?:od|from|of|vid|z|ot|s|vom|von|des) (?:\w+ )?${PAY}`,
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|jde|idet|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|nam|agenci\w*|agentstv\w*|poseredniku|an uns|an die agentur)`,
       ],
       unless: [
@@ -87,7 +87,10 @@ export const FULL_PACK: Vocabulary = {
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:we|mi|my|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen|ubernehmen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)',
-        '(?:socijaln\\w*|zdravstven\\w*|penzijsk\\w*|social security|payrol|doprinosi|doprinos\\w*|socialn\\w*|podatk\\w*|sozialversicherung|steuer\\w*)',
+        '(?:we|mi|my|wir|employer|poslodavac|the company|firma|robotodavec|rabotodatel|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|gebuhr\\w*|visum)',
+        '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
+        '(?:optional\\w*|opcion\\w*|po izboru|po zelji|za bazanjam|po zelaniju|freiwilig|union|sindikal\\w*|profspil\\w*|profsojuz\\w*|gewerkschaft\\w*)',
+        '(?:socstrah\\w*|strahov\\w* vznos\\w*|vznos\\w* (?:\\w+ )?strah\\w*|vnesk\\w* (?:\\w+ )?strah\\w*|pension\\w*|pensi\\w*|socijaln\\w*|zdravstven\\w*|penzijsk\\w*|social security|social insurance|income tax|porez\\w*|nalog\\w*|payrol|doprinosi|doprinos\\w*|socialn\\w*|podatk\\w*|sozialversicherung|steuer\\w*)',
       ],
     },
     {
@@ -117,17 +120,18 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${DEDUCT} ~3 (?:od|iz|from|z|vom|von) ~2 (?:prv\w*|first|pers\w*|perv\w*|ersten?) ~2 ${PAY}`,
       ],
       unless: [
+        '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa|with) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|podatk\\w*|vnesk\\w*|nalog\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:nichts|nothing|nista|nicogo|nicego|not|never|nikad\\w*|ne|nicht|niemals|kein\\w*) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|einbehalten|utrim\\w*|virahov\\w*|vycit\\w*|uderz\\w*|repa(?:y|id)\\w*|zuruck\\w*|vraca\\w*|poverta\\w*|vozvrasca\\w*)',
+        '(?:nichts|nothing|nista|nicogo|nicego|not|never|nikad\\w*|ne|nicht|niemals|kein\\w*) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|einbehalten|utrim\\w*|virahov\\w*|vycit\\w*|uderz\\w*|repa(?:y|id)\\w*|zuruck\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|poverta\\w*|vozvrasca\\w*)',
       ],
     },
     {
       id: 'travel-cost-deducted',
       negation: 'around',
       patterns: [
-        String.raw`${TICKET} ~4 (?:placa\w*|platim|plati\w*|kupuje\w*|kupi\w*|pays?|paid|buy\w*|bought|bok\w*|oplac\w*|oplat\w*|kupu\w*|zahl\w*|kauf\w*|bezahl\w*) ~10 (?:vrati\w*|vraca\w*|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|vidas\w*|vidajes|povernes|poverne\w*|otdas\w*|otdadi\w*|vernes\w*|vernete|zuruck\w*)`,
-        String.raw`(?:placa\w*|platim|kupuje\w*|kupi\w*|pays?|buy\w*|oplac\w*|oplat\w*|kupu\w*|zahl\w*|kauf\w*|bezahl\w*) ~3 ${TICKET} ~10 (?:vrati\w*|vraca\w*|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|vidas\w*|vidajes|povernes|otdas\w*|otdadi\w*|vernes\w*|vernete|zuruck\w*)`,
+        String.raw`${TICKET} ~4 (?:placa\w*|platim|plati\w*|kupuje\w*|kupi\w*|pays?|paid|buy\w*|bought|bok\w*|oplac\w*|oplat\w*|kupu\w*|zahl\w*|kauf\w*|bezahl\w*) ~10 (?:vrati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|vidas\w*|vidajes|povernes|poverne\w*|otdas\w*|otdadi\w*|vernes\w*|vernete|zuruck\w*)`,
+        String.raw`(?:placa\w*|platim|kupuje\w*|kupi\w*|pays?|buy\w*|oplac\w*|oplat\w*|kupu\w*|zahl\w*|kauf\w*|bezahl\w*) ~3 ${TICKET} ~10 (?:vrati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|return\w*|pay (?:me |him |her |us |it |them )?back|repay\w*|vidas\w*|vidajes|povernes|otdas\w*|otdadi\w*|vernes\w*|vernete|zuruck\w*)`,
         String.raw`${TRAVEL_COST} ~8 ${OWE}`,
         String.raw`${OWE} ~6 (?:za|for|fur) (?:\w+ )?${TRAVEL_COST}`,
         String.raw`${TRAVEL_COST} ~12 (?:repaid|repay\w*|vraca se|vracaju se|otplac\w*|otplat\w*|odbija se|odbijaju se|deducted|poverta\w*|pogasa\w*|utrimu\w*|vozvrasca\w*|uderziva\w*|zuruckgezahlt|abezahlt|abgezogen) ~3 (?:instal\w*|rat[aeiu]?(?![a-z])|ratama|castin\w*|castjami|platez\w*|platiz\w*|raten) ~5 (?:from|od|iz|z|vom|von) (?:your |tvoj\w* |vas\w* |vasoji |tvojeji |vasej |ihrem |deinem )?${PAY}`,
@@ -135,7 +139,7 @@ export const FULL_PACK: Vocabulary = {
       unless: [
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:(?:vas\\w*|tvoj\\w*|your|svoji|svoi|ihre|deine) (?:\\w+ )?(?:dug\\w*|debts?|borg\\w*|dolg\\w*|schulden)|debt[ -]?fre|bez dugov\\w*|bez borg\\w*|bez dolg\\w*)',
-        '(?:nichts|nothing|nista|nicogo|nicego|ne|not|never|nikad\\w*|nicht|nie|niemals|kein\\w*) (?:\\w+ ){0,3}(?:vraca\\w*|vrati\\w*|repa(?:y|id)\\w*|pay (?:it |them )?back|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:nichts|nothing|nista|nicogo|nicego|ne|not|never|nikad\\w*|nicht|nie|niemals|kein\\w*) (?:\\w+ ){0,3}(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vrati\\w*|repa(?:y|id)\\w*|pay (?:it |them )?back|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
       ],
     },
     {
@@ -157,8 +161,8 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe|sejf\\w*|tresor|ormar\\w*|locker|saf\\w*|skaf\\w*|spind)',
-        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca\\w*|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
         '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
@@ -178,8 +182,8 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe|sejf\\w*|tresor|ormar\\w*|locker|saf\\w*|skaf\\w*|spind)',
-        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca\\w*|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
         '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
@@ -207,6 +211,7 @@ export const FULL_PACK: Vocabulary = {
     {
       id: 'permit-after-arrival',
       negation: 'none',
+      unlessScope: 'sentence',
       unless: [
         '(?:privremen\\w* zastit\\w*|temporary protection|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes|eu-burger\\w*|vorubergehend\\w* schutz|plav\\w* kart\\w*|blue card|sin\\w* kartk\\w*)',
       ],
@@ -248,12 +253,12 @@ export const FULL_PACK: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`${CONTRACT} (?:ne (?:dajemo|dajem|dajete|potpisujemo|pravimo|sklapamo)|we (?:dont|do not) (?:give|sign|ofer|make)|ne (?:dajemo|pidpisujemo|ukladajemo|daem|podpisyvaem|zakljucaem)|geben wir nicht)`,
-        String.raw`${CONTRACT} (?:nam |vam |ti |mi |us |you )?(?:ne treba|nije potreb\w*|not neded|isnt neded|ne potriben|ne nuzen|nicht notig)`,
+        String.raw`${CONTRACT} (?:nam |vam |ti |mi |us |you )?(?:ne treba|nije potreb\w*|not neded|isnt neded|ne potriben|ne nuzen|nicht notig|braucht? (?:man |du |ihr |es )?(?:da |dort |hier )?nicht|brauchst du (?:da |dort )?nicht)`,
         String.raw`${CONTRACT} ~3 (?:potpis\w*|sign\w*|pidpis\w*|podpis\w*|zakljuc\w*|uklad\w*|unterschreib\w*|machen) ~3 (?:u|in|v|im) (?:\w+ )?${COUNTRY}`,
         String.raw`(?:potpis\w*|sign\w*|pidpis\w*|podpis\w*|zakljuc\w*|uklad\w*|unterschreib\w*) ~2 ${CONTRACT} ~3 (?:u|in|v|im) (?:\w+ )?${COUNTRY}`,
         '(?:no ned for|there is no ned for|ne treba|nema potrebe za|ne potriben|ne potribno|ne nuzen|ne nuzno|kein bedarf an|braucht? kein\\w*) (?:any |a |nikakav |nijakij |nikakoj )?(?:contract|ugovor\\w*|dogovor\\w*|dogovir\\w*|kontrakt\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil|budemo|budem|machen wir) ~2 (?:tamo|there|dort|tam)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschreib\\w*) ~6 (?:tamo|there)',
@@ -336,6 +341,9 @@ export const FULL_PACK: Vocabulary = {
         '(?:dan(?:ju)? i noc\\w*|danju i nocu|danonocn\\w*|day and night|night and day|round the clock|around the clock|24 ?(?:h|sata|hours) (?:dnevno|a day|per day|daily|na dan)|vden i vnoci|den i nic|cilodobov\\w*|dnem i nocju|kruglosutocn\\w*|rund um die uhr|tag und nacht)',
         '(?:obavezn\\w* prekovremen\\w*|prekovremen\\w* (?:je |su )?obavezn\\w*|mandatory overtime|compulsory overtime|overtime is (?:mandatory|compulsory|required)|obovjazkov\\w* ponadnormov\\w*|ponadnormov\\w* (?:roboti )?obovjazkov\\w*|objazateln\\w* pererabotk\\w*|objazateln\\w* sverhurocn\\w*|uberstunden (?:sind )?pflicht|pflicht zu uberstunden|radi se dok (?:ima posla|se ne zavrsi)|work until (?:the job is done|everything is done)|pracjujemo poki je robota|rabotaem poka est rabota|24/7|non-?stop rad|rad non-?stop|0-24 rad|rad 0-24)',
       ],
+      unless: [
+        '(?:ulaz\\w*|izlaz\\w*|pristup\\w*|vrata|entry|exit|aces|come and go|recepcij\\w*|reception|vhid|vihid|dostup\\w*|recepci\\w*|vhod|vyhod|zugang|eingang|ausgang|rezeption|otvoren\\w*|open|vidkrit\\w*|otkryt\\w*|geofnet|podrsk\\w*|suport|pidtrimk\\w*|poderzk\\w*|hotline)',
+      ],
     },
     {
       id: 'cash-or-deferred-pay',
@@ -349,7 +357,7 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|raz v|einmal (?:in|ale)|ale) (?:\d+|dva|tri|cetiri|two|thre|four|cotiri|cetyre|zwei|drei|vier) (?:mesec\w*|months|misjac\w*|mesjac\w*|monate?n?)`,
         '(?:prv\\w*|first|pers\\w*|perv\\w*|erste\\w*) (?:\\w+ )?(?:mesec\\w*|month|misjac|mesjac|monat|nedelj\\w*|wek|tizden|woche) ~5 (?:bez (?:plate|placanja|novca|naknade)|neplacen\\w*|unpaid|without pay|no pay|bez oplati|bez zarplati|ne oplacu\\w*|bez oplaty|unbezahlt|ohne bezahlung|ohne lohn)',
         '(?:the rest|ostatak|ostalo|ostatok|restu|resta|der rest) ~4 (?:isplacuje|isplacujemo|dobijas|dobijate|is paid|paid|viplacu\\w*|otrimajes|vyplaciva\\w*|polucis|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|v kinci|pislja|v konce|am ende|nach)',
-        '(?:kes|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|cash(?: in hand| only)?|in cash|paid cash|gotivk\\w*|kes\\w*|nalicn\\w*|nalick\\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
+        '(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|cash(?: in hand| only)?|in cash|paid cash|gotivk\\w*|kes(?:em|u|i|a)?(?![a-z])|nalicn\\w*|nalick\\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilist\w*)|v kinci (?:projekt\w*|proekt\w*)|v konce proekta|posle (?:okoncanija|zaversenija) (?:proekta|rabot)|pislja (?:zakincenja|zaversenja) (?:projekt\w*|proekt\w*|robit)|am ende des projekt\w*|nach projektende|po zavrsetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:zavrsetka|sezone|berbe|\d+ mesec\w*)|kad se zavrsi (?:sezona|posao|berba|objekat|gradiliste|projekat|ugovor)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|thre) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|v kinci (?:sezonu|kontraktu|dogovoru|vahti)|v konce vahty|pislja (?:zakincenja )?(?:sezonu|kontraktu)|pislja (?:\d+|dvoh|troh) misjac\w*|v konce (?:sezona|kontrakta)|posle (?:okoncanija )?(?:sezona|kontrakta)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:paid out|paid|payable|payment|oplat\\w*|isplacuj\\w*|isplacen\\w*|isplata|isplatu|isplacu\\w*|viplacu\\w*|viplata|viplatu|vyplaciva\\w*|vyplata|vyplatu|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in ful|u celosti|u celini|povnistju|polnostju|komplet|volstandig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po zavrsetku|nakon zavrsetka|v kinci|naprikinci|pislja zakincenja|po zakinceni|po zaverseni|v konce|posle okoncanija|po okoncani|am ende|nach ende|nach abschlus|nach bendigung) (?:the |your |my |tvog |vaseg |svogo |vasogo |svoego |vasego |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|season|ugovor\\w*|contract|berb\\w*|harvest|boravk\\w*|stay|rotation|turnus\\w*|vaht\\w*|kontrakt\\w*|dogovor\\w*|dogovir\\w*|saison|vertrag\\w*|einsatz\\w*)',
         String.raw`(?:na kraju sezone|at the end of the season|v kinci sezonu|v konce sezona|am ende der saison) ~5 ${PAY}`,
@@ -411,14 +419,14 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${BOSS} ~3 (?:colect\w*|takes?|keps?|holds?|oduzima\w*|uzima\w*|cuva\w*|drz\w*|derz\w*|skuplja\w*|zbira\w*|zabira\w*|zberiga\w*|trimaje|sobira\w*|otbira\w*|hrani\w*|samelt|nimt|behalt|verwahrt) ~3 (?:al |everyone?s? |the |your |vase |sve |vasi |usi |vse |ale |eure |ihre )?${PHONE}`,
       ],
       unless: [
-        '(?:own|your|svoj\\w*|vas\\w*|svij|licn\\w*|osobist\\w*|eigen\\w*|ihr\\w*) (?:\\w+ )?(?:locker\\w*|ormar\\w*|saf\\w*|skaf\\w*|spind\\w*)|(?:key|kljuc\\w*|schlusel\\w*) ~3 (?:with you|you kep|kod vas|kod tebe|u vas|u tebe|haben sie|hast du|ima svaki)',
+        '(?:own|your|svoj\\w*|vas\\w*|svij|licn\\w*|osobist\\w*|eigen\\w*|ihr\\w*) (?:\\w+ )?(?:locker\\w*|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind\\w*)|(?:key|kljuc\\w*|schlusel\\w*) ~3 (?:with you|you kep|kod vas|kod tebe|u vas|u tebe|haben sie|hast du|ima svaki)',
       ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
-        '(?:vraca\\w*|vratiti|vratices|vraticete|repay\\w*|pay (?:it |them )?back|povertajete|povernete|vernete|vernes|zuruckzahl\\w*) (?:\\w+ )?(?:radom|with (?:your )?work|by working|robotoju|praceju|rabotoj|durch arbeit|mit arbeit)',
+        '(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratiti|vratices|vraticete|repay\\w*|pay (?:it |them )?back|povertajete|povernete|vernete|vernes|zuruckzahl\\w*) (?:\\w+ )?(?:radom|with (?:your )?work|by working|robotoju|praceju|rabotoj|durch arbeit|mit arbeit)',
         String.raw`odrad\w* ~5 (?:od|iz|sa|from) (?:\w+ )?${PAY}`,
         '(?:ostajes duzan|ostajes duzna|ostajete duzni|remain in debt|zalisajetes vini|zalisajesja vinen|zalisajesja vina|ostaetes dolzny|ostaesja dolzen|bleiben schuldig)',
         '(?:odrad\\w*|work (?:it |them )?of|vidpracju\\w*|otrabota\\w*|abarbeit\\w*) (?:\\w+ )?(?:radom|with (?:your )?work|robotoju|rabotoj|durch arbeit)',
@@ -457,7 +465,7 @@ export const FULL_PACK: Vocabulary = {
       negation: 'before',
       unlessScope: 'sentence',
       patterns: [
-        '(?:pri|u slucaju|in case of|upon|u razi|v slucae|bei|ako|if|jaksco|esli|wen) ~2 (?:prevremen\\w*|ranij\\w*|early|premature|dosrocn\\w*|dostrokov\\w*|vorzeitig\\w*)? ?(?:odlask\\w*|raskid\\w*|otkaz\\w*|leav\\w*|termination|departure|resignation|zvilnen\\w*|rozirvan\\w*|uvolneni\\w*|rastorzeni\\w*|auscheiden|ode\\w*|odlaz\\w*|otidj?\\w*|napust\\w*|raskin\\w*|prekin\\w*|odustan\\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|quit\\w*|go home|break the contract|resign\\w*|pides|pidete|piti|pojide\\w*|vijide\\w*|zvilni\\w*|rozirv\\w*|ujd\\w*|uede\\w*|uvoli\\w*|rastorg\\w*|kundig\\w*|abreis\\w*|verlas\\w*) ~10 (?:vrati\\w*|vraca\\w*|povrat\\w*|repay\\w*|pay back|refund\\w*|return al|povernen\\w*|povernu\\w*|poverta\\w*|vozvrat\\w*|vernut|vern\\w*|zuruckzahl\\w*|ruckzahlung\\w*|erstat\\w*) ~4 (?:sv\\w* )?(?:trosk\\w*|costs?|expenses|vitrat\\w*|rashod\\w*|kosten|avans\\w*|advance\\w*|kart\\w*|avio ?kart\\w*|ticket\\w*|flight\\w*|kvit\\w*|bilet\\w*|flug\\w*|viz\\w*|visa|visum)',
+        '(?:pri|u slucaju|in case of|upon|u razi|v slucae|bei|ako|if|jaksco|esli|wen) ~2 (?:prevremen\\w*|ranij\\w*|early|premature|dosrocn\\w*|dostrokov\\w*|vorzeitig\\w*)? ?(?:odlask\\w*|raskid\\w*|otkaz\\w*|leav\\w*|termination|departure|resignation|zvilnen\\w*|rozirvan\\w*|uvolneni\\w*|rastorzeni\\w*|auscheiden|ode\\w*|odlaz\\w*|otidj?\\w*|napust\\w*|raskin\\w*|prekin\\w*|odustan\\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|quit\\w*|go home|break the contract|resign\\w*|pides|pidete|piti|pojide\\w*|vijide\\w*|zvilni\\w*|rozirv\\w*|ujd\\w*|uede\\w*|uvoli\\w*|rastorg\\w*|kundig\\w*|abreis\\w*|verlas\\w*) ~10 (?:vrati\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|povrat\\w*|repay\\w*|pay back|refund\\w*|return al|povernen\\w*|povernu\\w*|poverta\\w*|vozvrat\\w*|vernut|vern\\w*|zuruckzahl\\w*|ruckzahlung\\w*|erstat\\w*) ~4 (?:sv\\w* )?(?:trosk\\w*|costs?|expenses|vitrat\\w*|rashod\\w*|kosten|avans\\w*|advance\\w*|kart\\w*|avio ?kart\\w*|ticket\\w*|flight\\w*|kvit\\w*|bilet\\w*|flug\\w*|viz\\w*|visa|visum)',
       ],
       unless: [String.raw`${NO_PENALTY}`],
     },
@@ -528,11 +536,12 @@ export const FULL_PACK: Vocabulary = {
         '(?:na|to|auf) (?:kartic\\w*|kartu|card|kartk\\w*|kart[uy]|karte|racun|acount|rahunok|sc\\w*|konto) (?:\\w+ )?(?:menadzer\\w*|kordinator\\w*|vozac\\w*|manager\\w*|cordinator\\w*|driver\\w*|agent\\w*|menedzer\\w*|vodija|voditelja|brigadir\\w*)',
         '(?:na (?:moju|njegovu|njenu) kartic\\w*|na moj (?:tekuci |privatni |licni )?racun|na moje ime|to my (?:personal |private )?(?:acount|card)|na (?:moju|jogo|jiji) kartk\\w*|meni na kart\\w*|na (?:moju|ego|e) kart[uy]|mne na kart\\w*|na mij rahunok|na moj sc\\w*|auf mein konto|privatn\\w* lic\\w*|fizick\\w* lic\\w*|private (?:person|individual)|natural person|fizicn\\w* osob\\w*|privatn\\w* osob\\w*|fizicesk\\w* lic\\w*|castn\\w* lic\\w*|privatperson)',
         '(?:western ?union|westernunion|moneygram|money ?gram|ria money|ria transfer|revolut|paysera|skril|kripto\\w*|crypto\\w*|bitcoin\\w*|btc|usdt|tether|vestern ?junion|vestern|mani ?gram|manigra\\w*|bitkojin\\w*|bitkoin\\w*|kript\\w*)',
-        '(?:uplat\\w*|plat\\w*|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay\\w*|perekaz\\w*|splat\\w*|oplat\\w*|perevedi\\w*|pereved\\w*|nadisl\\w*|skin\\w*|perecisl\\w*|uberweis\\w*|zahl\\w*|schick\\w*) ~5 (?:na (?:\\w+ )?(?:privatn\\w*|lic\\w*|moj\\w*|njegov\\w*|njen\\w*|tekuc\\w*) (?:racun\\w*|karticu)|na (?:moju|njegovu|njenu|moj\\w*|nas\\w*) karticu|na karticu|na ime (?:nas\\w*|moj\\w*|kordinator\\w*|vozac\\w*|mene|njega|nje)|na moje ime|to (?:my|his|her|a|our) (?:personal |private )?(?:acount|card)|(?:personal|private) (?:bank )?acount|na (?:moju |jogo |jiji |nasu |osobistu )?kartk\\w*|na (?:osobistij|privatnij|mij|moj|licnyj) rahun\\w*|na (?:moju |ego |e |licnuju )?kart[uy]|na (?:licnyj|moj) sc\\w*|na imja|auf (?:mein|sein|ihr|ein) (?:privat)?konto|privatkonto)',
+        '(?:uplat(?!en)\\w*|plati\\w*|placa\\w*|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay\\w*|perekaz\\w*|splat\\w*|oplat\\w*|perevedi\\w*|pereved\\w*|nadisl\\w*|skin\\w*|perecisl\\w*|uberweis\\w*|zahl\\w*|schick\\w*) ~5 (?:na (?:\\w+ )?(?:privatn\\w*|lic\\w*|moj\\w*|njegov\\w*|njen\\w*|tekuc\\w*) (?:racun\\w*|karticu)|na (?:moju|njegovu|njenu|moj\\w*|nas\\w*) karticu|na karticu|na ime (?:nas\\w*|moj\\w*|kordinator\\w*|vozac\\w*|mene|njega|nje)|na moje ime|to (?:my|his|her|a|our) (?:personal |private )?(?:acount|card)|(?:personal|private) (?:bank )?acount|na (?:moju |jogo |jiji |nasu |osobistu )?kartk\\w*|na (?:osobistij|privatnij|mij|moj|licnyj) rahun\\w*|na (?:moju |ego |e |licnuju )?kart[uy]|na (?:licnyj|moj) sc\\w*|na imja|auf (?:mein|sein|ihr|ein) (?:privat)?konto|privatkonto)',
         '(?:broj (?:moje |nase )?kartic\\w*|card number|nomer (?:mojeji |nasoji )?kartki|nomer karty|kartenumer) ~4 (?:za uplat\\w*|for (?:the )?payment|dlja oplat\\w*|dlja perekazu|dlja perevoda|fur die zahlung)',
       ],
       unless: [
-        String.raw`(?:${PAY}|isplat\w*|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto|dein konto)`,
+        '(?:oplata|plata|isplata|payment|pay|wages?) (?:\\w+ )?(?:scotiznja|scomisjacja|wekly|monthly|nedeljno|mesecno|ezenedelno|ezemesjacno|wochentlich|monatlich)',
+        String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto|dein konto)`,
       ],
     },
     {
@@ -544,11 +553,14 @@ export const FULL_PACK: Vocabulary = {
         '(?:broj (?:platne |bankovne |vase |tvoje )?kartic\\w*|podat\\w* (?:sa|s|o) (?:platn\\w*|bankovn\\w*|vas\\w*|tvoj\\w*)? ?kartic\\w*|cvc|cv2|cv (?:kod|code|broj|number)|sigurnosn\\w* kod\\w* kartic\\w*|security code|pin (?:kod|code)|(?:bank ?card|credit card|debit card|card) (?:number|details|data)|online banking (?:login|pasword)|nomer (?:vasoji |tvojeji )?(?:bankivsk\\w* )?kartk\\w*|dani (?:bankivsk\\w* |vasoji )?kartk\\w*|nomer (?:bankovsk\\w* )?kart[yu]|danye (?:bankovsk\\w* )?kart[yu]|kartenumer|kreditkartendaten|pin(?: kod| code)? (?:kartice|card|kartki|karty))',
         String.raw`(?:posalj\w*|poslati|salj\w*|dostav\w*|send|upload|nadisl\w*|nadsila\w*|skin\w*|vidprav\w*|prisl\w*|otprav\w*|schick\w*|senden) ~4 (?:slik\w*|fotografij\w*|fotk\w*|sken\w*|kopij\w*|photo\w*|pictures?|scan\w*|cop(?:y|ies)|foto\w*|skan\w*|kopi\w*|bild\w*) ~3 (?:(?:vaseg |tvog |svog |your |vasogo |tvogo |svogo |vasego |tvoego |ihres |deines )?${PASSPORT}) ~6 (?:viber\w*|whats ?ap\w*|telegram\w*|vajber\w*|da (?:vas|te) (?:prijavimo|upisemo|rezervisemo|stavimo)|to (?:register|bok|reserve)|dlja (?:rejestraciji|bronjuvanja|rezervu)|dlja (?:registraci|broni)|odmah|imediately|odrazu|srazu|sofort|pre (?:ugovora|razgovora)|before (?:the )?(?:contract|interview)|do (?:dogovoru|spivbesidi)|do (?:dogovora|sobesedovanija)|jmbg|maticn\w* broj|and (?:your )?bank|i (?:podatke|broj) (?:sa |o )?kartic\w*|i (?:dani|nomer) kartk\w*|i (?:danye|nomer) kart\w*)`,
       ],
+      unless: [
+        '(?:lic\\w*|identity|id|osobov\\w*|posvidcen\\w*|udostovereni\\w*|ausweis\\w*|personal) (?:kart\\w*|cards?|kart[aiuy])',
+      ],
     },
     {
       id: 'documents-upfront',
       negation: 'before',
-      unlessScope: 'sentence',
+      unlessScope: 'text',
       patterns: [
         String.raw`(?:selfi\w*) ~4 (?:${PASSPORT}|${DOCUMENTS}|id(?![a-z])|licn\w*|dokument\w*)`,
         String.raw`(?:${PASSPORT}|id(?![a-z])) ~2 (?:selfi\w*)`,
@@ -561,6 +573,7 @@ export const FULL_PACK: Vocabulary = {
         String.raw`(?:pre|before|do|vor) (?:potpisivanj\w* |signing |pidpisanja |podpisanija |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|dogovor\w*|dogovir\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|foto\w*|skan\w*|kopi\w*|bild\w*|iban|broj (?:\w+ )?racun\w*|bank details|rekvizit\w*|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|acount|rahunk\w*|scet\w*|konto|iban)?`,
       ],
       unless: [
+        '(?:(?:potpisan\\w*|signed|pidpisan\\w*|podpisan\\w*|unterschrieben\\w*|unterzeichnet\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|trudov\\w* dogovir|dogovir\\w*|trudov\\w* dogovor\\w*|dogovor\\w*|arbeitsvertrag\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the|pidpisali|pidpisav|podpisali|podpisal\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|dogovir\\w*|dogovor\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|pislja|lise pislja|tolko posle|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|ugovor\\w*|contract\\w*|dogovor\\w*|dogovir\\w*|vertrag\\w*)|never|nikada|nikad|nikoli|nikogda|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|dlja (?:viplati|vyplaty) (?:zarplati|zarplaty)|fur die lohnzahlung|nikome|anyone|nikomu|niemandem)',
       ],
     },
@@ -569,7 +582,7 @@ export const FULL_PACK: Vocabulary = {
       negation: 'before',
       patterns: [
         '(?:not be registered|wont be registered|wil not be registered|nece(?:te|s)? (?:biti )?prijavljen\\w*|necemo (?:vas |te )?prijavi\\w*|ne budete oformlen\\w*|ne budes oformlen\\w*|ne oformljujemo|ne oformljaem|nicht angemeldet werden)',
-        '(?:na crno|(?:bez|nema) (?:\\w+ )?(?:prijav\\w*|papir\\w*|osiguranj\\w*|socijaln\\w*|zdravstven\\w*)|neprijavljen\\w*|ne prijavljuje\\w*|ne prijavljujemo|necemo (?:vas |te )?prijavi\\w*|bez prijave na osiguranj\\w*|undeclared|of the boks|cash job|no (?:registration|social insurance|insurance|papers)|without (?:registration|papers|insurance|social security)|not registered|unregistered|bez (?:oficijn\\w* )?(?:oformlen\\w*|pracevlastuvan\\w*|rejestrac\\w*|strahuvan\\w*)|neoficijn\\w*|neoformlen\\w*|bez (?:oficialn\\w* )?(?:oformleni\\w*|trudoustrojstv\\w*|strahovk\\w*)|neoficialn\\w*|schwarzarbeit\\w*|schwarz (?:arbeiten|bezahlt)|ohne anmeldung|keine anmeldung|nicht angemeldet|ohne versicherung)',
+        '(?:na crno|(?:bez|nema) (?:\\w+ )?(?:prijav\\w*|papir\\w*|osiguranj\\w*|socijaln\\w*|zdravstven\\w*)|neprijavljen\\w*|ne prijavljuje\\w*|ne prijavljujemo|necemo (?:vas |te )?prijavi\\w*|bez prijave na osiguranj\\w*|undeclared|of the boks|cash job|no (?:registration|social insurance|insurance|papers)(?! (?:fes?|costs?|charges?))|without (?:registration|papers|insurance|social security)|not registered|unregistered|bez (?:oficijn\\w* )?(?:oformlen\\w*|pracevlastuvan\\w*|rejestrac\\w*|strahuvan\\w*)|neoficijn\\w*|neoformlen\\w*|bez (?:oficialn\\w* )?(?:oformleni\\w*|trudoustrojstv\\w*|strahovk\\w*)|neoficialn\\w*|schwarzarbeit\\w*|schwarz (?:arbeiten|bezahlt)|ohne anmeldung|keine anmeldung|nicht angemeldet|ohne versicherung)',
       ],
       unless: [
         '(?:nema rada na crno|no undeclared|nije na crno|not of the boks|ne radimo na crno|nijakoji roboti bez oformlenja)',
@@ -590,8 +603,9 @@ export const FULL_PACK: Vocabulary = {
       patterns: [
         '(?:zeitarbeit\\w*|leiharbeit\\w*|personaldienstleist\\w*|personalservice\\w*|personalvermitlung und uberlasung|arbeitnehmeruberlasung\\w*|agencij\\w* za privremen\\w* zaposljavanj\\w*|ustupanj\\w* (?:zaposlen\\w*|radnik\\w*)|ustupljen\\w*|iznajmljivanj\\w* radnik\\w*|lizing radnik\\w*|temporary (?:stafing|work agency|employment agency|agency work)|temp(?:orary)? agency|stafing agency|labou?r leasing|agency work(?:er)?s?|kadrov\\w* agentstv\\w* (?:z )?(?:timcasov\\w*|lizing\\w*)|lizing personal\\w*|timcasov\\w* pracevlastuvan\\w*|zaemn\\w* trud\\w*|autstafing\\w*)',
       ],
-      unlessScope: 'sentence',
+      unlessScope: 'text',
       unless: [
+        '(?:already (?:living|live|lives|resident) (?:here|in germany)|bereits in deutschland|schon in deutschland|vec (?:ziv\\w*|boravi\\w*) u nemack\\w*|vze (?:zivut|zivete|prozivajut|prozivajete) (?:v|u) nimecin\\w*|uze (?:zivut|zivete|prozivajut|prozivaete) v germani\\w*|(?:do not|dont|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?|statsangehorig\\w*|burger\\w*|drzavljan\\w*)|residence permit (?:that|which) alows|aufenthaltstitel mit (?:\\w+ )?erwerbs\\w*)',
         '(?:(?:samo|only|nur|lise|tilki|tolko) (?:za |for |fur |dlja )?(?:eu|drzavljan\\w* eu|eu citizens?|eu-burger\\w*|gromadjan\\w* jes|grazdan\\w* es)|(?:gultig\\w*|valid|vazec\\w*|cin\\w*|dejstvujusc\\w*) (?:\\w+ )?(?:aufenthaltstitel\\w*|residence (?:permit|title)|boravisn\\w* dozvol\\w*|dozvil\\w* na prozivanja|vid\\w* na zitelstvo)|niederlasungserlaubnis)',
       ],
     },
@@ -620,7 +634,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:obuk\\w*|training|induction|safety|bezbednost\\w*|zastit\\w* na radu|navcan\\w*|instruktaz\\w*|obuceni\\w*|tehnik\\w* bezopasnost\\w*|einweisung|schulung|sicherheitsunterweisung|arbeitschutz)',
       ],
       patterns: [
-        String.raw`(?:sve|detalj\w*|ostal\w*|everything|the rest|details|vse|use|restu|detal\w*|ales|den rest) ~4 (?:saznati|saznaces|saznacete|saznas|saznate|videti|videces|videcete|vidis|vidite|objasniti|objasnicemo|dogovoricemo|find out|learn|wil be explained|wel explain|we wil explain|wel tel|dizna\w*|pobaci\w*|pojasni\w*|rozkaz\w*|domovim\w*|uzna\w*|uvidi\w*|objasn\w*|raskaz\w*|dogovor\w*|erfahren|sehen|erklaren) ~4 ${ARRIVAL}`,
+        String.raw`(?:sve|detalj\w*|ostal\w*|everything|the rest|details|vse|use|restu|detal\w*|ales|den rest) ~4 (?:saznati|saznaces|saznacete|saznas|saznate|videti|videces|videcete|vidis|vidite|objasniti|objasnicemo|dogovoricemo|reci cu|kazem|find out|learn|wil be explained|wel explain|we wil explain|wel tel|il tel you|dizna\w*|pobaci\w*|pojasni\w*|rozkaz\w*|skazu|skazemo|skazem|domovim\w*|uzna\w*|uvidi\w*|objasn\w*|raskaz\w*|dogovor\w*|erfahren|sehen|erklaren) ~4 ${ARRIVAL}`,
         '(?:ne (?:postavljaj|postavljajte|pitaj|pitajte) (?:\\w+ )?pitanj\\w*|bez (?:puno|mnogo|suvisn\\w*) pitanj\\w*|(?:dont|do not) ask (?:to many )?questions|no questions asked|ne (?:zadavaj|zadavajte|stavte|pitajte) (?:zajv\\w* |lisn\\w* )?(?:pitan\\w*|vopros\\w*)|bez zajvih pitan|bez lisnih voprosov|keine fragen|nicht so viele fragen)',
         '(?:ne mogu|ne mozemo|ne bih|ne znam) ~3 (?:da )?(?:kazem|kazemo|otkrij\\w*|objasn\\w*|pricam) ~3 (?:telefonom|preko telefona|ovde|sada|unapred|u poruci)',
         String.raw`(?:objasn\w*|reci cemo|recicemo|kazacemo|ispricacemo|explain\w*|tel you|pojasn\w*|rozkaz\w*|skazem\w*|raskaz\w*|erklar\w*|sagen wir) ~2 (?:sve|everything|al|the rest|details|ostalo|detalj\w*|vse|use|restu|detal\w*|podrobic\w*|podrobnost\w*|ostalnoe|ales|den rest|einzelheiten) ~4 ${ARRIVAL}`,
@@ -652,10 +666,12 @@ export const FULL_PACK: Vocabulary = {
       id: 'disguised-employment',
       negation: 'before',
       patterns: [
-        '(?:kao (?:samostaln\\w* )?preduzetnik\\w*|samostaln\\w* preduzetnik\\w*|(?:otvoris|otvorite|otvara\\w*|registruj\\w*) (?:svoj\\w* )?(?:firm\\w*|preduzetni\\w*|obrt\\w*|gewerbe)|ugovor o (?:delu|djelu)|ugovor o (?:privremen\\w* i )?povremen\\w* poslov\\w*|studentsk\\w* ugovor\\w*|self[ -]employed|frelanc\\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|busines|gewerbe)|samozajnjat\\w*|fop|fizicn\\w* osob\\w*-pidprijem\\w*|samozanjat\\w*|individualn\\w* predprinim\\w*|werkvertrag\\w*|gewerbeschein\\w*|gewerbe anmelden|scheinselbst\\w*|selbststandig\\w*|selbstandig\\w*|(?:studentsk\\w*|student|studencesk\\w*) status\\w*|studentenstatus)',
+        '(?:kao (?:samostaln\\w* )?preduzetnik\\w*|samostaln\\w* preduzetnik\\w*|(?:otvoris|otvorite|otvara\\w*|registruj\\w*) (?:svoj\\w* )?(?:firm\\w*|preduzetni\\w*|obrt\\w*|gewerbe)|ugovor\\w* o (?:delu|djelu)|self[ -]employed|frelanc\\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|busines|gewerbe)|samozajnjat\\w*|fop|fizicn\\w* osob\\w*-pidprijem\\w*|samozanjat\\w*|individualn\\w* predprinim\\w*|werkvertrag\\w*|gewerbeschein\\w*|gewerbe anmelden|scheinselbst\\w*|selbststandig\\w*|selbstandig\\w*)',
       ],
+      unlessScope: 'sentence',
       unless: [
-        '(?:profesional\\w*|consultant|konsultant|programer|developer|architect|arhitekt|designer|dizajner)',
+        '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|thre|dvi|zwei|drei) (?:dana|days|nedelje|nedelja|weks|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage|wochen)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
+        '(?:profesional\\w*|consultant|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|jarmar\\w*|vystavk\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja|fur studierende)',
       ],
     },
     {
@@ -692,12 +708,689 @@ export const FULL_PACK: Vocabulary = {
         '(?:poslovn\\w* partner\\w*|busines partner\\w*|partner firm\\w*|partnersk\\w* (?:firm\\w*|kompanij\\w*|agencij\\w*)|partner (?:company|agency|companies)|partnersk\\w* (?:kompani\\w*|agenci\\w*)|partnerfirm\\w*|partnerunternehm\\w*|devojk\\w* (?:za|od) \\d)',
       ],
     },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${EXIT} ~8 (?:samo|iskljucivo|jedino|only|exclusively|lise|tilki|vikljucno|tolko|iskljucitelno|nur|auschlieslich) ~4 (?:uz pratnj\w*|u pratnji|sa pratnjom|(?:with (?:an |the )?)?escort\w*|acompanied|supervised|u suprovodi|v suprovodi|v soprovozdeni|pod prismotrom|in begleitung|unter aufsicht|(?:zajedno )?(?:sa|s|uz) (?:\w+ )?${BOSS}|(?:together )?with (?:the |a |your |our )?${BOSS}|(?:razom )?z (?:\w+ )?${BOSS}|(?:vmeste )?s (?:\w+ )?${BOSS}|(?:zusamen )?mit (?:dem |der |einem )?${BOSS}|uz (?:dozvol\w*|odobrenj\w*|najav\w*)|with (?:permision|aproval)|z dozvolu|s razresenija|mit (?:erlaubnis|genehmigung)|organizovan\w*|in (?:an )?organi[sz]ed (?:group|bus|transport)|(?:on|by|with|in) the company(?:s)? (?:bus|van|minibus|transport|car)|firmin\w* (?:autobus\w*|kombi\w*|prevoz\w*)|sluzbov\w* (?:avtobus\w*|transport\w*)|(?:avtobus\w*|transport\w*) (?:firmi|kompaniji|firmy|kompani)|firmenbus\w*|mit dem firmen\w*|u grupi|in (?:a )?groups?|grupoju|v grupi|v grupe|grupoj|in der grupe|organisiert\w*)`,
+        String.raw`(?:uz pratnj\w*|u pratnji|sa pratnjom|(?:with (?:an |the )?)?escort\w*|acompanied|supervised|u suprovodi|v suprovodi|v soprovozdeni|pod prismotrom|in begleitung|unter aufsicht|(?:zajedno )?(?:sa|s|uz) (?:\w+ )?${BOSS}|(?:together )?with (?:the |a |your |our )?${BOSS}|(?:razom )?z (?:\w+ )?${BOSS}|(?:vmeste )?s (?:\w+ )?${BOSS}|(?:zusamen )?mit (?:dem |der |einem )?${BOSS}|uz (?:dozvol\w*|odobrenj\w*|najav\w*)|with (?:permision|aproval)|z dozvolu|s razresenija|mit (?:erlaubnis|genehmigung)|organizovan\w*|in (?:an )?organi[sz]ed (?:group|bus|transport)|(?:on|by|with|in) the company(?:s)? (?:bus|van|minibus|transport|car)|firmin\w* (?:autobus\w*|kombi\w*|prevoz\w*)|sluzbov\w* (?:avtobus\w*|transport\w*)|(?:avtobus\w*|transport\w*) (?:firmi|kompaniji|firmy|kompani)|firmenbus\w*|mit dem firmen\w*|u grupi|in (?:a )?groups?|grupoju|v grupi|v grupe|grupoj|in der grupe|organisiert\w*) ~3 (?:${EXIT}|van (?:kruga|kampa|smestaj\w*)|outside (?:the )?(?:camp|site|compound|acomodation))`,
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:rad\\w*|work\\w*|posao|posla|job|pracju\\w*|robot\\w*|rabot\\w*|arbeit\\w*|einsatz) ~4 (?:u|na|in|at|for|kod|za|v|dlja|bei|im|fur) (?:\\w+ )?(?:drug\\w*|other|another|diferent|ins\\w*|andere\\w*) (?:objekt\\w*|lokacij\\w*|mest\\w*|locations?|sites?|places?|premises|obekt\\w*|misc\\w*|standort\\w*|filiale\\w*|einsatzort\\w*) ~6 (?:gde (?:je |bude )?(?:god |potrebn\\w*|treba)|gdje (?:je )?(?:god|potrebn\\w*|treba)|where(?:ver)? (?:neded|necesary|required|we ned)|as neded|kudi (?:treba|potribno)|de (?:treba|potribno)|gde (?:nuzno|potrebuetsja)|kuda (?:nuzno|skazut)|wo (?:notig|es notig ist|bedarf)|nach bedarf|partner\\w*)',
+        String.raw`(?:vrst\w* (?:posla|rada)|posao|radno mesto|type of (?:work|job)|kind of (?:work|job)|(?:your )?(?:job|position|duties)|vid (?:roboti|raboty)|jaku robotu|kakuju rabotu|robot\w*|rabot\w*|art der (?:arbeit|tatigkeit)|tatigkeit) ~3 (?:odredj?uje|odredice|odredi|odredj?uju|se odredj?uje|decided|determined|asigned|chosen|viznaca\w*|viznacit|opredelja\w*|opredelit|bestim\w*|entscheid\w*|festgelegt) ~5 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:portfolio\w*|portfolij\w*|bok (?:photos|fotograf\w*)|foto ?sesij\w*|fotografisanj\w*|photo ?shots?|photoshot\w*|test shots?|comp ?cards?|sedcard\w*|fotoshoting\w*|fotosesi\w*) ~8 ${MONEY}`,
+        String.raw`${MONEY} ~4 (?:za|for|fur) (?:\w+ )?(?:portfolio\w*|portfolij\w*|foto ?sesij\w*|photo ?shots?|photoshot\w*|test shots?|sedcard\w*|fotoshoting\w*|fotosesi\w*)`,
+      ],
+    },
+    {
+      id: 'sexual-exploitation-lure',
+      negation: 'before',
+      patterns: [
+        '(?:nov\\w* lic\\w*|new faces|fresh faces|nov\\w* oblic\\w*|neue gesichter|modn\\w* agencij\\w*|model(?:ing)? agenc\\w*|modeln\\w* agent\\w*|modelagentur\\w*) ~6 (?:1[4-9]) ?(?:-|–|do|to|bis) ?(?:2\\d) ?(?:god\\w*|years?|rokiv|let|jahre?)?',
+        String.raw`(?:privatn\w* (?:zabav\w*|zurk\w*|proslav\w*|event\w*|vecer\w*)|private (?:parties|party|events?|diners?|gatherings?)|vip (?:parties|party|events?|zabav\w*|zurk\w*)|privatn\w* (?:vecir\w*|vecerin\w*|zahod\w*|svjat\w*)|castn\w* (?:vecerin\w*|meroprijat\w*)|privatpart\w*|private feiern|privatfeier\w*) ~12 (?:inostranstv\w*|abroad|za kordon\w*|za granic\w*|ausland|${COUNTRY}|istanbul\w*|stambul\w*|dubai\w*|dubaji\w*|dubaje\w*|dubae\w*|milan\w*)`,
+        String.raw`(?:inostranstv\w*|abroad|za kordon\w*|za granic\w*|ausland|${COUNTRY}|istanbul\w*|stambul\w*|dubai\w*|dubaji\w*|dubaje\w*|dubae\w*|milan\w*) ~14 (?:privatn\w* (?:zabav\w*|zurk\w*|proslav\w*|event\w*|vecer\w*)|private (?:parties|party|events?|diners?|gatherings?)|vip (?:parties|party|events?|zabav\w*|zurk\w*)|privatn\w* (?:vecir\w*|vecerin\w*|zahod\w*|svjat\w*)|castn\w* (?:vecerin\w*|meroprijat\w*)|privatpart\w*|private feiern|privatfeier\w*)`,
+        '(?:gost\\w*|guests?|gaste\\w*|klijent\\w*|klient\\w*|kunden|muskarc\\w*|maner) ~2 (?:zabavlja\\w*|entertain\\w*|rozvaza\\w*|razvleka\\w*|unterhalt\\w*|animier\\w*)',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        '(?:moj\\w*|my|mij|mein\\w*|njen\\w*|her|jiji|e|ihr\\w*) (?:\\w+ )?(?:deck\\w*|momak|momka|veren\\w*|vjeren\\w*|boyfriend|fianc[ee]e?|hlopec|narecen\\w*|paren|zenih|freund) (?:\\w+ )?(?:\\w+ )?(?:mi je |ti je |joj je |hat mir |hat ihr |hat dir )?(?:nasa\\w*|sredio|sredi\\w*|got|found|aranged|znajsov|vlastuvav|nasel|ustroil|besorgt|gefunden|organisiert|vermitelt) ~6 (?:posao|job|arbeit\\w*|stele|robot\\w*|rabot\\w*|mest\\w*|place)',
+        '(?:deck\\w*|momak|boyfriend|fianc[ee]e?|hlopec|paren|zenih|freund\\w*|er|on|he|vin) ~3 (?:sredj?uje|organizuje|placa|takes care of|aranges|organi[sz]es|pays for|kumert sich um|regelt|bezahlt|organisiert|organizuet|oplacivaet|organizu\\w*|oplacu\\w*) ~2 (?:sve|everything|ales|use|vse|vs[ee])',
+      ],
+      unless: [
+        '(?:poslovn\\w* partner\\w*|busines partner\\w*|partner firm\\w*|partner (?:company|agency|companies)|partnerfirm\\w*|partnerunternehm\\w*)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:prv\\w*|first|initial\\w*|pers\\w*|perv\\w*|erste\\w*|pocet\\w* rada|start of (?:the )?work|pocatok roboti|nacalo raboty|arbeitsbegin|isprva|spocetka|najpre|zunachst|zuerst|spocatku|snacala) ~8 (?:partner\\w*|sister (?:company|companies|hotel|site|farm|firm)\\w*|sestrinsk\\w*|povezan\\w* (?:firm\\w*|kompanij\\w*)|afiliat\\w*|drug\\w* (?:objekt|lokal|zaveden|hotel|restoran|farm|fabrik|firm|kompanij|zemlj|drzav|grad|mest)\\w*|drugom (?:zavedeni|obekt|otel|gorod|stran)\\w*|ins\\w* (?:objekt|zaklad|gotel|krajin|mist|firm|kompani)\\w*|drug\\w* (?:obekt|zavedeni|otel|stran|gorod|firm|kompani)\\w*|ander\\w* (?:betrieb|standort|hotel|land|stadt|firma|filiale)\\w*|(?:other|another) (?:site|hotel|venue|location|country|city|company|employer|farm|factory)\\w*)',
+        '(?:partner\\w*|sister (?:company|companies|hotel|site|farm|firm)\\w*|sestrinsk\\w*|povezan\\w* (?:firm\\w*|kompanij\\w*)|afiliat\\w*|drug\\w* (?:objekt|lokal|zaveden|hotel|restoran|farm|fabrik|firm|kompanij|zemlj|drzav|grad|mest)\\w*|drugom (?:zavedeni|obekt|otel|gorod|stran)\\w*|ins\\w* (?:objekt|zaklad|gotel|krajin|mist|firm|kompani)\\w*|drug\\w* (?:obekt|zavedeni|otel|stran|gorod|firm|kompani)\\w*|ander\\w* (?:betrieb|standort|hotel|land|stadt|firma|filiale)\\w*|(?:other|another) (?:site|hotel|venue|location|country|city|company|employer|farm|factory)\\w*) ~10 (?:dok|until|til|poki|poka|bis|a posle|a onda|pa onda|then|after(?:wards)?|dali|potim|posle|potom|zatem|dan|danach|nakon toga) ~6 (?:prelaz\\w*|preseli\\w*|prebac\\w*|premest\\w*|move\\w*|transfer\\w*|perejizd\\w*|perejde\\w*|perevod\\w*|perevedem\\w*|perezd\\w*|pered\\w*|wechsel\\w*|umzug|versetz\\w*|reopen\\w*|otvori\\w*|vidkri\\w*|otkro\\w*|ofn\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        String.raw`(?:on|ona|ono|it|vin|vona|vono|er|es) (?:je |is |ist |budet |bude |wil be |ce biti )?(?:samo|only|solely|exclusively|lise|tilki|vikljucno|tolko|iskljucitelno|nur|auschlieslich|iskljucivo) (?:na |in |auf )?${FOREIGN_LANGUAGE}`,
+        '(?:prevod\\w*|translation|pereklad\\w*|perevod\\w*) (?:ti |vam |you |tobi |tebe )?(?:ne treba|nije (?:ti |vam )?potreb\\w*|(?:is )?not neded|(?:is )?unecesary|ne potriben|ne nuzen|ne nuzno)',
+        '(?:no ned|there?s no ned|nema potrebe|ne treba|ne potribno|ne nuzno|nicht notig|kein bedarf|you don?t ned|ne moras|ne morate) (?:da |to |fur |)?(?:se )?(?:prevod\\w*|preved\\w*|translat\\w*|pereklad\\w*|perevod\\w*|ubersetz\\w*)',
+        '(?:ubersetz\\w*) (?:\\w+ )?(?:lohnt sich nicht|brauchst du nicht|brauchen sie nicht|ist nicht notig|nicht notig|unotig)',
+      ],
+      unless: [
+        '(?:srpsk\\w*|serbian|serbsk\\w*|serbisch\\w*|maternj\\w*|your (?:own )?language|na vasij movi|tvojeju movoju|vasim jazykom|na vasem jazyke|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|ukrainisch\\w*|rusian|rusk\\w*|rosijsk\\w*|rusisch\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*|dvujazycn\\w*|zweisprachig\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'none',
+      patterns: [
+        '(?:dok|until|til|poki|poka|bis) (?:\\w+ )?(?:ne )?(?:vratis|vratite|otplatis|otplatite|odradis|odradite|vrati|povernes|povernete|vidasi|vidaste|vidpracjujes|vernes|vernete|otdas|otdadite|otrabotaes|zuruckzahlst|abarbeitest)',
+        '(?:(?:pa|i|onda|then|and|dan|und) (?:smo|we(?:re| are)|mi|my|sind wir) (?:kvit|quits|even|square|u ravnotezi|v rozrahunku|kvit\\w*|v rascete|quit))',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        '(?:ne (?:mozes|mozete|smes|smete|mogu|moze)|can?t|canot|can not|not alowed to|ne (?:mozes|mozete|mozna|smozes|smozete)|nelzja|darfst (?:du )?nicht|kanst (?:du )?nicht|durfen sie nicht) (?:\\w+ )?(?:(?:da )?(?:ides|idete|odes|odete|se vratis|se vratite|putujes)|go|leave|travel|return|pojihati|povernutisja|poehat|uehat|vernutsja|fahren|zuruck)? ?(?:kuci|home|dodomu|domoj|nach hause|heim)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        '(?:pojedinacn\\w*|individual\\w*|samostaln\\w*|personal|private|sopstven\\w*|osobist\\w*|samostijn\\w*|licn\\w*|samostojateln\\w*|einzel\\w*|individuel\\w*|privat\\w*) (?:izlas\\w*|izlaz\\w*|outings?|trips?|visits?|visitors?|guests?|posete|posetioc\\w*|gost\\w*|vihodi|vihid|pojizdk\\w*|vidviduvac\\w*|vizit\\w*|vyhod\\w*|poezdk\\w*|posetitel\\w*|ausgange|ausfluge|besuch\\w*|gaste) ~3 (?:nisu (?:predvidj?en\\w*|dozvoljen\\w*|moguc\\w*)|nije (?:predvidj?en\\w*|dozvoljen\\w*|moguc\\w*)|(?:are |is )?not (?:alowed|permited|posible|planed|foresen|provided)|(?:are |is )?forbiden|zaboronen\\w*|ne (?:peredbacen\\w*|dozvolen\\w*|dopuska\\w*|mozna)|zaprescen\\w*|ne (?:predusmotren\\w*|razresen\\w*|dopuska\\w*)|nelzja|nicht (?:vorgesehen|erlaubt|gestatet)|verboten)',
+        '(?:svuda|svugde|svugdje|everywhere|usjudi|skriz|vezde|vsjudu|uberal) (?:\\w+ )?(?:ide|idu|idemo|ici|go|goes|move|moves|hodimo|hodjat|jizdimo|hodim|ezdim|gehen|geht|fahren) (?:\\w+ )?(?:zajedno|together|razom|vmeste|zusamen|gemeinsam)',
+        '(?:live|zive|zivi|zivimo|zivemo|zivut|zivem|leben|wohnen) (?:\\w+ )?(?:together|zajedno|razom|vmeste|zusamen|gemeinsam) (?:\\w+ )?(?:\\w+ )?(?:and|i|und) (?:\\w+ )?(?:move|moves|go|goes|ide|idu|hodimo|hodjat|hodim|gehen) (?:\\w+ )?(?:together|zajedno|razom|vmeste|zusamen|gemeinsam)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~2 (?:sakuplja\w*|skuplja\w*|oduzima\w*|uzimamo|cuvamo|colect\w*|taken away|zbira\w*|zabira\w*|zberiga\w*|sobira\w*|hrani\w*|sameln|eingesamelt|abgenomen) ~10 (?:noc\w*|night\w*|overnight|nic\w*|nacht\w*|slobodn\w* vrem\w*|fre time|viln\w* cas|svobodn\w* vrem\w*|freizeit|(?:vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratimo|give (?:them )?back|return\w*|povertaje\w*|povernemo|vozvrasca\w*|vernem|zuruck\w*) (?:ih |them |jih |sie )?(?:samo |only |lise |tilki |tolko |nur )?(?:nedeljom|vikendom|subotom|jednom|on (?:sundays|wekends|saturdays)|once a wek|v nedilju|u vihidni|po nediljah|raz na tizden|v voskresene|po voskresenjam|na vyhodnyh|raz v nedelju|sontags|am wochenende|einmal pro woche))`,
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:hand|give|predaj\w*|preda(?:s|te|ju)|daj\w*|ostavi\w*|vidaj\w*|vidaste|peredaj\w*|peredaste|zdaj\w*|otda\w*|sda\w*|gib|geben sie|abgeben) ~3 (?:${PASSPORT}|${DOCUMENTS}) ~6 (?:to |kod |u |v |pri |bei |an )?(?:the |our |nas\w* |nasomu |nasemu |dem |der |unserem )?(?:site |ofice )?${BOSS}`,
+        String.raw`(?:we kep|we hold|we store|cuvamo|drzimo|zberigajemo|trimajemo|hranim|derzim|bewahren wir|behalten wir) (?:\w+ )?(?:${PASSPORT}|${DOCUMENTS}) ~4 (?:ofice|kancelarij\w*|ofis\w*|buro|safe|sef\w*|sejf\w*|tresor)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'disguised-employment',
+      negation: 'before',
+      patterns: [
+        '(?:umow\\w* o dzie\\w*|dohod\\w* o proveden\\w* prac\\w*|zivnost\\w*|osvc|ospr|fop|ip(?![a-z])|b2b (?:ugovor\\w*|contract|dogovir|dogovor\\w*)|(?:na|po|on a|by) b2b|ugovor\\w* o (?:pruzanj\\w* usluga|poslovno[- ]tehnick\\w* saradnj\\w*)|radni odnos (?:ne zasnivamo|se ne zasniva)|bez (?:zasnivanja )?radnog odnosa|no employment relationship|bez trudovih vidnosin|bez trudovyh otnosenij|kein arbeitsverhaltnis)',
+        '(?:upis\\w*|uclani\\w*|enrol\\w*|register you|zapisemo|zapisem|zarahujemo|melden wir dich) ~3 (?:te |vas |you |tebe |dich )?(?:u|preko|kroz|in|via|through|v|cerez|bei) (?:\\w+ )?(?:zadrug\\w*|coperative|koperativ\\w*|genosenschaft)',
+        '(?:ugovor\\w* o (?:privremen\\w* i )?povremen\\w* poslov\\w*|studentsk\\w* (?:ugovor\\w*|zadrug\\w*)|omladinsk\\w* zadrug\\w*|student (?:contract|coperative|status)|students? (?:co-?op)|(?:studentsk\\w*|student|studencesk\\w*) (?:status\\w*|dogovir|dogovor\\w*|koperativ\\w*)|studentenstatus|studentenvertrag|werkstudent\\w*) ~12 (?:nisi student\\w*|niste student\\w*|(?:you(?:re| are)? )?not (?:a )?students?|ne student\\w*|kein student\\w*|keine studenten|nema veze|doesn?t mater|no mater|ne vazlivo|nevazno|ne vazno|egal|pun\\w* radn\\w* vrem\\w*|ful[- ]time|povn\\w* (?:roboc\\w* )?(?:den|zajnjat\\w*)|poln\\w* (?:raboc\\w* )?(?:den|zanjatost\\w*)|volzeit|stalno|permanent\\w*|na postijn\\w*|na postojan\\w*|dauerhaft|na neodredj?en\\w*|8 (?:sati|h|hours|casov|godin) (?:dnevno|daily|a day|na den|v den))',
+        '(?:nisi student\\w*|niste student\\w*|(?:you(?:re| are)? )?not (?:a )?students?|ne student\\w*|kein student\\w*|keine studenten|nema veze|doesn?t mater|no mater|ne vazlivo|nevazno|ne vazno|egal|pun\\w* radn\\w* vrem\\w*|ful[- ]time|povn\\w* (?:roboc\\w* )?(?:den|zajnjat\\w*)|poln\\w* (?:raboc\\w* )?(?:den|zanjatost\\w*)|volzeit|stalno|permanent\\w*|na postijn\\w*|na postojan\\w*|dauerhaft|na neodredj?en\\w*|8 (?:sati|h|hours|casov|godin) (?:dnevno|daily|a day|na den|v den)) ~12 (?:ugovor\\w* o (?:privremen\\w* i )?povremen\\w* poslov\\w*|studentsk\\w* (?:ugovor\\w*|zadrug\\w*)|omladinsk\\w* zadrug\\w*|student (?:contract|coperative|status)|students? (?:co-?op)|(?:studentsk\\w*|student|studencesk\\w*) (?:status\\w*|dogovir|dogovor\\w*|koperativ\\w*)|studentenstatus|studentenvertrag|werkstudent\\w*)',
+      ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|thre|dvi|zwei|drei) (?:dana|days|nedelje|nedelja|weks|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage|wochen)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
+        '(?:profesional\\w*|consultant|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|jarmar\\w*|vystavk\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja|fur studierende)',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        '(?:on|ona|he|she|vin|vona|er|sie|deck\\w*|momak|devojk[ae]|boyfriend|girlfriend|hlopec|divcina|paren|devuska|freund|freundin) (?:\\w+ )?(?:mi |me |meni |mne |mir )?(?:placa|platio|platila|plati|pays?|paid|is paying|bought|buys|kupio|kupila|kupuje|oplacu\\w*|oplativ|oplatila|kupiv|oplaciva\\w*|oplatil\\w*|kupil\\w*|pokupaet|zahlt|bezahlt|kauft|gekauft|hat (?:mir )?(?:\\w+ )?(?:bezahlt|gekauft)) (?:mi |me |my |meni |mne |mir |meine?n? )?(?:\\w+ )?(?:kart\\w*|avio ?kart\\w*|ticket\\w*|flight|flights|let|put|putovanj\\w*|kvit\\w*|bilet\\w*|dorog\\w*|perelit|perelet|flug\\w*|reise)',
+        '(?:upoznal\\w*|upoznao|met|poznajomil\\w*|poznakomil\\w*|kenengelernt|kenen gelernt) ~4 (?:(?:preko|na|on|u|v|cerez|uber|im|auf|in) )?(?:\\w+ )?(?:tinder\\w*|bumble|bado|dating\\w*|aplikacij\\w* za upoznavanje|sajt\\w* za upoznavanje|sajt\\w* znajomstv|sajt\\w* znakomstv|dodat\\w* dlja znajomstv|prilozeni\\w* dlja znakomstv|instagram\\w*|vk|vkontakte|facebok\\w*|fejsbuk\\w*|tiktok\\w*|tik tok|telegram\\w*|online|onlajn|internet\\w*|soci\\w* (?:media|mrez\\w*)|socmerez\\w*|socset\\w*)',
+        String.raw`(?:nov\w*|new|neu\w*) ${FRIEND} ~6 (?:upoznal\w*|upoznao|met|poznajomil\w*|poznakomil\w*|kenengelernt)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        '(?:ne treba (?:mi|ti|vam|nam)|(?:i|you|we) (?:don?t|do not|won?t) ned|meni ne potriben|tobi ne potriben|vam ne potriben|mne ne nuzen|tebe ne nuzen|vam ne nuzen|ich brauche keinen|du brauchst keinen|sie brauchen keinen) (?:\\w+ )?(?:ugovor\\w*|contract|dogovir|dogovor\\w*|kontrakt\\w*|vertrag)',
+        '(?:nista ne (?:potpisuj\\w*|sredj?uj\\w*|radi\\w*|pravi\\w*) unapred|ne (?:pravimo|dajemo|potpisujemo|saljemo) (?:to |ga |ih )?unapred|(?:don?t|do not|never) sign anything (?:before|in advance)|nicogo ne (?:oformlju\\w*|pidpisu\\w*) zazdalegid|nicego ne (?:oformlja\\w*|podpisyva\\w*) zarane|nichts (?:im )?voraus unterschreiben)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'none',
+      unless: [
+        '(?:obuk\\w*|training|induction|safety|bezbednost\\w*|zastit\\w* na radu|navcan\\w*|instruktaz\\w*|obuceni\\w*|tehnik\\w* bezopasnost\\w*|einweisung|schulung|sicherheitsunterweisung|arbeitschutz|first day|prvog dana|persogo dnja|v pervyj den|am ersten tag)',
+      ],
+      patterns: [
+        '(?:ne brini|ne brinite|ne sekiraj se|ne sekirajte se|don?t wory|no wories|ne perezivaj\\w*|ne hviljuj\\w*|ne hviljujtesja|ne turbuj\\w*|ne volnuj\\w*|ne bespokoj\\w*|mach dir keine (?:sorgen|gedanken)|mach dir keinen kopf|keine sorge) (?:\\w+ )?(?:o tome|za to|about (?:that|it|this)|pro ce|za ce|ob etom|o tom|daruber|deswegen|drum)',
+        '(?:(?:ta |da |a )?(?:so|sco|cto|cego|co) (?:ti |ty |vi |vy )?(?:perezivajes|perezivajete|perezivaes|perezivaete|hviljujesja|volnuesja|parisja))',
+        '(?:kakve (?:to )?(?:ti )?veze ima|koja (?:ti je )?razlika|sta te briga|sta se to tebe tice|what does it mater|what diference does it make|why do you (?:care|ned to know)|jaka (?:tobi |vam )?riznicja|kakaja (?:tebe |vam )?raznica|was spielt das fur eine role|was geht (?:dich|sie) das an)',
+        String.raw`(?:saznaces|saznacete|saznas|saznate|videces|videcete|vidjeces|vidjet ces|you(?:l| wil) (?:se|find out|learn)|diznajesja|diznajetes|pobacis|pobacite|uznaes|uznaete|uvidis|uvidite|erfahrst|erfahren sie|siehst du|sehen sie) (?:\w+ )?(?:\w+ )?${ARRIVAL}`,
+        '(?:prijides|prijidete|priedes|priedete|dodj?es|dodj?ete|stignes|stignete|kad dodj?es|kad stignes|(?:when )?you (?:come|arive|get there)|komst du) (?:\\w+ )?(?:pobacis|pobacite|uvidis|uvidite|videces|videcete|vidjeces|you(?:l)? se|siehst du)',
+        String.raw`${BOSS} (?:\w+ )?(?:${ARRIVAL} )?(?:(?:ce |wil |sam |sama )?(?:ti |vam |you |tobi |tebe |dir |ihnen )?)?(?:sve|everything|vse|use|vs[ee]|ales) (?:ti |vam |you |tobi |tebe |dir |ihnen )?(?:objasn\w*|explain\w*|pojasn\w*|erklar\w*|pokaz\w*|show\w*|zeig\w*|raskaz\w*|rozkaz\w*|sredi\w*|sort\w*|oform\w*|ustro\w*|regel\w*)`,
+        String.raw`${ARRIVAL} (?:\w+ )?(?:sve|everything|vse|use|vs[ee]|ales) (?:\w+ )?(?:pokaz\w*|objasn\w*|show\w*|explain\w*|pojasn\w*|zeig\w*|erklar\w*)`,
+        String.raw`(?:sve|everything|vse|use|vs[ee]|ales) (?:cemo |we(?:l| wil) )?(?:resiti|resicemo|sredicemo|sort (?:it )?out|solve|fix|virisimo|resim|poresaem|regeln wir|klaren wir) (?:\w+ )?${ARRIVAL}`,
+        '(?:zavisi od tebe|zavisi od vas|(?:it )?depends on you|zalezit vid tebe|zalezit vid vas|zavisit ot tebja|zavisit ot vas|hangt von dir ab|hangt von ihnen ab) ~3 (?:dogovoricemo|dogovorimo|we(?:l| wil) (?:agre|se|talk)|domovimos|domovimosja|dogovorimsja|reden wir|sehen wir)',
+      ],
+    },
+    {
+      id: 'vague-offer',
+      negation: 'before',
+      patterns: [
+        '(?:al (?:kinds|sorts|types) of|any|various|razn\\w*|svih vrsta|bilo kakv\\w*|rizn\\w*|bud-jak\\w*|ljub\\w*|ale (?:arten )?) (?:positions|vacancies|jobs|poslov\\w*|pozicij\\w*|vakansi\\w*|posad\\w*|dolznost\\w*|stelen)',
+        String.raw`(?:${PAY}|pay|salary|wages?|zarplat\w*|oplat\w*|zarobit\w*|lohn|gehalt|bezahlung) ~2 (?:depends on (?:the )?(?:job|position|work|you)|zavisi od (?:posla|pozicije|tebe|vas|ucinka)|zalezit vid (?:roboti|posadi|tebe|vas)|zavisit ot (?:raboty|dolznosti|tebja|vas)|je nach (?:job|stele|arbeit)|hangt von (?:der (?:stele|arbeit)|dir|ihnen) ab)`,
+        '(?:we(?:l| wil) (?:mesage|text|contact|write(?: to)?) you (?:privately|in private|in (?:dm|pm|inbox))|pisemo (?:vam |ti )?(?:u )?(?:privat\\w*|inbox)|javljamo (?:se )?(?:u )?(?:privat\\w*|inbox)|napisemo (?:vam |tobi )?(?:v )?(?:privat\\w*|osobist\\w*)|napisem (?:vam |tebe )?(?:v )?(?:lick\\w*|ls|licn\\w*)|wir schreiben (?:dir |ihnen )?(?:privat|per pn))',
+      ],
+    },
+    {
+      id: 'debt-relief-lure',
+      negation: 'none',
+      patterns: [
+        '(?:dug(?:ovi)?|krediti|rate|debts?|loans?|borgi|dolgi|kredity|schulden|kredite) (?:vas |te |you |tebe |dich |sie )?(?:guse|gusi|pritiskaju|muce|drowning|crush\\w*|overwhelm\\w*|dusat|davljat|davjat|erdrucken|erdruckt)',
+        '(?:(?:drowning|buried|up to your (?:neck|ears)) in debts?|u dugovima do guse|do grla u dugovima|po vuha v borgah|po usi v dolgah|bis zum hals in schulden)',
+        '(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratite|vratis|return\\w*|come back|go home|povertaje\\w*|povernet\\w*|povernes\\w*|vozvrasca\\w*|vernet\\w*|vernes\\w*|komen\\w* zuruck|zuruckehren|komst zuruck) ~3 (?:bez (?:\\w+ )?(?:\\w+ )?dug\\w*|debt[- ]fre|without (?:any )?debts?|bez (?:\\w+ )?(?:borg\\w*|dolg\\w*)|schuldenfrei|ohne schulden)',
+        '(?:dug\\w*|debt\\w*|borg\\w*|dolg\\w*|schulden) ~6 (?:za|in|within|cerez) \\d+ (?:dan\\w*|days|nedelj\\w*|sedmic\\w*|weks|dn\\w*|tizn\\w*|nedel\\w*|tage\\w*|wochen)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:${PAY}|wages?|pay|salary|zarplat\w*|zarobit\w*|lohn\w*|gehalt\w*) (?:are |is |wil be |se |ce se |se (?:\w+ )?)?(?:held|witheld|zadrzava\w*|zaderziva\w*|zatrimu\w*)`,
+        '(?:paid|isplacuje se|isplacujemo|isplatimo|isplata|viplacu\\w*|viplata|vyplaciva\\w*|vyplata|ausgezahlt|auszahlung) (?:\\w+ )?(?:in ful|u celosti|ukupno|odjednom|povnistju|odnim platezem|polnostju|odnoj sumoj|komplet|volstandig|auf einmal) ~3 (?:when|after|once|kad|kada|nakon|posle|po|na|koli|pislja|kogda|wen|nach|am) (?:the )?(?:end|kraj\\w*|kinc\\w*|konc\\w*|ende|harvest|season|berb\\w*|sezon\\w*|contract|ugovor\\w*|uroza\\w*|zbir\\w*|sbor\\w*|ernte|saison|kontrakt\\w*|vertrag\\w*)',
+      ],
+      unless: [
+        '(?:bonus\\w*|premij\\w*|premi\\w*|prem(?:i|ija)\\w*|pramie\\w*|trinkgeld|tips?|napojnic\\w*)',
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'around',
+      patterns: [
+        String.raw`${LIVING} ~8 (?:comes? of|taken of|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
+      ],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:an |zu |bei )?(?:kundenbetrieb\\w*|kundenfirm\\w*|einsatzbetrieb\\w*|entleih\\w*) (?:\\w+ )?(?:uberlasen|verliehen|entsandt|eingesetzt)|(?:uberlasen|verliehen) (?:an|zu) (?:\\w+ )?(?:kunden\\w*|firmen|betrieb\\w*)|personaldienst\\w*',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        '(?:sve|everything|use|vse|vs[ee]|ales) (?:je |has |have |uze |vze |hat |habe |hab |schon )?(?:vec |already |uze |vze |schon )?(?:platio|platila|platili|paid(?: for)?|oplativ|oplatila|oplatil\\w*|zaplativ|zaplatila|zaplatil\\w*|bezahlt)(?![a-z])',
+        '(?:(?:ja |i |ich |on |ona |he |she |vin |vona |er |sie )(?:sam |je |have |ve |has |uze |vze |habe |hat )?(?:vec |already |uze |vze |schon )?(?:platio|platila|paid(?: for)?|oplativ|oplatila|oplatil\\w*|zaplativ|zaplatila|zaplatil\\w*|bezahlt) (?:\\w+ )?(?:sve|everything|za vse|za use|ales))',
+      ],
+      unless: [
+        '(?:poslodav\\w*|firm\\w*|agencij\\w*|employer|company|agency|robotodav\\w*|agenc\\w*|rabotodatel\\w*|agentstv\\w*|arbeitgeber|agentur)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:(?:da )?(?:mu|joj|im|mi|meni) (?:dam|das|date|predam|predas|predate|ostavim|ostavis|ostavite)|(?:give|hand) (?:me|him|her|them|us) (?:your |my |the )?|(?:vidaj|vidajte|daj|dajte|peredaj|zalis) (?:meni|jomu|jij|nam)|(?:otdaj|otdajte|daj|dajte|peredaj|ostav) (?:mne|emu|ej|nam)|(?:gib|geben sie) (?:mir|ihm|ihr|uns)) (?:\w+ )?${PASSPORT}(?![^\w.!?;\n]+(?:broj|number|nomer|numer|podat\w*|details|danih|dany\w*|kopij\w*|copy|kopi\w*|scan\w*|foto\w*|photo\w*))`,
+        String.raw`(?:the |our |nas\w* |unser\w* )?(?:site |ofice |general |camp |house )?${BOSS} (?:wil |l )?(?:kep|hold|take|colect|store)s? (?:al |the |your |everyone?s? |the workers? )?(?:${PASSPORT}|${DOCUMENTS})`,
+        String.raw`(?:${PASSPORT}|${DOCUMENTS}) (?:werden|wird) ~6 (?:im|in der|in dem) (?:personalburo|buro|tresor|safe|verwaltung) (?:\w+ )?(?:verwahrt|aufbewahrt|gelagert|behalten)`,
+        String.raw`(?:porodic\w*|family|simja|rodin\w*|semja|familie|gazd\w*|${BOSS}|poslodav\w*|firm\w*|employer|company|agencij\w*|agency|robotodav\w*|rabotodatel\w*|arbeitgeber) (?:\w+ )?(?:cuva|drzi|zadrzava|uzima|keps?|holds?|retains?|takes?|zberigaje|trimaje|zabiraje|hranit|derzit|zabiraet|behalt|verwahrt|nimt) (?:\w+ )?${PASSPORT}`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~2 (?:sakuplja\w*|skuplja\w*|oduzima\w*|uzimamo|cuvamo|drzimo|colect\w*|kep|kept|taken away|zbira\w*|zabira\w*|zberiga\w*|trima\w*|sobira\w*|hrani\w*|derz\w*|sameln|eingesamelt|abgenomen|behalten|verwahren) ~8 (?:tokom (?:radne )?nedelje|tokom (?:radne )?sedmice|during the (?:working |work )?wek|protjagom (?:robocogo )?tiznja|v tecenie (?:rabocej )?nedeli|unter der woche|wahrend der (?:arbeits)?woche|(?:dobijate|dobijas|get (?:them )?back|otrimujete|polucaete|bekomt ihr|bekomen sie) (?:ih |them |jih |sie )?(?:samo |only |lise |tilki |tolko |nur )?(?:nedeljom|vikendom|subotom|on (?:sundays|wekends|saturdays)|v nedilju|u vihidni|u subotu|v voskresene|na vyhodnyh|v subotu|sontags|samstags|am wochenende))`,
+        '(?:curfew|policijsk\\w* cas\\w*|komandantsk\\w* cas\\w*|komendantsk\\w* godin\\w*|komendantsk\\w* cas\\w*|ausgangspere|sperstunde)',
+        '(?:no|bez|zabranjen\\w*|nisu dozvoljen\\w*|not alowed|ne dopuska\\w*|zaboronen\\w*|zaprescen\\w*|keine) (?:\\w+ )?(?:visitors|visits|guests|posetilac\\w*|posete|posetioc\\w*|gost(?:i|iju)|vidviduvac\\w*|gostej|posetitel\\w*|besuche?r?|gaste)(?![a-z])(?! (?:after|posle|nakon|pislja|nach) )',
+      ],
+    },
+    {
+      id: 'permit-after-arrival',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        String.raw`${VISA_PERMIT} ~8 (?:while|dok|poki|poka|wahrend|as) (?:you(?:re| are)? |vec |vze |uze |schon |vi |vy |sie )?(?:already )?(?:work\w*|radi\w*|pracju\w*|rabota\w*|arbeit\w*)`,
+        '(?:on|sa|s|with|po|z|mit|na) (?:your |svoj\\w* |svij |svojemu |svoem |svoim |ihrem |ihren )?biometr\\w* (?:pasport|pasos\\w*|pasport\\w*|pas|reisepas) ~8 (?:start\\w*|work\\w*|pocn\\w*|rad\\w*|pracju\\w*|pocina\\w*|rabot\\w*|nacina\\w*|arbeit\\w*|anfangen)',
+      ],
+      unless: [
+        '(?:pre polaska|pre odlaska|prije polaska|before (?:you )?(?:travel|departure|leave|leaving|arival|ariving|you start)|do vijizdu|pered vijizdom|do otezda|pered otezdom|vor der (?:abreise|einreise)|vor abreise|posle dobijanja|once (?:the )?(?:permit|visa) is (?:isued|granted))',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:asign\\w*|transfer\\w*|send|move|relocat\\w*|rasporedi\\w*|rasporedj?\\w*|uputi\\w*|premest\\w*|premjest\\w*|naprav\\w*|pereve\\w*|peremisti\\w*|peremesti\\w*|versetz\\w*|entsend\\w*|einsetz\\w*) ~6 (?:any|bilo koj\\w*|svak\\w*|bud-jak\\w*|ljubu\\w*|ljub[oy]\\w*|jede\\w*|beliebig\\w*) ~2 (?:country|countries|zemlj\\w*|drzav\\w*|krajin\\w*|stran\\w*|land|lander|partner\\w*|company|companies|firm\\w*|kompani\\w*|employer|location|site|mest\\w*|misc\\w*|ort|standort\\w*|objekt\\w*|obekt\\w*)',
+        '(?:place of work|work(?:ing)? place|location|mesto rada|mjesto rada|misce roboti|mesto raboty|arbeitsort|einsatzort) ~5 (?:indicative|aproximate|subject to change|not (?:binding|fixed|final)|orijentacion\\w*|okvirn\\w*|podlozn\\w* promen\\w*|priblizn\\w*|orijentovn\\w*|orientirovocn\\w*|unverbindlich|kan sich andern)',
+        String.raw`(?:prv\w*|first|pers\w*|perv\w*|erste\w*) ~8 (?:u|na|in|v|do|nach) (?:\w+ )?${COUNTRY} ~10 (?:dok|until|til|poki|poka|bis) ~6 (?:papir\w*|viz\w*|dozvol\w*|papers|visa|permit\w*|dokument\w*|dozvil\w*|razreseni\w*|papiere|visum)`,
+        String.raw`(?:prvo|najpre|isprva|first|spocatku|spersu|snacala|zuerst|zunachst) (?:\w+ )?(?:u |in |v |nach )?${COUNTRY} ~6 (?:ceka\w*|saceka\w*|wait\w*|poceka\w*|podozd\w*|zdat|zdi\w*|warte\w*|abwarten) ~3 (?:papir\w*|dokument\w*|viz\w*|dozvol\w*|papers|documents|visa|permit\w*|dozvil\w*|papiere|visum)`,
+        '(?:einsatz|rad|work|robot\\w*|rabot\\w*) (?:in|u|at|v|na) (?:wechselnd\\w*|razlicit\\w*|changing|various|rizn\\w*|razn\\w*|promenljiv\\w*) (?:betrieb\\w*|firm\\w*|objekt\\w*|companies|sites|locations|kompani\\w*|obekt\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        String.raw`${CONTRACT} ~5 (?:na|in|auf) ${FOREIGN_LANGUAGE} (?:only|samo|iskljucivo|lise|tilki|tolko|nur|exclusively)(?![a-z])`,
+        '(?:no|bez|keine?|ohne) (?:\\w+ )?(?:translation|prevod\\w*|pereklad\\w*|perevod\\w*|ubersetzung) (?:is |wil be |je |ne )?(?:provided|available|given|ofered|obezbedj?\\w*|dostup\\w*|nada\\w*|predostavlja\\w*|vorhanden|angeboten)',
+      ],
+      unless: [
+        '(?:srpsk\\w*|serbian|serbsk\\w*|serbisch\\w*|maternj\\w*|your (?:own )?language|na vasij movi|tvojeju movoju|vasim jazykom|na vasem jazyke|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|ukrainisch\\w*|rusian|rusk\\w*|rosijsk\\w*|rusisch\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*|dvujazycn\\w*|zweisprachig\\w*)',
+      ],
+    },
+    {
+      id: 'vague-offer',
+      negation: 'before',
+      patterns: [
+        '(?:easy (?:job|work|money)|lak\\w* (?:posao|posla|zarad\\w*|novac|pare)|legk\\w* (?:robot\\w*|gros\\w*|zarobit\\w*|rabot\\w*|deng\\w*|zarabot\\w*)|leichte[rn]? (?:arbeit|job|geld))',
+        '(?:dm|pm|inbox|privat\\w*|lick\\w*|ls|osobist\\w*) (?:me |us |mi |nam )?(?:for|za|fur|po) (?:more )?(?:details|detalj\\w*|info\\w*|detali|detalej|podrobic\\w*|podrobnost\\w*|infos?|einzelheiten)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'none',
+      patterns: [
+        '(?:tamo|there|tam|dort) (?:ces |cete |wil |you(?:l| wil) )?(?:videti|vidjeti|videces|videcete|vidis|vidite|se|pobacis|pobacite|uvidis|uvidite|siehst du|sehen sie|wirst du sehen)(?![a-z])',
+      ],
+    },
+    {
+      id: 'disguised-employment',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        '(?:kao (?:frilens\\w*|frilans\\w*|frelanc\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|vistavljajete (?:nam )?rahunk\\w*|vystavljaete (?:nam )?sc[ee]t\\w*|(?:stelen|schreiben) sie uns rechnungen|rechnungen an uns)',
+      ],
+      unless: [
+        '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|thre|dvi|zwei|drei) (?:dana|days|nedelje|nedelja|weks|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage|wochen)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
+        '(?:profesional\\w*|consultant|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|jarmar\\w*|vystavk\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja|fur studierende)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'none',
+      patterns: [
+        '(?<=(?:^|\\n)[^\\w\\n]{0,4})(?:nije bitno|nije vazno|nebitno|videcemo|vidjecemo|(?:it )?doesn?t mater|never mind|we?l se|ne vazlivo|nevazlivo|pobacimo|nevazno|ne vazno|posmotrim|uvidim|egal|ist doch egal|mal sehen|schauen wir mal)(?![a-z])',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'none',
+      patterns: [
+        '(?:no|without|nema|nemate|bez|nemaje|net|kein\\w*|ohne) (?:\\w+ )?(?:hourly (?:rate|wage|pay)|guaranted (?:minimum|wage|pay)|minimum (?:wage|hourly (?:rate|pay))|garantovan\\w* (?:satnic\\w*|minimum\\w*|plat\\w*)|satnic\\w*|pocasov\\w* (?:oplat\\w*|stavk\\w*)|pogodin\\w* (?:oplat\\w*|stavk\\w*)|garantovan\\w* (?:minimum\\w*|oplat\\w*)|garantirovan\\w* (?:minimum\\w*|oplat\\w*)|stundenlohn\\w*|mindestlohn\\w*|garantierte\\w* (?:lohn|mindest\\w*))(?! (?:below|under|ispod|nizce|nize|unter))',
+      ],
+    },
+    {
+      id: 'vague-offer',
+      negation: 'before',
+      patterns: [
+        '(?:whatever (?:suits|you (?:like|want))|any job you (?:like|want)|sta god (?:ti |vam )?(?:odgovara|hoces|zelis)|sto god (?:ti |vam )?(?:odgovara|hoces|zelis)|bilo sta|sco zavgodno|bud-sco|jaku hoces|cto ugodno|kakuju hoces|was (?:auch imer|dir past|ihnen past))',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        '(?:deck\\w*|momak|momka|boyfriend|girlfriend|hlopc\\w*|hlopec|divcin\\w*|parn\\w*|devusk\\w*|freund\\w*) (?:\\w+ )?(?:\\w+ )?(?:upoznal\\w*|upoznao|met|poznajomil\\w*|poznakomil\\w*|kenengelernt) (?:\\w+ )?(?:online|onlajn|na internetu|preko interneta|na sajti|v interneti|v internete|im internet|on (?:an? )?(?:ap|dating\\w*|instagram|tinder|facebok))',
+        '(?:hel|shel|he wil|she wil|he|she|on ce|ona ce|on|ona|vin|vona|er|sie) (?:\\w+ )?(?:pay|platiti|plati|oplatit|zaplatit|zahlen|bezahlen) (?:for )?(?:the |my |your |mi |ti |meni |mne |tobi |tebe |mir |dir )?(?:trip|ticket|flight|journey|put|kartu|avionsk\\w* kart\\w*|pojizdk\\w*|kvit\\w*|dorog\\w*|bilet\\w*|reise|flug)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      patterns: [
+        '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?|ne potribn\\w*|ne nuzn\\w*) (?:any |ikakv\\w* |zodn\\w* |nikak\\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|rejestrac\\w*|registrac\\w*|oformlen\\w*|anmeldung)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+      ],
+      unless: [
+        '(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|zbor\\w*|sbor\\w*|oplat\\w*|gebuhr\\w*|kosten\\w*)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:rad\\w*|work\\w*|pracju\\w*|rabota\\w*|arbeite\\w*) ~4 (?:kod|at|u|v|na|bei|im|in der) (?:\\w+ )?(?:\\w+ )?(?:partner\\w*)(?! (?:kompanij\\w*|company|firm\\w*|kompani\\w*) (?:sa|with|z|s|mit))',
+        '(?:posao|rad|job|work|robota|rabota|arbeit|einsatz) (?:je |is |bude |budet |ist |wil be )?(?:kod|at|for|with|u|v|bei|fur) (?:\\w+ )?(?:partner\\w* (?:firm|company|kompanij|agencij|objekt|employer)\\w*|partner\\w* (?:firm|kompani|obekt|robotodav|rabotodatel)\\w*|partnerfirm\\w*|partnerunternehm\\w*|partnerbetrieb\\w*)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        '(?:salj\\w*|posalj\\w*|send\\w*|post|mail|nadsila\\w*|nadisl\\w*|prisyla\\w*|prisl\\w*|otprav\\w*|schick\\w*) ~6 (?:u originalu|in (?:the )?original|originals|v originali|v originale|im original)',
+        String.raw`(?:original\w*) (?:\w+ )?(?:${PASSPORT}|${DOCUMENTS}) ~4 (?:salj\w*|posalj\w*|send\w*|post|mail|nadsila\w*|nadisl\w*|prisyla\w*|prisl\w*|otprav\w*|schick\w*)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`${EXIT} ~6 (?:bez|without|ohne) (?:\w+ )?(?:\w+ )?(?:dozvol\w*|odobrenj\w*|permi\w*|aproval|consent|dozvil\w*|razreseni\w*|soglasi\w*|erlaubnis|genehmigung|zustimung)`,
+      ],
+    },
+    {
+      id: 'no-experience-needed',
+      negation: 'none',
+      patterns: [
+        '(?:ne treba(?:ju)?|nije potrebn\\w*|nisu potrebn\\w*) (?:ti |vam )?(?:ni )?(?:iskustv\\w*|znanj\\w*|jezik\\w*|engleski|nemacki|diplom\\w*|skol\\w*)',
+        '(?:keine|kein) (?:erfahrung|vorkentnise|deutsch\\w*|sprachkentnise|ausbildung)',
+      ],
+    },
+    {
+      id: 'vague-offer',
+      negation: 'before',
+      patterns: [
+        '(?:sta|sto|what|sco|cto|was) (?:god )?(?:ti |vam |you |tobi |tebe |dir |ihnen )?(?:odgovara|suits you|pidhodit|podhodit|past)(?![a-z])|egal was|bilo (?:sta|sto|koji posao)|vse odno (?:sco|jaka)|vse ravno (?:cto|kakaja)|bud-jaka robota|ljubaja rabota',
+        '(?:roboti|roboty|raboty|posla|work|jobs?|arbeit) (?:\\w+ )?(?:bagato|mnogo|ima|plenty|lots|genug|viel)(?:,| i| and| und)? (?:\\w+ )?(?:rizna|riznoji|raznaja|raznoj|razn\\w*|al kinds|various|verschieden\\w*)',
+      ],
+    },
+    {
+      id: 'no-company-identity',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:kompanij\w*|firm\w*|poslodav\w*|company|employer|kompani\w*|robotodav\w*|rabotodatel\w*|arbeitgeber) ~5 (?:reci cu|kazem|reci cemo|kazemo|saznaces|saznacete|i(?:l| wil) tel|we(?:l| wil) tel|you(?:l| wil) (?:find out|learn)|skazu|skazemo|skazem|diznajesja|uznaes|sage ich|sagen wir|erfahrst) ~3 (?:na sastanku|na razgovoru|pri susretu|at the (?:meting|interview)|when we met|na zustrici|na spivbesidi|na vstrece|na sobesedovani|beim (?:trefen|gesprach)|${ARRIVAL})`,
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'none',
+      patterns: [
+        '(?:ekipa|grupa|spisak|lista|team|group|list|komanda|spisok|grupe|liste|mesta|places|spots|miscja|platze) (?:se )?(?:zatvara|popunjava|closes|is closing|fils up|is filing|zakriva\\w*|zapovnju\\w*|zakryva\\w*|zapolnja\\w*|schliest|wird geschlosen|ist bald vol|fult sich)',
+      ],
+    },
+    {
+      id: 'disguised-employment',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        '(?:individual\\w* veikl\\w*|individualn\\w* dijaln\\w*|individualn\\w* dejateln\\w*|dogovir (?:pro|na) nadanja poslug|dogovor (?:ob okazani|na okazanie|vozmezdnogo okazanija) uslug|ugovor\\w* o (?:pruzanj\\w*|vrsenj\\w*) usluga|dienstleistungsvertrag|(?:service|services) (?:contract|agrement) (?:instead|rather))',
+        '(?:umesto|umjesto|instead of|rather than|zamist|vmesto|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship)|trudov\\w*|arbeitsvertrag\\w*|anstelung|festanstelung)',
+      ],
+      unless: [
+        '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|thre|dvi|zwei|drei) (?:dana|days|nedelje|nedelja|weks|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage|wochen)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
+        '(?:profesional\\w*|consultant|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|jarmar\\w*|vystavk\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja|fur studierende)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      unlessScope: 'sentence',
+      patterns: [
+        '(?:translation|prevod\\w*|pereklad\\w*|perevod\\w*|ubersetzung) (?:\\w+ )?(?:is |are |je |ne |nije |wird |stelen wir )?(?:not|ne|nicht|nije|kein\\w*) (?:\\w+ )?(?:provided|available|given|ofered|obezbedj?\\w*|dostup\\w*|nada\\w*|predostavlja\\w*|zur verfugung|vorhanden|angeboten)',
+        String.raw`(?:arbeitsvertrag\w*|vertrag) ~4 (?:auschlieslich|nur|only|exclusively) (?:auf|in) ${FOREIGN_LANGUAGE}`,
+      ],
+      unless: [
+        '(?:srpsk\\w*|serbian|serbsk\\w*|serbisch\\w*|maternj\\w*|your (?:own )?language|na vasij movi|tvojeju movoju|vasim jazykom|na vasem jazyke|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|ukrainisch\\w*|rusian|rusk\\w*|rosijsk\\w*|rusisch\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*|dvujazycn\\w*|zweisprachig\\w*)',
+      ],
+    },
+    {
+      id: 'permit-after-arrival',
+      negation: 'before',
+      patterns: [
+        '(?:visitor|tourist|turist\\w*|besucher\\w*|touristen\\w*|gost\\w*) (?:entry|visa|viz\\w*|visum|ulaz\\w*|vjizd\\w*|vezd\\w*|einreise) ~8 (?:start\\w*|work\\w*|pocinj\\w*|pocn\\w*|radi\\w*|pracju\\w*|pocina\\w*|rabota\\w*|nacina\\w*|arbeit\\w*|anfang\\w*)',
+        '(?:file|aply for|submit|podnosimo|podnecemo|vadimo|izvadicemo|oform\\w*|podajemo|podamo|podaem|podadim|beantragen) (?:\\w+ )?(?:\\w+ )?(?:permit|dozvol\\w*|dozvil\\w*|razreseni\\w*|bewiligung|erlaubnis|viz\\w*|visa|visum) ~4 (?:once you(?:re| are) here|when you(?:re| are) here|after you (?:arive|come)|kad (?:si|ste|budes|budete) ovde|kad stignes|kad stignete|koli (?:vi )?(?:budete )?tut|kogda (?:vy )?(?:budete )?zdes|sobald (?:sie|du) (?:hier|da) (?:sind|bist))',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:pri|upon|u razi|v slucae|bei|in case of|u slucaju) (?:\\w+ )?(?:odlask\\w*|raskid\\w*|otkaz\\w*|leaving|termination|quiting|resignation|zvilnen\\w*|rozirvan\\w*|uvolneni\\w*|rastorzeni\\w*|kundigung|auscheiden) (?:\\w+ )?(?:ranije|pre|early|before|ranise|ranse|do|dosrocno|fruher|vor) ~6 (?:vraca(?:s|te)|vratiti|vratite|placa(?:s|te)|platiti|platite|repay\\w*|pay back|you pay|povertajete|povertajes|povernuti|splacujete|vozvrascaete|vozvrascaes|vernut|oplacivaete|zuruckzahl\\w*|zahlen sie|erstaten sie)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:paid|isplacuje se|isplacuju se|isplata|isplacujemo|viplacu\\w*|viplata|vyplaciva\\w*|vyplata|ausgezahlt|auszahlung) (?:\\w+ )?(?:(?:only|samo|lise|tilki|tolko|erst|nur) )?(?:at the end of|after the end of|po zavrsetku|na kraju|nakon isteka|pislja zakincenja|po zakincenju|naprikinci|po okoncani|posle okoncanija|v konce|am ende|nach ende|nach ablauf) (?:the |des |der )?(?:contract|ugovor\\w*|kontrakt\\w*|dogovor\\w*|dogovir\\w*|vertrag\\w*|sezon\\w*|season|saison)',
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'none',
+      patterns: [
+        '(?:bez|without|ohne) (?:\\w+ )?(?:depozit\\w*|deposit\\w*|kaucij\\w*|zastav\\w*|kaution) (?:\\w+ )?(?:\\w+ )?(?:nema|no|ne|net|nemaje|nemozliv\\w*|nevozmozn\\w*|nije moguc\\w*|imposible|not posible|kein\\w*|nicht moglich|geht nicht)',
+        '(?:garantn\\w*|garantijn\\w*|guarante|garantie) (?:depozit\\w*|deposit\\w*|vnes\\w*|vznos\\w*|kaution)',
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'around',
+      unlessScope: 'sentence',
+      unless: [
+        '(?:nichts|nothing|nista|nicogo|nicego|kein\\w*) (?:\\w+ )?(?:vom|von|from|od|z|iz|abgezogen|deducted)',
+      ],
+      patterns: [
+        '(?:reisekosten|fahrtkosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*|gebuhr\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:einbehalten|abgezogen|verechnet)',
+        '(?:vorgestreckt|vorgeschosen|vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|einbehalten|verechnet)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:informacij\w*|information|info|informaci\w*|infos?|detalj\w*|details) ~3 ${ARRIVAL}`,
+        String.raw`(?:${PAY}|salary|wages?|hours|adres|company|plat\w*|adres\w*|zarplat\w*|lohn|uslov\w*|conditions|umov\w*) ~6 (?:wil be |bice |bude |budet |wird )?(?:explained|objasnjen\w*|pojasn\w*|objasn\w*|erklart) ~3 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'vague-offer',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:negde|negdje|somewhere|des|gde-to|irgendwo) (?:u|in|v) (?:\w+ )?(?:${COUNTRY}|evrop\w*|europe|jevrop\w*|europa|inostranstv\w*|abroad)`,
+        '(?:depends on the client|zavisi od (?:klijenta|narucioca|objekta)|zalezit vid (?:klijenta|zamovnika|objekta)|zavisit ot (?:klienta|zakazcika|obekta)|hangt vom kunden ab)',
+        '(?:robota|rabota|posao|work|jobs?|arbeit) (?:je |is |ist )?(?:rizna|raznaja|razn\\w*|various|al kinds|svakakv\\w*|verschieden\\w*)(?![a-z])',
+        '(?:platn\\w*|plata|oplat\\w*|plat[ae]) ~2 (?:za domovlenistju|po dogovorenosti|po dogovoru|by agrement|nach vereinbarung)',
+        '(?:sve|vse|use|everything|ales) (?:je )?(?:po|by|over|per|am) (?:telefonu|phone|the phone|telefon)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:oglasen\\w*|reklamiran\\w*|advertised|posted|ogolosen\\w*|objavlen\\w*|ausgeschrieben|inseriert) (?:je |was |bulo |bylo |war |it was )?(?:kao|as|jak|kak|als|za|for|dlja|fur) ~8 (?:ali|but|ale|no|a|aber)(?![a-z])',
+        '(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|brought (?:us|me)|drove (?:us|me)|vidviz|vidvezli|otvez|otvezli|brachte|brachten|fuhr) ~8 (?:drug\\w*|other|another|diferent|ins\\w*|andere\\w*) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*|company|employer\\w*|kompani\\w*|betrieb\\w*|zemlj\\w*|country|krajin\\w*|stran\\w*|land|grad\\w*|city|misto|gorod|stadt|posa\\w*|job|robot\\w*|rabot\\w*|arbeit\\w*)',
+        String.raw`(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|vidviz|vidvezli|otvez|otvezli|brachte|brachten) (?:nas |me |mene |menja |uns |mich )?(?:u|in|to|v|do|nach) (?:\w+ )?${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'none',
+      patterns: [
+        '(?:prv\\w*|first|pers\\w*|perv\\w*|erste\\w*) (?:\\w+ )?(?:\\w+ )?(?:plat\\w*|zarad\\w*|salary|salaries|pay|wages?|zarplat\\w*|oplat\\w*|zarobit\\w*|zarabot\\w*|lohn\\w*|gehalt\\w*) ~6 (?:pokriva\\w*|covers?|deckt|ide na|idu na|goes (?:to|on|for)|jde na|idet na|geht (?:fur|an)) ~3 (?:kart\\w*|ticket\\w*|kvit\\w*|bilet\\w*|put\\w*|travel|flight|trip|zitl\\w*|smestaj\\w*|housing|acomodation|flat|zil\\w*|stan\\w*|dorog\\w*|reise|flug|unterkunft|viz\\w*|visa)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:pri|u slucaju|in case of|upon|u razi|v slucae|bei) ~2 (?:prevremen\\w*|ranij\\w*|early|premature|dosrocn\\w*|dostrokov\\w*|vorzeitig\\w*) ~2 (?:odlask\\w*|raskid\\w*|otkaz\\w*|leaving|termination|resignation|quiting|zvilnen\\w*|rozirvan\\w*|uvolneni\\w*|rastorzeni\\w*|kundigung|auscheiden) ~6 (?:nadoknadj?\\w*|nadoknad\\w*|vraca(?:s|te|ju)|reimburs\\w*|repay\\w*|refund\\w*|vidskodov\\w*|poverta\\w*|vozmesca\\w*|vozvrasca\\w*|erstat\\w*|zuruckzahl\\w*)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} (?:\w+ )?(?:das|date|dajete|predas|predate|predajete|ostavis|ostavite|give|hand|vidasi|vidaste|dasi|daste|otdas|otdadite|otdaes|gibst|geben sie) (?:\w+ )?(?:vozac\w*|${BOSS})`,
+        String.raw`${PASSPORT} ~8 (?:on|ona|he|she|vin|vona|er|sie) (?:ga |je |it |jogo |jiji |ego |e |ihn |es )?(?:cuva|drzi|keps|holds|zberigaje|trimaje|hranit|derzit|behalt|verwahrt)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        '(?:deck\\w*|momak|momka|boyfriend|girlfriend|fianc[ee]e?|hlopec|hlopc\\w*|narecen\\w*|paren|parnja|zenih|freund|freundin|he|she|on|ona|vin|vona|er|sie) ~8 (?:nasa\\w*|sredio|found|got|aranged|znajsov|znajsla|vlastuvav|nasel|nasla|ustroil|hat (?:mir )?(?:\\w+ )?(?:gefunden|besorgt)|besorgt|gefunden) (?:mi |me |meni |mne |mir )?(?:\\w+ )?(?:posao|job|work|robotu|rabotu|arbeit|stele)',
+        '(?:kart\\w*|ticket\\w*|flight|kvit\\w*|bilet\\w*|flug\\w*) (?:mi |me |meni |mne |mir )?(?:je |is |vze |uze )?(?:on|ona|he|she|vin|vona|er|sie) (?:je |has |vze |uze |hat )?(?:kupio|kupila|platio|platila|bought|paid|kupiv|oplativ|oplatila|kupil|oplatil|gekauft|bezahlt)',
+        '(?:he(?:s| is)|she(?:s| is)|hes|shes) (?:\\w+ )?(?:pay\\w*|buy\\w*) (?:for )?(?:my|the|your) (?:\\w+ )?(?:flight|ticket|trip|journey)',
+        '(?:pozivu|zitimu|budu ziti|pozives|zives|zivecu|ziveces|ostacu|ostaces|i(?:l| wil) (?:stay|live)|you(?:l| wil) (?:stay|live)) (?:\\w+ )?(?:u nogo|u neji|u nego|u ne|kod njega|kod nje|with him|with her|bei ihm|bei ihr)',
+      ],
+    },
+    {
+      id: 'permit-after-arrival',
+      negation: 'none',
+      patterns: [
+        '(?:don?t ned|no ned for|do not ned|ne trebaju (?:mi|ti|vam)|ne treba (?:mi|ti|vam)|ne potribni|ne potribno|ne nuzny|ne nuzno|brauchst keine|brauche keine) (?:any )?(?:papers|documents|papiri|papire|dokument\\w*|papiere|permit|dozvol\\w*|dozvil\\w*|razreseni\\w*) (?:for|za|na|fur) (?:the )?(?:first|prv\\w*|pers\\w*|perv\\w*|erste\\w*)',
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:zaliczk\w*|zalick\w*) ~4 (?:${MONEY}|za miejsce|za mesto|za misce)`,
+        String.raw`${MONEY} ~3 (?:za miejsce|za mest[oa]|za misce|za mesto|for (?:a |the |your )?(?:place|spot))`,
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: [
+        '(?:kidaj|kin|skin|skidaj|perekin|zakin|kidajte|skinte|perekinte|baci|prebaci) (?:\\w+ )?(?:na )?(?:kart\\w*|rahun\\w*|sc[ee]t\\w*|racun\\w*)',
+      ],
+    },
+    {
+      id: 'partner-recruiter',
+      negation: 'before',
+      patterns: [
+        'sve sam (?:ti |vam )?(?:vec )?(?:sredio|sredila|sredj?eno|organizovao|organizovala|platio|platila|dogovorio|dogovorila|resio|resila)',
+        String.raw`(?:kod|at|u|v|bei) (?:mog|moga|mom|mome|moje|my|mogo|mojeji|moego|moej|meinem|meiner) (?:\w+ )?${FRIEND} (?:\w+ )?(?:u|in|v|im|na) (?:\w+ )?${VENUE}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:ni )?${CONTRACT} (?:\w+ )?(?:ni \w+ )?(?:ne trebaju|ne treba|ne potribn\w*|ne nuzn\w*|braucht? (?:man )?nicht)`,
+        '(?<=(?:^|\\n)[^\\w\\n]{0,4})(?:tamo|there|tam|dort) (?:ces |cete |wil |you(?:l| wil) )?(?:potpisaces|potpisacete|potpises|potpisete|sign|pidpises|pidpisete|podpises|podpisete|unterschreibst|unterschreiben sie)(?![a-z])',
+        String.raw`${CONTRACT} ~3 (?:tamo|there|tam|dort) (?:ces |cete |wil |you(?:l| wil) )?(?:potpis\w*|sign\w*|pidpis\w*|podpis\w*|unterschreib\w*)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      unlessScope: 'sentence',
+      patterns: [
+        String.raw`${CONTRACT} ~12 (?:wil be |is |gets |to be |bice |bude |budet |wird )?(?:signed|potpisan\w*|potpisuje se|pidpisan\w*|pidpisujetsja|podpisan\w*|podpisyvaetsja|unterschrieben) ~6 ${ARRIVAL}`,
+      ],
+      unless: [
+        '(?:pre polaska|pre odlaska|prije polaska|before (?:you )?(?:travel|departure|leave|leaving)|do vijizdu|pered vijizdom|do otezda|pered otezdom|vor der abreise|vor abreise)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:cu ga|cemo ga|ga ja|ja ga|i(?:l| wil) kep it|ja jogo|ja ego|ich (?:werde )?ihn) (?:\w+ )?(?:cuvati|cuvam|cuvacu|drzati|kep|zberigati|trimati|hranit|derzat|aufbewahren|behalten)`,
+        String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~4 (?:werden|wird) ~8 (?:hinterlegt|verwahrt|aufbewahrt|eingeschlosen|deponiert|einbehalten)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`${EXIT} ~6 (?:bez|without|ohne) (?:the |a |an |dem |der )?(?:${BOSS}|pratnj\w*|escort\w*|suprovod\w*|soprovozd\w*|begleitung)`,
+        '(?:visits|visitors|guests|posete|posetioc\\w*|gost(?:i|iju)|vidviduvan\\w*|vidviduvac\\w*|vizit\\w*|posetitel\\w*|posesceni\\w*|besuche?r?|gaste) (?:\\w+ )?(?:\\w+ )?(?:are |is |su |nisu |ne )?(?:not alowed|not permited|forbiden|prohibited|zabranjen\\w*|nisu dozvoljen\\w*|nije dozvoljen\\w*|zaboronen\\w*|ne dozvolen\\w*|zaprescen\\w*|ne dopuska\\w*|nicht erlaubt|nicht gestatet|verboten)',
+        String.raw`${PHONE} ~6 (?:kept|colected|held|cuvaju se|oduzimaju se|zadrzavaju se|zberigajutsja|zabirajutsja|hranjatsja|werden (?:\w+ )?(?:aufbewahrt|eingesamelt|verwahrt)) ~8 (?:from monday to friday|monday to friday|mon(?:day)?[–-]fri(?:day)?|od ponedeljka do petka|z ponedilka po pjatnicju|z ponedilka do pjatnici|s ponedelnika po pjatnicu|von montag bis freitag|during the wek|tokom nedelje|protjagom tiznja|v tecenie nedeli|unter der woche)`,
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:wages?|salary|pay) (?:are |is |wil be )?(?:retained|held back|kept back)',
+        '(?:paid|isplacuje se|isplacuju se|isplata|isplacujemo|viplacu\\w*|viplata|vyplaciva\\w*|vyplata|ausgezahlt|auszahlung) (?:\\w+ )?(?:in ful |u celosti |povnistju |polnostju |komplet |volstandig )?(?:upon|on|after|at|po|nakon|posle|pislja|nach|bei) (?:\\w+ )?(?:sucesful |uspesn\\w* |uspisn\\w* |erfolgreich\\w* )?(?:completion|zavrsetk\\w*|okoncanj\\w*|zaversen\\w*|zakincen\\w*|okoncani\\w*|abschlus|bendigung) (?:of )?(?:the )?(?:season|sezon\\w*|contract|ugovor\\w*|kontrakt\\w*|dogovor\\w*|saison|vertrag\\w*|harvest|berb\\w*|ernte|lese)',
+        '(?:lohn|gehalt|bezahlung|auszahlung) ~5 (?:am ende|nach ende|erst nach|erst am ende) (?:der |des )?(?:lese|weinlese|ernte|saison|vertrag\\w*|einsatz\\w*)',
+        '(?:bis dahin|until then|do tada|do togo|do teh por|tim casom) ~4 (?:samo |only |lise |tolko |nur )?(?:\\w+ )?(?:taschengeld|pocket money|dzeparac|kisenkov\\w*|karman\\w*|avans\\w*|advance)',
+      ],
+      unless: ['(?:bonus\\w*|premij\\w*|premi\\w*|pramie\\w*)'],
+    },
+    {
+      id: 'permit-after-arrival',
+      negation: 'none',
+      patterns: [
+        '(?:no ned for|don?t ned|do not ned|doesn?t ned) (?:a |any )?(?:work )?(?:permit|visa)',
+        '(?:student\\w* (?:visa|card)|studentsk\\w* (?:viz\\w*|kart\\w*)|studentsk\\w* (?:viz\\w*|kartk\\w*)|studencesk\\w* (?:viz\\w*|kart\\w*)|studentenvisum|studentenausweis) ~12 (?:ful[- ]time|pun\\w* radn\\w* vrem\\w*|povnij (?:robocij )?den|polnyj (?:rabocij )?den|volzeit|covers everything|pokriva sve|pokrivaje vse|pokryvaet vs[ee])',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'none',
+      patterns: [
+        '(?:na licu mesta|na licu mjesta|na misci|na meste|vor ort|on site|tamo|there|tam|dort) (?:sve |vse |use |vs[ee] |ales |everything )?(?:cete |ces |wil |you(?:l| wil) )?(?:videti|vidjeti|videces|videcete|se|pobacite|pobacis|uvidite|uvidis|sehen sie|siehst du|saznati|saznaces|diznajetes|diznajesja|uznaete|uznaes|erfahren sie|erfahrst)(?![a-z])',
+        '(?<=(?:^|\\n)[^\\w\\n]{0,4}(?:[^\\w\\n]*\\w+[^\\w\\n]*:)?[^\\w\\n]{0,4})(?:po-?razlicit\\w*|razlicito|po-riznomu|po-raznomu|zavisi|it depends|depends|zalezit|zavisit|komt (?:darauf|drauf) an|je nachdem)(?![a-z])',
+        '(?:cemu ti (?:to|je to)|sta ce ti (?:to)?|zasto (?:te|vas) (?:to )?zanima|why do you (?:ned|want) (?:to know|that)|what for|navisco (?:tobi|vam)|nasco (?:tobi|vam)|zacem (?:tebe|vam)|wozu (?:brauchst|wilst) du)',
+        '(?:prijides|prijidete|priedes|priedete|dodj?es|dodj?ete|stignes|stignete|komst du) (?:\\w+ )?(?:uznaes|uznaete|diznajesja|diznajetes|saznaces|saznacete|you(?:l)? find out|erfahrst)',
+        '(?:ne obidjat|ne skrivdjat|nece (?:te|vas) (?:zakinuti|prevariti|ostetiti)|they won?t cheat you)',
+        '(?:podrobnost\\w*|detal\\w*|details|einzelheiten) (?:\\w+ )?(?:tam|tamo|there|dort|na meste|na misci|na licu mesta) (?:\\w+ )?(?:raskaz\\w*|rozkaz\\w*|rec\\w*|kaz\\w*|tel|erzahl\\w*|sagen|pojasn\\w*|objasn\\w*|explain\\w*)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:ici ces|ides|ices|you(?:l| wil) go|pojides|pojidete|poedes|poedete|fahrst|gehst) ~6 (?:kod |k |do |to |zu )?(?:\\w+ )?(?:partner\\w*|sister (?:company|companies|hotel|site|farm|firm)\\w*|sestrinsk\\w*|povezan\\w* (?:firm\\w*|kompanij\\w*)|afiliat\\w*|drug\\w* (?:objekt|lokal|zaveden|hotel|restoran|farm|fabrik|firm|kompanij|zemlj|drzav|grad|mest)\\w*|drugom (?:zavedeni|obekt|otel|gorod|stran)\\w*|ins\\w* (?:objekt|zaklad|gotel|krajin|mist|firm|kompani)\\w*|drug\\w* (?:obekt|zavedeni|otel|stran|gorod|firm|kompani)\\w*|ander\\w* (?:betrieb|standort|hotel|land|stadt|firma|filiale)\\w*|(?:other|another) (?:site|hotel|venue|location|country|city|company|employer|farm|factory)\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      unlessScope: 'sentence',
+      patterns: [
+        '(?:prevoditi|prevod\\w*|translat\\w*|perekladati|pereklad\\w*|perevodit|perevod\\w*|ubersetzen|ubersetzung) (?:\\w+ )?(?:nema smisla|no point|makes no sense|is pointles|nema sensu|nemaje sensu|net smysla|lohnt sich nicht|sinlos|bringt nichts)',
+      ],
+      unless: [
+        '(?:srpsk\\w*|serbian|serbsk\\w*|serbisch\\w*|maternj\\w*|your (?:own )?language|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|ukrainisch\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*|dvujazycn\\w*|zweisprachig\\w*)',
+      ],
+    },
   ],
   words: {
     offer:
       '(?:(?:uzimamo|primamo|zaposljavamo|we take|we hire|we acept|beremo|prijmajemo|berem|prinimaem|nehmen|stelen) (?:\\w+ )?(?:sve|svakog\\w*|everyone|everybody|anyone|al|vsih|usih|vseh|ljubyh|ale|jeden)|(?:your|vas\\w*|tvoj\\w*|ihre|deine) (?:job )?(?:aplication|prijav\\w*|kandidatur\\w*|zajavk\\w*|anket\\w*|bewerbung)|job details|detalj\\w* posla|detali roboti|detali raboty|trazimo|trazi se|potreb\\w* (?:su |je )?(?:radnic\\w*|radnik|ljud\\w*|osob\\w*|vozac\\w*|majstor\\w*)|zaposljava\\w*|nudimo|nudi se|ponud\\w* (?:za )?posl\\w*|posao|posla|radno mesto|radnu poziciju|hiring|we are hiring|we?re hiring|we are loking|loking for|wanted|vacanc\\w*|job ofer|job opening|positions? available|we ofer|sukaje\\w*|potribn\\w* (?:pracivnik\\w*|robitnik\\w*|ljudi|vodiji)|proponu\\w*|vakansi\\w*|nabir|iscem|trebujutsja|trebuetsja|predlagaem|rabota v|robota v|gesucht|suchen|stelenangebot|wir bieten|wir suchen|einstelung)',
     abroad:
-      '(?:inostranstv\\w*|inozemstv\\w*|u eu(?![a-z])|u evrop\\w*|abroad|overseas|in europe|za kordon\\w*|za kordonom|za granic\\w*|za rubez\\w*|v jevrop\\w*|v evrop\\w*|ausland|im ausland|litvanij\\w*|lithuania\\w*|litauen|litv(?:a|i|e|u)(?![a-z])|letonij\\w*|latvia\\w*|letland|latvi\\w*|latvi(?:ja|i|ju)|estonij\\w*|estonia\\w*|estland|estoni\\w*|finsk(?:a|oj|u)(?![a-z])|finland|finljandi\\w*|portugal\\w*|dansk(?:a|oj|u)(?![a-z])|denmark|danemark|dani(?:ja|ji|ju)(?![a-z])|dani(?:ja|i|ju)(?![a-z])|u grck(?:oj|u)|grece|griechenland|greci\\w*|greci(?:ja|i|ju)|kipr(?:u|a)?(?![a-z])|kipar|cyprus|zypern|kipr\\w*|rumunij\\w*|romania|rumanien|rumuni\\w*|rumyni\\w*|bugarsk(?:a|oj|u)(?![a-z])|bulgaria|bulgarien|bolgari\\w*|bolgari(?:ja|i|ju)|luksemburg\\w*|luxemb(?:o)?urg\\w*|ljuksemburg\\w*|islandu|iceland|islandi\\w*|izrael\\w*|israel|izrajil\\w*|izrail\\w*|turkei|turecin\\w*|turci(?:ja|i|ju)|kanad(?:a|u|i)(?![a-z])|canada|kanad(?:a|i|u)(?![a-z])|katar(?:u|a)?(?![a-z])|qatar|katar(?:i|e)?(?![a-z])|saudijsk\\w* arabij\\w*|saudi arabia|saudivsk\\w* aravi\\w*|saudovsk\\w* aravi\\w*)',
+      '(?<!(?:ne|not|nije|nicht) )(?:inostranstv\\w*|inozemstv\\w*|u eu(?![a-z])|u evrop\\w*|abroad|overseas|in europe|(?:travel|acros|around|throughout|al over|po|durch|quer durch) (?:\\w+ )?(?:europe|evrop\\w*|jevrop\\w*|europa)|za kordon\\w*|za kordonom|za granic\\w*|za rubez\\w*|v jevrop\\w*|v evrop\\w*|ausland|im ausland|litvanij\\w*|lithuania\\w*|litauen|litv(?:a|i|e|u)(?![a-z])|letonij\\w*|latvia\\w*|letland|latvi\\w*|latvi(?:ja|i|ju)|estonij\\w*|estonia\\w*|estland|estoni\\w*|finsk(?:a|oj|u)(?![a-z])|finland|finljandi\\w*|portugal\\w*|dansk(?:a|oj|u)(?![a-z])|denmark|danemark|dani(?:ja|ji|ju)(?![a-z])|dani(?:ja|i|ju)(?![a-z])|u grck(?:oj|u)|grece|griechenland|greci\\w*|greci(?:ja|i|ju)|kipr(?:u|a)?(?![a-z])|kipar|cyprus|zypern|kipr\\w*|rumunij\\w*|romania|rumanien|rumuni\\w*|rumyni\\w*|bugarsk(?:a|oj|u)(?![a-z])|bulgaria|bulgarien|bolgari\\w*|bolgari(?:ja|i|ju)|luksemburg\\w*|luxemb(?:o)?urg\\w*|ljuksemburg\\w*|islandu|iceland|islandi\\w*|izrael\\w*|israel|izrajil\\w*|izrail\\w*|turkei|turecin\\w*|turci(?:ja|i|ju)|kanad(?:a|u|i)(?![a-z])|canada|kanad(?:a|i|u)(?![a-z])|katar(?:u|a)?(?![a-z])|qatar|katar(?:i|e)?(?![a-z])|saudijsk\\w* arabij\\w*|saudi arabia|saudivsk\\w* aravi\\w*|saudovsk\\w* aravi\\w*)',
     contract: String.raw`${CONTRACT}`,
     housing:
       '(?:smestaj\\w*|smjestaj\\w*|stan(?:a|u|om)?(?![a-z])|acomodation|housing|lodging|rom|zitl\\w*|gurtozit\\w*|prozivan\\w*|zil\\w*|obscezit\\w*|unterkunft|wohnung|zimer)',
@@ -710,11 +1403,11 @@ export const FULL_PACK: Vocabulary = {
     legalForm:
       '(?:d\\.o\\.o|d\\. o\\. o|a\\.d|j\\.d\\.o\\.o|d\\.d|gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|corp|corporation|s\\.r\\.o|s\\. r\\. o|sro|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|srl|s\\.p\\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|sia|uab|d\\.d\\.o\\.?)(?![a-z0-9])',
     feeContext:
-      '(?:placement|plasman\\w*|agency|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|dokumentacij\\w*|obrad\\w* dokument\\w*|procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|medogljad\\w*|medkomisi\\w*|medosmotr\\w*|insurance|osiguranj\\w*|strahov\\w*|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|navcan(?!\\w* na roboc)\\w*|obuceni(?!\\w* na raboc)\\w*|invitation|pozivn\\w*|priglaseni\\w*|zaprosen\\w*|deposit\\w*|depozit\\w*|kaucij\\w*|zastav\\w*|garancij\\w*|guarante|service|uslug\\w*|poslug\\w*|comision|provizij\\w*|komisi\\w*|fes?|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|gebuhr\\w*|kaution|bearbeitung\\w*|(?:za|na|poslug\\w*|uslug\\w*|oplat\\w*|vartist|stoimost|vitrat\\w*|rashod\\w*) (?:\\w+ )?(?:trudoustro\\w*|pracevlast\\w*|oformlen\\w*)|oformlen\\w* (?:dokument\\w*|viz\\w*|dozvol\\w*|razreseni\\w*|paperiv|bumag\\w*|zaprosen\\w*|priglaseni\\w*)|rejestrac\\w*|poserednic\\w*|vakansi\\w*)',
+      '(?:placement|plasman\\w*|agency|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|dokumentacij\\w*|obrad\\w* dokument\\w*|(?<!(?:fod|meat|fish|poultry|vegetable|fruit|data) )procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|medogljad\\w*|medkomisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|medosmotr\\w*|insurance|osiguranj\\w*|strahov\\w*|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|navcan(?!\\w* na roboc)\\w*|obuceni(?!\\w* na raboc)\\w*|invitation|pozivn\\w*|priglaseni\\w*|zaprosen\\w*|deposit\\w*|depozit\\w*|kaucij\\w*|zastav\\w*|garancij\\w*|guarante|service|uslug\\w*|poslug\\w*|comision|provizij\\w*|komisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|gebuhr\\w*|kaution|bearbeitung\\w*|(?:za|na|poslug\\w*|uslug\\w*|oplat\\w*|vartist|stoimost|vitrat\\w*|rashod\\w*) (?:\\w+ )?(?:trudoustro\\w*|pracevlast\\w*|oformlen\\w*)|oformlen\\w* (?:dokument\\w*|viz\\w*|dozvol\\w*|razreseni\\w*|paperiv|bumag\\w*|zaprosen\\w*|priglaseni\\w*)|rejestrac\\w*|poserednic\\w*|vakansi\\w*)',
     foreignLegalForm:
       '(?:gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|s\\.r\\.o|s\\. r\\. o|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|s\\.p\\.a|kft|zrt|oy|sarl)(?![a-z0-9])',
     negation:
-      'ne|nije|nisu|nismo|niste|necemo|nece|nema|nemamo|nemate|nemas|nikad\\w*|nikakv\\w*|nijedn\\w*|nimalo|ni|bez|nista|no|not|never|none|nothing|without|nor|dont|doesnt|isnt|arent|wont|cant|canot|zero|fre|nemaje|nijak\\w*|zodn\\w*|nikoli|nihto|nicogo|nikogda|nikakih|nikakoj|nikakie|nicego|kein\\w*|nicht|ohne|nie|niemals|nichts|kostenlos\\w*|gratis|besplatn\\w*|bezkostovn\\w*|0',
+      'nobody|none|niemand|ne|nije|nisu|nismo|niste|necemo|nece|nema|nemamo|nemate|nemas|nikad\\w*|nikakv\\w*|nijedn\\w*|nimalo|ni|bez|nista|no|not|never|nothing|without|nor|dont|doesnt|isnt|arent|wont|cant|canot|zero|fre|nemaje|nijak\\w*|zodn\\w*|nikoli|nihto|nicogo|nikogda|nikakih|nikakoj|nikakie|nicego|kein\\w*|nicht|ohne|nie|niemals|nichts|kostenlos\\w*|gratis|besplatn\\w*|bezkostovn\\w*|0',
     negationElsewhere:
       'dovolj\\w*|enough|vistaca\\w*|hvata\\w*|dostat\\w*|reicht|genug|iskustv\\w*|znanj\\w*|jezik\\w*|skol\\w*|diplom\\w*|experience|skils?|language|qualification\\w*|interview|dosvid\\w*|znan\\w*|mov\\w*|opyt\\w*|jazyk\\w*|erfahrung\\w*|sprach\\w*|vorkentnis\\w*|cekanj\\w*|waiting|ocikuvan\\w*|ozidani\\w*|wartezeit',
     verbalNegation:
@@ -723,16 +1416,16 @@ export const FULL_PACK: Vocabulary = {
       'nothing|none|nista|nicega|nula|zero|fre|besplatn\\w*|0|nicogo|nicego|bezkostovn\\w*|nichts|kostenlos\\w*|gratis',
     contrast:
       'ali|medj?utim|but|however|although|ale|odnak|prote|odnako|aber|jedoch|potom|potim|then|kasnije|later|dan|spater|nakon toga|posle toga|after that|ostalo|ostatak|the rest|resta|restu|ostalnoe|ostalnye|ostatok|der rest|den rest|ubrige\\w*',
-    free: String.raw`(?:besplatn\w*|fre|no cost|at no charge|bezkostovn\w*|kostenlos\w*|gratis|kostenfrei|${EMPLOYER_PAYS})`,
+    free: String.raw`(?:besplatn\w*|fre(?![a-z])|no cost|at no charge|bezkostovn\w*|kostenlos\w*|gratis|kostenfrei|${EMPLOYER_PAYS})`,
     freeWebmail:
       '[a-z0-9._%+-]*@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mail|aol|gmx|web|yandex|ya|ukr|i|rambler|inbox|protonmail|proton|abv|freemail|t-online|zoho|tutanota|mail\\.ru|bk|list)\\.[a-z.]+',
     phone: '(?:\\+|00)\\d[\\d ./()-]{7,18}\\d|0\\d{1,3}[ ./-]?\\d{2,4}[ ./-]?\\d{2,4}(?:[ ./-]?\\d{2,4})?',
     papersOfCountry: String.raw`(?:${VISA_PERMIT}|karta pobytu|karta pobytowa|a1 (?:certifikat\w*|certificate|potvrd\w*)) ~2 (${COUNTRY})|(${COUNTRY}) (?:radn\w* |work(?:ing)? |roboc\w* |raboc\w* |trudov\w* )?(?:${VISA_PERMIT}|${CONTRACT})`,
     workInCountry: String.raw`(?:rad\w*|work\w*|pracju\w*|robot\w*|rabot\w*|arbeit\w*|posao|posla|job|vozi se|drive|driving|jizditi|ezdit) ~3 (?:u|in|v|na|nach|to|po) (?:\w+ )?(${COUNTRY})`,
     living: String.raw`${LIVING}`,
-    honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|besplatn\w*|fre(?: of charge)?|no charge|at no cost|bezkostovn\w*|kostenlos\w*|gratis|kostenfrei|nothing|nista|nicogo|nicego|nichts)|reimburs\w*|refundir\w*|nadoknadj?\w*|nadoknad\w*|vidskod\w*|vozmesc\w*|erstat\w*)`,
+    honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|socijaln\w* osiguranj\w*|socialn\w* strah\w*|socstrah\w*|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|podatok na dohod\w*|nalog na (?:zarabotn\w*|dohod\w*)|national insurance|income tax|sozialversicherung\w*|lohnsteuer|obracun zarad\w*|rasc[ee]tn\w* list\w*|rozrahunkov\w* list\w*|payslip|pay slip|platn\w* list\w*|lohnabrechnung|dzeparac\w*|pocket money|taschengeld|kisenkov\w*|karman\w*|besplatn\w*|fre(?: of charge)?|no charge|at no cost|bezkostovn\w*|kostenlos\w*|gratis|kostenfrei|nothing|nista|nicogo|nicego|nichts)|reimburs\w*|refundir\w*|nadoknadj?\w*|nadoknad\w*|vidskod\w*|vozmesc\w*|erstat\w*)`,
     pieceRate:
-      '(?:\\d[\\d.,]* ?(?:cent\\w*|ct|kopijok|kopek|eur\\w*|evr\\w*|din\\w*|rsd|grn|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/|na) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|stuck)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|piecework|vidrjadn\\w*|sdeln\\w*|akord\\w*)',
+      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|grn|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|na|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|stuck|roms?|sob[aeiu]|punets?|trays?|bins?|kimnat\\w*|komnat\\w*|zimer|beds?|krevet\\w*|lizk\\w*|krovat\\w*|beten?)|(?:po|per|za|pro|je|na) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|stuck|sob[iu]|kimnat\\w*|komnat\\w*|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|grn|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|grn|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/|na) (?:\\w+ )?(?:sob[iu]|kimnat\\w*|komnat\\w*|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|kopijok|kopek|eur\\w*|evr\\w*|din\\w*|rsd|grn|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/|na) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|stuck)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|piecework|vidrjadn\\w*|sdeln\\w*|akord\\w*)',
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|text|mesage|contact|ask for|write to|pisit|dzvonit|dzvoni|telefonujte|zvertajtesja|zvertajtes|zvonite|zvoni|zvonit|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |do |k |bei )?(\\w+)',
     roleName:
@@ -745,6 +1438,7 @@ export const FULL_PACK: Vocabulary = {
     '(?:(?:licenc\\w*|dozvol\\w*|licen[cs]e|licenz\\w*|lizenz\\w*|dozvil\\w*) ~3 (?:(?:br|broj|no|number|nr|№)\\.? ?\\d[\\d/.-]*|\\d{2,}[/.-]\\d[\\d/.-]*)|iris certified|certified by iris|(?:nacionaln\\w* )?sluzb\\w* za zaposljavanje|nsz|employment service|arbeitsagentur|bundesagentur fur arbeit|derzavn\\w* sluzb\\w* zajnjatosti|centr zajnjatosti|sluzb\\w* zanjatost\\w*)',
     '(?:agencij\\w*|firm\\w*|kompanij\\w*|preduzec\\w*|poslodavac|zadrug\\w*|hotel\\w*|otel\\w*|restoran\\w*|kafan\\w*|pekar\\w*|vil[aeu]|farm\\w*|company|agency|employer|coperative|restaurant|bakery|agentstvo|agenci\\w*|kompani\\w*|pidprijemstv\\w*|robotodavec|koperativ\\w*|gotel\\w*|ferm\\w*|predprijati\\w*|rabotodatel|unternehmen|arbeitgeber|gasthof|backerei) (?:\\w+ ){0,2}"[^"\\n]{2,60}"',
     '(?:ul\\.|ulic[aei]|bulevar\\w*|bul\\.|stret|st\\.|road|avenue|strase|str\\.|gase|weg|platz|vul\\.|vulic\\w*|ulic\\w*|trg|cesta|namestie|nam\\.) ~2 \\d{1,4}(?!\\d|[.,]\\d)',
+    '\\d{1,4}[a-z]? (?:\\w+ )?(?:stret|road|lane|avenue|drive|way|square|close|rd|st|ave|ln)(?![a-z])|(?:registered|reg(?:istration)?|company) (?:\\w+ )?(?:no|number|nr|№)\\.? ?\\d{4,}|(?:university|univerzitet\\w*|universitet\\w*|universitat|hochschule|bolnic\\w*|hospital|klinik\\w*|klinic\\w*|fakultet\\w*|faculty) (?:of |u |v |fur )?\\w+',
   ],
   destinations: [
     [
@@ -753,7 +1447,7 @@ export const FULL_PACK: Vocabulary = {
     ],
     [
       'DE',
-      'nemack\\w*|njemack\\w*|germany|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|mjunhen\\w*',
+      'nemack\\w*|njemack\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|zahidnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|mjunhen\\w*',
     ],
     [
       'AT',
@@ -798,7 +1492,7 @@ export const FULL_PACK: Vocabulary = {
     ['IE', 'irsk[aeoiu]\\w*|ireland|irish|irland|irlandi\\w*|dablin\\w*|dublin'],
     [
       'GB',
-      'engleskoj|engleska|englesku|velik\\w* britanij\\w*|britanij\\w*|united kingdom|england|britain|london\\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\\w*',
+      'engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\\w*|sotlandi\\w*|velik\\w* britanij\\w*|britanij\\w*|united kingdom|england|britain|london\\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\\w*',
     ],
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
@@ -836,7 +1530,7 @@ export const FULL_PACK: Vocabulary = {
       ['USD', 'usd|dolar\\w*'],
       ['GBP', 'gbp|funt\\w*|pound\\w*'],
       ['PLN', 'pln|zlot\\w*|zl(?![a-z])'],
-      ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*'],
+      ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*|krun[aeiu]?(?![a-z])|kruna|krune|kruni|krunu'],
       ['HUF', 'huf|forint\\w*|ft(?![a-z])'],
       ['RUB', 'rub\\w*'],
       ['SEK', 'sek(?![a-z])'],
@@ -879,25 +1573,26 @@ export const FULL_PACK: Vocabulary = {
     prePeriodDay: '(?:dnevnic\\w*|daily rate|dena stavka|tageslohn)[^.!?;\\n]{0,12}$',
     gross: 'bruto|gros|before tax|do opodatkuvanja',
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|cistymi|posle nalog\\w*|after tax',
-    free: 'besplatn\\w*|fre|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|nadajetsja|nadajemo|predostavlja\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
+    free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|nadajetsja|nadajemo|predostavlja\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|dzeparac|pocket money|kisenkov\\w*|karman\\w*|taschengeld|wohnheim\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|anmeldung|preis|kosten|kost\\w*|shutle)',
+    cost: '(?:uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|dzeparac|pocket money|kisenkov\\w*|karman\\w*|taschengeld|wohnheim\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
     paying:
-      '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
+      '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|jak|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|rejestrac\\w*|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|anmeldung|visum|vermitlung|gebuhr\\w*)',
     wage: '(?:plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|cistymi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:
-      '^[^.!?;\\n]{0,20}?(?:odbij\\w*|oduzim\\w*|skida\\w*|deduct\\w*|utrimu\\w*|virahov\\w*|vycit\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:housing|acomodation|rent|fod|meals|the (?:visa|permit|ticket|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|prozivanja|kimnatu|lizko|vizu|kvitok)|pro (?:zimer|bet|person))',
+      '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|stuck|sob[iu]|roms?|beds?|jascik\\w*|stuk\\w*)|optional\\w*|opcion\\w*|po zelji|za bazanjam|po zelaniju|freiwilig|auf wunsch|fakultativ\\w*|pocket money|dzeparac\\w*|taschengeld|kisenkov\\w*|karman\\w*|odbij\\w*|oduzim\\w*|skida\\w*|deduct\\w*|utrimu\\w*|virahov\\w*|vycit\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:housing|acomodation|rent|fod|meals|the (?:visa|permit|ticket|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|prozivanja|kimnatu|lizko|vizu|kvitok)|pro (?:zimer|bet|person))',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|casov\\w*|casa|cas(?![a-z])|hours?|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
       'dnevno|na dan|u danu|po danu|dnevn\\w* radn\\w*|per day|a day|each day|every day|daily|/ ?day|/ ?dan|na den|v den|za den|scodnja|taglich|pro tag|am tag|/ ?tag|u smeni|po smeni|smen\\w*|shifts?|zmin\\w*|schicht\\w*',
     perWeek:
       'nedeljno|sedmicno|tjedno|u nedelji|nedeljn\\w*|per wek|a wek|wekly|/ ?wek|na tizden|v tizden|na tizd\\w*|tiznev\\w*|v nedelju|nedelju|wochentlich|pro woche|die woche|in der woche|/ ?woche|tizden|wek|woche',
-    clockBefore: 'u|at|do|until|til|um|bis|ab|o|v|around|oko|priblizno',
+    clockBefore:
+      'u|at|do|until|til|um|bis|ab|o|v|around|oko|priblizno|posle|poslije|nakon|pre|prije|after|before|from|od|nach|vor|von|pislja|vid|ot|z|s|po|pered',
     workContext:
       '(?:rad\\w*|smen\\w*|posao|posla|work\\w*|shift\\w*|job|hours|robot\\w*|roboc\\w*|pracju\\w*|zmin\\w*|rabot\\w*|raboc\\w*|arbeit\\w*|schicht\\w*|dienst\\w*|dnevno|daily|per day|na dan|na den|taglich|nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|tizd\\w*|nedel\\w*|woche|tage|dana|days|dniv|dnej)',
     timeRange:

@@ -73,3 +73,14 @@ export interface OfferTexts {
   readonly jobTypes: Readonly<Record<JobType, string>>;
   readonly questionnaire: { readonly [Q in QuestionId]: QuestionTexts<Q> };
 }
+
+/**
+ * What any result needs of a locale's texts: everything but the indicators' texts (fetched only for the
+ * findings) and the guided questions' labels (fetched when the person opens them). See `checkOfferOnDemand`.
+ */
+export type OfferBaseTexts = Omit<OfferTexts, 'indicators' | 'questionnaire'>;
+
+/** A generated module with one indicator's texts (`texts/parts/<locale>/<indicator-id>.ts`). */
+export interface IndicatorTextsModule {
+  readonly texts: IndicatorTexts;
+}

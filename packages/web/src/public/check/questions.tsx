@@ -1,7 +1,8 @@
 /**
  * The guided questions of the offer check (`QUESTIONNAIRE` of `@putokaz/core`): for a person with no ad to
- * paste, or to add what the ad leaves out. Loaded with the engine's texts (its labels) only when the person
- * opens the questions, so the check page itself stays small. Answers live in the check page's state only.
+ * paste, or to add what the ad leaves out. Loaded with its labels (`loadOfferQuestionTexts`) only when the
+ * person opens the questions, so the check page itself stays small. Answers live in the check page's state
+ * only.
  */
 import {
   PAY_CURRENCIES,
@@ -16,7 +17,8 @@ import { useI18n } from '../../shared/i18n';
 import type { Draft, DraftError } from './answers';
 
 export interface GuidedQuestionsProps {
-  readonly texts: OfferTexts;
+  /** The guided questions' labels in the page's language. */
+  readonly texts: Pick<OfferTexts, 'questionnaire'>;
   readonly draft: Draft;
   readonly errors: readonly DraftError[];
   readonly onChange: (draft: Draft) => void;

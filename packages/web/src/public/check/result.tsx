@@ -4,7 +4,7 @@
  * questions, the checks, what the offer does not say, the contact check, sending the offer for review and the
  * hotline.
  */
-import type { EvidenceSpan, Finding, OfferCheckResult, OfferTexts, RiskLevel } from '@putokaz/core';
+import type { EvidenceSpan, Finding, OfferBaseTexts, OfferCheckResult, RiskLevel } from '@putokaz/core';
 import type { MessageKey } from '@putokaz/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -19,11 +19,11 @@ const RISK_TITLE: Readonly<Record<RiskLevel, MessageKey>> = {
   high: 'public.check.risk.high',
 };
 
-/** A finished check: the result and the texts of its language (for the labels of the gaps). */
+/** A finished check: the result and the base texts of its language (for the labels of the gaps). */
 export interface Checked {
   readonly text: string;
   readonly result: OfferCheckResult;
-  readonly texts: OfferTexts;
+  readonly texts: Pick<OfferBaseTexts, 'gaps'>;
 }
 
 /** Every evidence span of the result, sorted, overlapping ones merged. */

@@ -19,11 +19,14 @@ export const MAX_OFFER_LENGTH = 20_000;
 
 type Status = 'idle' | 'checking' | 'empty' | 'invalid' | 'failed';
 
-/** The engine's texts of one language (labels of the guided questions), loaded once per page. */
-let textsLoading: { locale: Locale; promise: Promise<OfferTexts> } | undefined;
-function loadTexts(locale: Locale): Promise<OfferTexts> {
+/** The guided questions' labels in one language, loaded once per page when the questions open. */
+type QuestionTexts = Pick<OfferTexts, 'questionnaire'>;
+let textsLoading: { locale: Locale; promise: Promise<QuestionTexts> } | undefined;
+function loadTexts(locale: Locale): Promise<QuestionTexts> {
   if (textsLoading?.locale !== locale) {
-    const promise = import('../check/engine').then((engine) => engine.loadOfferTexts(locale));
+    const promise = import('../check/engine')
+      .then((engine) => engine.loadOfferQuestionTexts(locale))
+      .then((questionnaire) => ({ questionnaire }));
     textsLoading = { locale, promise };
     // A failed load (offline before the app was saved) may be tried again.
     promise.catch(() => {
@@ -60,9 +63,9 @@ interface Shown {
   readonly View: typeof Result;
 }
 
-/** The opened guided questions: the engine's texts (their labels) and the form. */
+/** The opened guided questions: their labels and the form. */
 interface Questions {
-  readonly texts: OfferTexts;
+  readonly texts: QuestionTexts;
   readonly Form: typeof GuidedQuestions;
 }
 
@@ -169,12 +172,12 @@ export function CheckPage({ site }: PublicPageProps) {
     contactRequest.current = null;
     setContacts(undefined);
     try {
-      const [{ loadOfferChecker }, { Result: View }] = await Promise.all([
+      const [{ checkOfferOnDemand }, { Result: View }] = await Promise.all([
         import('../check/engine'),
         import('../check/result'),
       ]);
-      const [checker, texts] = await Promise.all([loadOfferChecker(locale, input), loadTexts(locale)]);
-      const result = checker.check({ text: input, answers, lang: locale });
+      // Fetches only what this check needs (the texts of its findings alone; see checkOfferOnDemand)
+      const { result, texts } = await checkOfferOnDemand(locale, { text: input, answers, lang: locale });
       setChecked({ checked: { text: input, result, texts }, View });
       setStatus('idle');
     } catch {
