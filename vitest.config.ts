@@ -13,10 +13,13 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'test/e2e/**'],
-    // Integration tests share one PostgreSQL server; each file has its own schema. One file at a time (Vitest's
-    // default on 2 cores): with two, a file dropping its schema can break another's catalog introspection, and
-    // the CLI-spawning tests time out.
-    testTimeout: 30_000,
+    // Two files at a time (Vitest's default on 2 cores is one): much of their time is start-up and waiting on
+    // the database. Integration tests share one PostgreSQL server: each worker has its own database, made and
+    // dropped by the global set-up (packages/server/test/support/postgres-global.ts), and each file its own
+    // schema in it. A test that takes a second alone can take ten on a busy machine: generous time limits.
+    maxWorkers: 2,
+    globalSetup: ['packages/server/test/support/postgres-global.ts'],
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
   },

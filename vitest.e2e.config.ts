@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirstSequencer } from './test/e2e/slow-first.js';
 
 const coreSrc = fileURLToPath(new URL('./packages/core/src/', import.meta.url));
 
@@ -20,6 +21,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // the slowest files start first, so that no worker waits alone at the end (test/e2e/slow-first.ts)
+    sequence: { sequencer: SlowestFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

@@ -100,9 +100,11 @@ describe.each(targets)('a real start on %s', (dialect) => {
   });
   afterAll(async () => db.cleanup());
 
+  // Four server processes one after the other (about 5 s alone; the time limit leaves room for a busy machine,
+  // where test files run two at a time).
   it('migrates, serves /healthz, prints a setup link once, and shuts down gracefully on SIGTERM', async () => {
     const run = spawnNode(MAIN, [], { ...db.env, PORT: '0' });
-    await waitFor(() => listeningUrl(run.stdout()) !== undefined, 20_000, 'the server to listen');
+    await waitFor(() => listeningUrl(run.stdout()) !== undefined, 60_000, 'the server to listen');
     const url = listeningUrl(run.stdout()) as string;
 
     const health = await fetch(`${url}/healthz`);
@@ -174,10 +176,10 @@ describe.each(targets)('a real start on %s', (dialect) => {
 
     // The next start finds the administrator: no new link, and the old link file is gone.
     const second = spawnNode(MAIN, [], { ...db.env, PORT: '0' });
-    await waitFor(() => listeningUrl(second.stdout()) !== undefined, 20_000, 'the second start');
+    await waitFor(() => listeningUrl(second.stdout()) !== undefined, 60_000, 'the second start');
     expect(second.stdout()).not.toContain('/console/setup?token=');
     expect(existsSync(linkFile)).toBe(false);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  });
+  }, 120_000);
 });
