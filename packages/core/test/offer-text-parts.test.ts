@@ -58,7 +58,11 @@ describe('offer-check texts in parts (the browser fetches what a check needs)', 
   it('a check without a text fetches no vocabulary and gives the result of the full one', async () => {
     const sets: Answers[] = [
       { hoursPerDay: 12, daysPerWeek: 7 },
-      { destination: 'DE', job: 'factory-warehouse', pay: { amount: 4000, currency: 'EUR', period: 'month' } },
+      {
+        destination: 'DE',
+        job: 'factory-warehouse',
+        pay: { amount: 4000, currency: 'EUR', period: 'month' },
+      },
       { destination: 'DE', pay: { amount: 9, currency: 'EUR', period: 'hour' }, hoursPerDay: 8 },
     ];
     for (const [question, spec] of Object.entries(QUESTIONNAIRE)) {
