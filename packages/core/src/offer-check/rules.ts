@@ -165,6 +165,9 @@ const FREELANCE_WORK: readonly string[] = [
 const CASUAL_CONTRACT = String.raw`(?:ugovor\w* o (?:privremen\w* i )?povremen\w* poslov\w*|studentsk\w* (?:ugovor\w*|zadrug\w*)|omladinsk\w* zadrug\w*|student (?:contract|cooperative|status)|students? (?:co-?op)|(?:studentsk\w*|student|студентськ\w*|студенческ\w*) (?:status\w*|статус\w*|договір|договор\w*|кооператив\w*)|studentenstatus|studentenvertrag|werkstudent\w*)`;
 /** Not a student, "doesn't matter", or a permanent full-time job. */
 const NOT_CASUAL = String.raw`(?:nisi student\w*|niste student\w*|(?:you(?:'re| are)? )?not (?:a )?students?|не студент\w*|kein student\w*|keine studenten|nema veze|doesn'?t matter|no matter|не важливо|неважно|не важно|egal|pun\w* radn\w* vrem\w*|full[- ]time|повн\w* (?:робоч\w* )?(?:день|зайнят\w*)|полн\w* (?:рабоч\w* )?(?:день|занятост\w*)|vollzeit|stalno|permanent\w*|на постійн\w*|на постоянн\w*|dauerhaft|na neodređen\w*|8 (?:sati|h|hours|часов|годин) (?:dnevno|daily|a day|на день|в день))`;
+/** The worker's own language, or a bilingual contract: the honest counterpart of a contract in a foreign language. */
+const OWN_LANGUAGE = String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|на вашій мові|твоєю мовою|вашим языком|на вашем языке|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|russian|руск\w*|російськ\w*|русск\w*|russisch\w*|dvojezičn\w*|bilingual|двомовн\w*|двуязычн\w*|zweisprachig\w*)`;
+
 const ELSEWHERE = String.raw`(?:partner\w*|партнер\w*|sister (?:company|companies|hotel|site|farm|firm)\w*|sestrinsk\w*|povezan\w* (?:firm\w*|kompanij\w*)|affiliat\w*|drug\w* (?:objekt|lokal|zaveden|hotel|restoran|farm|fabrik|firm|kompanij|zemlj|držav|grad|mest)\w*|другом (?:заведени|объект|отел|город|стран)\w*|інш\w* (?:об'єкт|обєкт|заклад|готел|країн|міст|фірм|компані)\w*|друг\w* (?:объект|заведени|отел|стран|город|фирм|компани)\w*|ander\w* (?:betrieb|standort|hotel|land|stadt|firma|filiale)\w*|(?:other|another) (?:site|hotel|venue|location|country|city|company|employer|farm|factory)\w*)`;
 
 /**
@@ -970,9 +973,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:no need|there'?s no need|nema potrebe|не треба|не потрібно|не нужно|nicht nötig|kein bedarf|you don'?t need|ne moraš|ne morate) (?:da |to |für |)?(?:se )?(?:prevod\w*|preved\w*|translat\w*|переклад\w*|перевод\w*|übersetz\w*)`,
       String.raw`(?:übersetz\w*|übersetzung) (?:\w+ )?(?:lohnt sich nicht|brauchst du nicht|brauchen sie nicht|ist nicht nötig|nicht nötig|unnötig)`,
     ],
-    unless: [
-      String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|на вашій мові|твоєю мовою|вашим языком|на вашем языке|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|russian|руск\w*|російськ\w*|русск\w*|russisch\w*|dvojezičn\w*|bilingual|двомовн\w*|двуязычн\w*|zweisprachig\w*)`,
-    ],
+    unless: [OWN_LANGUAGE],
   },
   {
     // "Dok to ne vratiš ne možeš kući", "radiš još dva meseca pa smo kvit": a debt that keeps the worker there.
@@ -1191,9 +1192,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${CONTRACT} ~5 (?:na|in|auf|на) ${FOREIGN_LANGUAGE} (?:only|samo|isključivo|лише|тільки|только|nur|exclusively)(?![a-z])`,
       String.raw`(?:no|bez|без|keine?|ohne) (?:\w+ )?(?:translation|prevod\w*|переклад\w*|перевод\w*|übersetzung) (?:is |will be |je |ne )?(?:provided|available|given|offered|obezbeđ\w*|dostup\w*|nada\w*|предоставля\w*|vorhanden|angeboten)`,
     ],
-    unless: [
-      String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|на вашій мові|твоєю мовою|вашим языком|на вашем языке|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|russian|руск\w*|російськ\w*|русск\w*|russisch\w*|dvojezičn\w*|bilingual|двомовн\w*|двуязычн\w*|zweisprachig\w*)`,
-    ],
+    unless: [OWN_LANGUAGE],
   },
   {
     // "Easy job, great money … DM for details".
@@ -1350,9 +1349,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:translation|prevod\w*|переклад\w*|перевод\w*|übersetzung) (?:\w+ )?(?:is |are |je |ne |не |nije |wird |stellen wir )?(?:not|ne|не|nicht|nije|kein\w*) (?:\w+ )?(?:provided|available|given|offered|obezbeđ\w*|dostup\w*|nada\w*|предоставля\w*|zur verfügung|vorhanden|angeboten)`,
       String.raw`(?:arbeitsvertrag\w*|vertrag) ~4 (?:ausschließlich|nur|only|exclusively) (?:auf|in) ${FOREIGN_LANGUAGE}`,
     ],
-    unless: [
-      String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|на вашій мові|твоєю мовою|вашим языком|на вашем языке|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|russian|руск\w*|російськ\w*|русск\w*|russisch\w*|dvojezičn\w*|bilingual|двомовн\w*|двуязычн\w*|zweisprachig\w*)`,
-    ],
+    unless: [OWN_LANGUAGE],
   },
   {
     // "You fly in on a visitor entry and start straight away; we file the work permit once you are here."
