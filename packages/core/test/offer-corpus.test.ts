@@ -218,29 +218,18 @@ describe('the offer check on the corpus', () => {
   it('meets the targets on dev: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
     meetsTargets('dev'));
 
-  // Held-out history (see corpus/offers/README.md): three earlier splits were measured once each, then read for
-  // tuning and moved into dev.jsonl (ids <lang>-hNNN, fresh-*, blind-*; the last measured 103/111 = 0.928), and
-  // so was a fourth (blind4-*, measured once on 2026-11-28 at 99/111 = 0.892). The fifth (ids blind5-*, 220 items)
-  // was written blind by someone who never saw the engine, the rules or the other files, and measured once on
-  // 2026-11-28 after the rules were generalized on the dev data: recall 100/112 = 0.893 (target 0.97), legitimate
-  // high 1/108, medium or high 6/108 = 5.6 %. The session's starting engine scored 91/112 on the same split. The
-  // recall target is not met, so it is an expected failure; the test below keeps what was measured from getting
-  // worse. Do not tune rules on this split's misses: once read for tuning it becomes dev data (README).
+  // Held-out history (see corpus/offers/README.md): five earlier splits were measured once each, then read for
+  // tuning or training and moved into dev.jsonl (ids <lang>-hNNN, fresh-*, blind-*, blind4-*, blind5-*). On the
+  // fifth, the rules alone scored 100/112 = 0.893; with the second opinion (similarity.ts, trained on dev without
+  // it) 110/112 = 0.982, legitimate high 1/108, medium or high 7/108. The sixth (ids blind6-*, 220 items) was
+  // written blind by writers who never saw the engine, the rules, the model or the other files, and measured once
+  // on 2026-11-28 after the model was retrained with the fifth in dev: recall 111/111 (the rules alone 108/111),
+  // legitimate high 2/109 = 1.8 %, medium or high 10/109 = 9.2 %. Do not tune rules or train on this split: once
+  // read for either it becomes dev data (README).
   if (heldoutPending) it.todo(`meets the targets on heldout (${HELDOUT_PENDING})`);
-  else {
-    it.fails('meets the targets on heldout (not yet: recall 100/112 = 0.893 < 0.97)', () =>
-      meetsTargets('heldout'),
-    );
-    it('does not cry wolf on heldout, and its recall does not fall below the measured 100/112', () => {
-      const evaluation = evaluations.heldout;
-      const byId = new Map(evaluation.targets.map((target) => [target.id, target]));
-      expect(byId.get('legitimate-high')?.pass, explainSummary('heldout', evaluation)).toBe(true);
-      expect(byId.get('legitimate-medium-or-high')?.pass, explainSummary('heldout', evaluation)).toBe(true);
-      expect(evaluation.summary.recall ?? 0, explainSummary('heldout', evaluation)).toBeGreaterThanOrEqual(
-        100 / 112,
-      );
-    });
-  }
+  else
+    it('meets the targets on heldout: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
+      meetsTargets('heldout'));
 
   it('reports only indicator ids of the catalogue', () => {
     for (const split of FILLED) {

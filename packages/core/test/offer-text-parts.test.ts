@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../src/i18n/locales.js';
-import { checkOffer, OFFER_TEXTS } from '../src/offer-check/all.js';
+import { checkOffer, OFFER_TEXTS, SIMILARITY_MODEL } from '../src/offer-check/all.js';
 import { checkOfferWith, matchingText } from '../src/offer-check/engine.js';
 import { INDICATOR_IDS } from '../src/offer-check/indicator-ids.js';
 import {
@@ -48,7 +48,7 @@ describe('offer-check texts in parts (the browser fetches what a check needs)', 
           if (!text && !('answers' in input)) continue;
           const { result, texts: base } = await checkOfferOnDemand(locale, input);
           const vocabulary = await loadOfferVocabulary(locale, text);
-          expect(result).toEqual(checkOfferWith(OFFER_TEXTS[locale], input, vocabulary));
+          expect(result).toEqual(checkOfferWith(OFFER_TEXTS[locale], input, vocabulary, SIMILARITY_MODEL));
           expect(base.gaps).toEqual(OFFER_TEXTS[locale].gaps);
         }
       }

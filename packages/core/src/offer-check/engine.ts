@@ -48,6 +48,7 @@ import {
   wordStartNodes,
   type WalkTrie,
 } from './prefilter.js';
+import { similarityIn, type SimilarityModel, type SimilarityOpinion } from './similarity.js';
 import { correctTypos } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 import { PAY_TABLE, type Destination, type JobType } from './pay.js';
@@ -98,6 +99,21 @@ export interface Finding {
   readonly detail?: string;
 }
 
+/**
+ * The second opinion (see similarity.ts): the rules found too little to warn, but the wording resembles the
+ * risky offers the model was trained on, so the result was raised to "medium".
+ */
+export interface SimilarityFinding {
+  /** The model's probability, two decimals. */
+  readonly probability: number;
+  readonly modelVersion: string;
+  readonly title: string;
+  readonly explanation: string;
+  readonly whatToDo: string;
+  /** The words that weighed most, in text order. */
+  readonly evidence: readonly EvidenceSpan[];
+}
+
 export interface OfferFacts {
   readonly destination?: Destination;
   readonly jobType?: JobType;
@@ -123,6 +139,8 @@ export interface OfferCheckResult {
   /** Information the offer did not give. */
   readonly gaps: readonly GapId[];
   readonly facts: OfferFacts;
+  /** Present when the second opinion raised a "low" result to "medium". */
+  readonly similarity?: SimilarityFinding;
 }
 
 export interface OfferChecker {
@@ -1485,11 +1503,42 @@ function validNumber(value: unknown, min: number, max: number): number | undefin
     : undefined;
 }
 
-/** Runs the check with the texts of one locale. */
+/**
+ * A "low" result raised to "medium" by the second opinion (see similarity.ts); any other result, or an
+ * opinion below the model's threshold, is returned as it is. The score becomes the "medium" threshold.
+ */
+export function raiseBySimilarity(
+  result: OfferCheckResult,
+  texts: Pick<OfferTexts, 'similarity'>,
+  opinion: SimilarityOpinion,
+  model: SimilarityModel,
+): OfferCheckResult {
+  if (result.risk !== 'low' || !opinion.resembles) return result;
+  return {
+    ...result,
+    risk: 'medium',
+    score: Math.max(result.score, RISK_THRESHOLDS.medium),
+    summary: texts.similarity.summary,
+    similarity: {
+      probability: Math.round(opinion.probability * 100) / 100,
+      modelVersion: model.version,
+      title: texts.similarity.title,
+      explanation: texts.similarity.explanation,
+      whatToDo: texts.similarity.whatToDo,
+      evidence: opinion.evidence,
+    },
+  };
+}
+
+/**
+ * Runs the check with the texts of one locale. With a similarity model, a text the rules rate "low" is also
+ * given the second opinion (`raiseBySimilarity`).
+ */
 export function checkOfferWith(
   texts: OfferTexts,
   input: OfferInput,
   vocabulary: Vocabulary,
+  similarity?: SimilarityModel,
 ): OfferCheckResult {
   const c = compile(vocabulary);
   const locale = texts.locale;
@@ -1748,7 +1797,7 @@ export function checkOfferWith(
   if (daysPerWeek !== undefined) facts.daysPerWeek = daysPerWeek;
   if (hoursPerWeek !== undefined) facts.hoursPerWeek = hoursPerWeek;
 
-  return {
+  const result: OfferCheckResult = {
     risk,
     score,
     findings,
@@ -1760,15 +1809,21 @@ export function checkOfferWith(
     gaps: gapList,
     facts,
   };
+  return analysis && similarity && risk === 'low'
+    ? raiseBySimilarity(result, texts, similarityIn(similarity, analysis.folded), similarity)
+    : result;
 }
 
-/** A checker bound to one locale's texts. */
 /** A checker bound to one locale's texts and one vocabulary; its tables are built on the first check. */
-export function createOfferChecker(texts: OfferTexts, vocabulary: Vocabulary): OfferChecker {
+export function createOfferChecker(
+  texts: OfferTexts,
+  vocabulary: Vocabulary,
+  similarity?: SimilarityModel,
+): OfferChecker {
   return {
     locale: texts.locale,
     vocabulary: vocabulary.name,
-    check: (input) => checkOfferWith(texts, input, vocabulary),
+    check: (input) => checkOfferWith(texts, input, vocabulary, similarity),
   };
 }
 

@@ -12,8 +12,10 @@ import {
   type OfferCheckResult,
   type OfferChecker,
   type OfferInput,
+  raiseBySimilarity,
 } from './engine.js';
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
+import { similarityOf } from './similarity.js';
 import type { IndicatorTexts, OfferBaseTexts, OfferTexts } from './texts/types.js';
 import {
   needsFullVocabulary,
@@ -214,7 +216,9 @@ const NO_VOCABULARY: Vocabulary = {
  * Checks an offer in the browser, fetching only what this check needs: the engine, the locale's base texts,
  * the vocabulary for the text (`loadOfferVocabulary`; none without a text), the guided questions' labels when
  * there are answers and, when there are findings, the texts of those indicators alone. The result is the one
- * `checkOfferWith` gives with the locale's whole texts: the check runs with the indicator texts left empty,
+ * `checkOfferWith` gives with the locale's whole texts and the similarity model, which is fetched only when
+ * the rules rate a text "low" (the second opinion, see similarity.ts): the check runs with the indicator
+ * texts left empty,
  * then each finding gets its texts and the result's questions and checks get the findings' ones in front (as
  * the engine orders them: the findings' first, then those it already holds, each once;
  * offer-text-parts.test.ts compares the two).
@@ -232,6 +236,26 @@ export async function checkOfferOnDemand(
   ]);
   const texts: OfferTexts = { ...base, indicators: PENDING_INDICATORS, questionnaire };
   const first = checkOfferWith(texts, input, vocabulary);
+  if (first.risk === 'low' && hasText) {
+    // the second opinion, fetched only for a text the rules rate "low" (about 15 KB)
+    const { SIMILARITY_MODEL } = await import('./similarity-model.js');
+    const opinion = similarityOf(SIMILARITY_MODEL, input.text as string);
+    if (opinion.resembles)
+      return await withIndicatorTexts(
+        locale,
+        raiseBySimilarity(first, base, opinion, SIMILARITY_MODEL),
+        base,
+      );
+  }
+  return withIndicatorTexts(locale, first, base);
+}
+
+/** A first-pass result with the real texts of its findings (see `checkOfferOnDemand`). */
+async function withIndicatorTexts(
+  locale: Locale,
+  first: OfferCheckResult,
+  base: OfferBaseTexts,
+): Promise<{ readonly result: OfferCheckResult; readonly texts: OfferBaseTexts }> {
   if (first.findings.length === 0) return { result: first, texts: base };
   const loaded = await loadIndicatorTexts(
     locale,

@@ -373,6 +373,15 @@ export const en = {
         'This offer shows serious signs of fraud or exploitation. Do not pay, do not hand over documents and do not travel. Talk to the SOS hotline first: the call is free and confidential.',
     },
   },
+  similarity: {
+    title: 'Worded like risky offers',
+    summary:
+      'We did not find a warning sign we know by name, but this offer is worded much like offers that turned out to be risky. Do not agree, pay or travel until you have clear answers and have checked the employer.',
+    explanation:
+      'The check compares the words of your offer with many offers we know. The words marked below are common in offers that led to fraud or exploitation. This is not proof that the offer is bad, and the comparison can be wrong, but it is a reason to ask more before you decide.',
+    whatToDo:
+      'Ask the questions below and get the answers in writing. If something stays unclear, or someone rushes you, call the SOS hotline before you decide.',
+  },
   always: {
     questions: [
       'What is the full name and address of the employer, and where exactly will I work?',

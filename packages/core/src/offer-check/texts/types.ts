@@ -63,6 +63,16 @@ export interface OfferTexts {
   readonly categories: Readonly<Record<Category, string>>;
   readonly strengths: Readonly<Record<Strength, string>>;
   readonly risk: Readonly<Record<RiskLevel, { readonly title: string; readonly summary: string }>>;
+  /**
+   * The second opinion (see similarity.ts): no sign was named, but the wording resembles risky offers. The
+   * summary replaces the "medium" one; the rest is shown like a finding, with the words that weighed most.
+   */
+  readonly similarity: {
+    readonly title: string;
+    readonly summary: string;
+    readonly explanation: string;
+    readonly whatToDo: string;
+  };
   /** Checks and questions that apply to every offer, whatever the result. */
   readonly always: { readonly questions: readonly string[]; readonly verify: readonly string[] };
   readonly gaps: Readonly<Record<GapId, string>>;
