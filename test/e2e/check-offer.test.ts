@@ -46,7 +46,15 @@ const OFFERS = {
   },
 } as const;
 
+/**
+ * A synthetic offer the rules rate low but the second opinion (similarity.ts) raises to medium. If a retrained
+ * model no longer raises it, take another text it raises (offer-similarity.test.ts lists how to find them).
+ */
+const WORDED_LIKE_RISKY =
+  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+
 const TESTED = ['sr-Latn', 'en', 'uk'] as const;
+const MODEL_CHUNK = /\/assets\/similarity-model-[\w-]+\.js$/;
 const ENGINE_CHUNK = /\/assets\/engine-[\w-]+\.js$/;
 
 let server: TestServer;
@@ -167,6 +175,41 @@ describeBrowser('check an offer in the browser', () => {
     },
   );
 
+  it('an offer the rules rate low but worded like risky ones gets the second opinion, its model fetched only then', async () => {
+    const app = await newAppContext(browser, server.url);
+    try {
+      const page = await app.context.newPage();
+      const scripts = recordScripts(page);
+      await page.goto(server.url + '/en/check', { waitUntil: 'networkidle' });
+      // a result the rules already warn about never fetches the model
+      await runCheck(page, 'en', OFFERS.en.risky);
+      expect((await scripts()).filter((script) => MODEL_CHUNK.test(script.url))).toEqual([]);
+
+      const title = await runCheck(page, 'en', WORDED_LIKE_RISKY);
+      expect(title).toBe(message('en', 'public.check.risk.medium'));
+      const model = (await scripts()).filter((script) => MODEL_CHUNK.test(script.url));
+      expect(model).toHaveLength(1);
+      console.log(`check en: the similarity model is ${kb(model)} KB gzip, fetched for a low result only`);
+      const similarity = page.getByRole('region', { name: 'Worded like risky offers' });
+      expect(await similarity.count()).toBe(1);
+      expect(await page.locator('.check-findings').count()).toBe(0);
+      expect(await page.getByText(message('en', 'public.check.yourTextSimilar')).count()).toBe(1);
+      const marks = await page.locator('.check-text mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(WORDED_LIKE_RISKY).toContain(mark);
+      const quoted = await similarity.locator('q').allTextContents();
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const quote of quoted) expect(WORDED_LIKE_RISKY).toContain(quote);
+      // the questions and checks that apply to every offer are still there
+      const verify = page.getByRole('region', { name: message('en', 'public.check.verify') });
+      expect(await verify.locator('li').count()).toBeGreaterThan(0);
+      app.expectNoForeignRequests();
+      app.expectNoConsoleProblems();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('the quick exit empties the text before it leaves', async () => {
     const app = await newAppContext(browser, server.url);
     try {
@@ -210,6 +253,10 @@ describeBrowser('check an offer in the browser', () => {
         await expectNoAxeViolations(page);
         await runCheck(page, locale, OFFERS[locale].honest);
         await expectNoAxeViolations(page);
+        if (locale === 'en') {
+          await runCheck(page, locale, WORDED_LIKE_RISKY);
+          await expectNoAxeViolations(page);
+        }
       } finally {
         await context.close();
       }

@@ -36,6 +36,13 @@ const OFFERS = {
     'neto, rad od ponedeljka do petka 6-14h, prijava od prvog dana.',
 };
 
+/**
+ * Rated low by the rules, raised to medium by the second opinion (similarity.ts in core). If a retrained model
+ * no longer raises it, take another text it raises.
+ */
+const WORDED_LIKE_RISKY =
+  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+
 const URL = '/api/v1/public/offer-check';
 
 /** Every table's rows as one string, to prove a value is stored nowhere. */
@@ -113,6 +120,39 @@ describeEachDatabase('public offer check API', (dialect) => {
       expect(body.questions.length).toBeGreaterThan(0);
       expect(body.verify.length).toBeGreaterThan(0);
       expect(typeof body.catalogVersion).toBe('string');
+    }
+  });
+
+  it('returns the second opinion for an offer the rules rate low but worded like risky ones, and counts it', async () => {
+    const app = await routesApp(t, { clock: () => new Date('2026-03-03T10:00:00Z') });
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: URL,
+        payload: { text: WORDED_LIKE_RISKY, lang: 'uk' },
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect({ risk: body.risk, score: body.score, findings: body.findings }).toEqual({
+        risk: 'medium',
+        score: 30,
+        findings: [],
+      });
+      expect(body.similarity.title).toBe('Написано як ризиковані пропозиції');
+      expect(body.similarity.probability).toBeGreaterThan(0.5);
+      expect(typeof body.similarity.modelVersion).toBe('string');
+      expect(body.similarity.evidence.length).toBeGreaterThan(0);
+      for (const span of body.similarity.evidence)
+        expect(WORDED_LIKE_RISKY.slice(span.start, span.end)).toBe(span.quote);
+      // an honest offer has no second opinion
+      const honest = await app.inject({ method: 'POST', url: URL, payload: { text: OFFERS.honestEn } });
+      expect(honest.json().similarity).toBeUndefined();
+      const counters = await t.database.db.selectFrom('offer_check_indicator_daily').selectAll().execute();
+      expect(counters.map((r) => ({ ...r, count: Number(r.count) }))).toEqual([
+        { day: '2026-03-03', lang: 'uk', indicator_id: 'similarity', count: 1 },
+      ]);
+    } finally {
+      await app.close();
     }
   });
 

@@ -15,6 +15,10 @@ const RISKY_UK =
   'Робота в Польщі на складі, 1 500 € на руки. Оплата за оформлення документів – 300 €, переказ на картку ' +
   'менеджера Дмитра. Після оплати надсилаємо запрошення.';
 
+/** Rated low by the rules, raised to medium by the second opinion (see WORDED_LIKE_RISKY in the API test). */
+const WORDED_LIKE_RISKY =
+  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+
 describe('putokaz check-offer', () => {
   const dirs: string[] = [];
   afterEach(() => {
@@ -71,6 +75,18 @@ describe('putokaz check-offer', () => {
     const bad = await cli(['--lang', 'de'], RISKY_SR);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^putokaz: --lang must be one of sr-Latn, sr-Cyrl, en, uk\n$/);
+  });
+
+  it('prints the second opinion when it raised the result, with its words and model version', async () => {
+    const res = await cli(['--lang', 'en'], WORDED_LIKE_RISKY);
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/^Risk: Warning signs \(medium\)\nScore: 30\/100\n/);
+    expect(res.out).toContain('No warning signs were found in what was entered.');
+    expect(res.out).toMatch(/\nWorded like risky offers \(probability 0\.\d+\):\n {3}\S/);
+    expect(res.out).toMatch(/\n {3}In the text: "[^"]+"/);
+    expect(res.out).toMatch(/\nsimilarity model: \S+\n$/);
+    const jsonl = await cli(['--jsonl'], JSON.stringify({ id: 'a', text: WORDED_LIKE_RISKY }) + '\n');
+    expect(JSON.parse(jsonl.out)).toEqual({ id: 'a', risk: 'medium', score: 30, indicators: [] });
   });
 
   it('prints the whole result as JSON with --json', async () => {

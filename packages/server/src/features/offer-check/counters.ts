@@ -1,7 +1,9 @@
 /**
  * Anonymous daily counters of the public offer check: how many checks per day, language and risk level, and
  * how often each indicator was found per day and language. Nothing else about a check is kept: no text, no
- * answers, no address, no time of day, and nothing that links the indicators of one check together.
+ * answers, no address, no time of day, and nothing that links the indicators of one check together. A check
+ * the second opinion raised to medium (similarity.ts in core) also counts under the indicator id
+ * `similarity`, so the NGO can see how often it decides a result.
  */
 import { sql, type Kysely } from 'kysely';
 import type { OfferCheckResult } from '@putokaz/core/offer-check/all';
@@ -12,15 +14,19 @@ export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** The counter of checks the second opinion raised (not an indicator of the catalogue). */
+export const SIMILARITY_COUNTER = 'similarity';
+
 /** Adds one check to the counters (one transaction; an upsert per counter, the same SQL on both dialects). */
 export async function countOfferCheck(
   db: Kysely<Database>,
-  result: Pick<OfferCheckResult, 'risk' | 'locale' | 'findings'>,
+  result: Pick<OfferCheckResult, 'risk' | 'locale' | 'findings' | 'similarity'>,
   now: Date,
 ): Promise<void> {
   const day = utcDay(now);
   const lang = result.locale;
-  const indicators = [...new Set(result.findings.map((f) => f.id))];
+  const indicators: string[] = [...new Set(result.findings.map((f) => f.id))];
+  if (result.similarity) indicators.push(SIMILARITY_COUNTER);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('offer_check_daily')

@@ -1,6 +1,6 @@
 /**
  * The readable report of one offer check, for the terminal: the risk level and score, each finding with its
- * title, strength and the quoted evidence, the questions to ask and the things to check, in the result's
+ * title, strength and the quoted evidence, the second opinion when it raised the result, the questions to ask and the things to check, in the result's
  * language. Headings are written here (the engine's texts carry everything else); Serbian is written once,
  * in Cyrillic, and the Latin headings are derived from it.
  */
@@ -17,6 +17,8 @@ interface Headings {
   questions: string;
   verify: string;
   catalog: string;
+  probability: string;
+  model: string;
 }
 
 const EN: Headings = {
@@ -29,6 +31,8 @@ const EN: Headings = {
   questions: 'Questions to ask',
   verify: 'Things to check',
   catalog: 'Indicator catalogue',
+  probability: 'probability',
+  model: 'similarity model',
 };
 
 const SR_CYRL: Headings = {
@@ -41,6 +45,8 @@ const SR_CYRL: Headings = {
   questions: 'Питања која треба поставити',
   verify: 'Шта треба проверити',
   catalog: 'Каталог показатеља',
+  probability: 'вероватноћа',
+  model: 'модел сличности',
 };
 
 const UK: Headings = {
@@ -53,6 +59,8 @@ const UK: Headings = {
   questions: 'Що запитати',
   verify: 'Що перевірити',
   catalog: 'Каталог ознак',
+  probability: 'ймовірність',
+  model: 'модель схожості',
 };
 
 const latin = (h: Headings): Headings =>
@@ -90,6 +98,14 @@ export function formatOfferReport(result: OfferCheckResult): string {
       if (finding.detail) out.push(`   ${oneLine(finding.detail)}`);
     });
   }
+  const similarity = result.similarity;
+  if (similarity) {
+    out.push('', `${similarity.title} (${h.probability} ${similarity.probability}):`);
+    out.push(`   ${oneLine(similarity.explanation)}`);
+    const quotes = similarity.evidence.map((e) => `"${oneLine(e.quote)}"`);
+    if (quotes.length) out.push(`   ${h.inText}: ${quotes.join(', ')}`);
+    out.push(`   ${oneLine(similarity.whatToDo)}`);
+  }
   if (result.questions.length) {
     out.push('', `${h.questions}:`);
     for (const q of result.questions) out.push(`  - ${q}`);
@@ -99,5 +115,6 @@ export function formatOfferReport(result: OfferCheckResult): string {
     for (const v of result.verify) out.push(`  - ${v}`);
   }
   out.push('', `${h.catalog}: ${result.catalogVersion}`);
+  if (similarity) out.push(`${h.model}: ${similarity.modelVersion}`);
   return `${out.join('\n')}\n`;
 }

@@ -112,6 +112,19 @@ export const OfferCheckResult = z.object({
   locale: z.enum(LOCALES),
   summary: z.string(),
   gaps: z.array(z.enum(GAP_IDS)).readonly().describe('Information the offer did not give'),
+  similarity: z
+    .object({
+      probability: z.number(),
+      modelVersion: z.string(),
+      title: z.string(),
+      explanation: z.string(),
+      whatToDo: z.string(),
+      evidence: z.array(Evidence).readonly(),
+    })
+    .optional()
+    .describe(
+      'The second opinion: present when the rules rated the text low but its wording resembles risky offers, which raised it to medium',
+    ),
   facts: z.object({
     destination: z.string().optional(),
     jobType: z.string().optional(),

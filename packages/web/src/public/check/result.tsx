@@ -26,10 +26,12 @@ export interface Checked {
   readonly texts: Pick<OfferBaseTexts, 'gaps'>;
 }
 
-/** Every evidence span of the result, sorted, overlapping ones merged. */
+/** Every evidence span of the result (the findings' and the second opinion's), sorted, overlapping ones merged. */
 function mergedSpans(result: OfferCheckResult, length: number): { start: number; end: number }[] {
-  const spans = result.findings
-    .flatMap((finding) => finding.evidence)
+  const spans = [
+    ...result.findings.flatMap((finding) => finding.evidence),
+    ...(result.similarity?.evidence ?? []),
+  ]
     .filter((span: EvidenceSpan) => span.start >= 0 && span.end <= length && span.start < span.end)
     .map((span) => ({ start: span.start, end: span.end }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -53,6 +55,43 @@ function MarkedText({ text, result }: { text: string; result: OfferCheckResult }
   }
   if (at < text.length) parts.push(text.slice(at));
   return <p class="check-text">{parts}</p>;
+}
+
+/** The quoted words of a finding or of the second opinion: "In your text: “…”, “…”". */
+function Quotes({ label, spans }: { label: string; spans: readonly EvidenceSpan[] }) {
+  if (spans.length === 0) return null;
+  return (
+    <p>
+      {label}{' '}
+      {spans.map((span, index) => (
+        <span key={span.start}>
+          {index > 0 && ', '}
+          <q>{span.quote}</q>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * The second opinion (see similarity.ts in @putokaz/core): no named sign, but the wording is close to risky
+ * offers; shown like a finding, with the words that weighed most.
+ */
+function Similarity({ similarity }: { similarity: NonNullable<OfferCheckResult['similarity']> }) {
+  const { t } = useI18n();
+  return (
+    <section
+      class="check-finding check-finding--medium check-similarity"
+      aria-labelledby="check-similarity-title"
+    >
+      <h3 id="check-similarity-title">{similarity.title}</h3>
+      <p>{similarity.explanation}</p>
+      <Quotes label={t('public.check.similarWords')} spans={similarity.evidence} />
+      <p>
+        <strong>{t('public.check.whatToDo')}</strong> {similarity.whatToDo}
+      </p>
+    </section>
+  );
 }
 
 function List({ title, id, items }: { title: string; id: string; items: readonly string[] }) {
@@ -152,6 +191,12 @@ export function Result({
   const { result, texts, text } = checked;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [checked]);
+  // the text is shown with its marks when something in it was quoted: a sign, or the second opinion's words
+  const markedWords: MessageKey | undefined = result.findings.some((finding) => finding.evidence.length > 0)
+    ? 'public.check.yourText'
+    : (result.similarity?.evidence.length ?? 0) > 0
+      ? 'public.check.yourTextSimilar'
+      : undefined;
   return (
     <div class={`check-result check-result--${result.risk}`}>
       <h2 id="check-result-title" tabIndex={-1} ref={heading}>
@@ -160,45 +205,34 @@ export function Result({
       {result.risk === 'low' && <p class="check-result__note">{t('public.check.lowNote')}</p>}
       <p>{result.summary}</p>
 
+      {text.trim() !== '' && markedWords !== undefined && (
+        <section aria-labelledby="check-text-title">
+          <h3 id="check-text-title">{t(markedWords)}</h3>
+          <MarkedText text={text} result={result} />
+        </section>
+      )}
+      {result.similarity && <Similarity similarity={result.similarity} />}
       {result.findings.length > 0 && (
-        <>
-          {text.trim() !== '' && result.findings.some((finding) => finding.evidence.length > 0) && (
-            <section aria-labelledby="check-text-title">
-              <h3 id="check-text-title">{t('public.check.yourText')}</h3>
-              <MarkedText text={text} result={result} />
-            </section>
-          )}
-          <section aria-labelledby="check-findings-title">
-            <h3 id="check-findings-title">{t('public.check.findings')}</h3>
-            <ol class="check-findings">
-              {result.findings.map((finding) => (
-                <li key={finding.id} class={`check-finding check-finding--${finding.strength}`}>
-                  <h4>{finding.title}</h4>
-                  <p class="check-finding__strength">
-                    {t('public.check.strength')} <strong>{finding.strengthLabel}</strong>
-                  </p>
-                  <p>{finding.explanation}</p>
-                  {finding.detail && <p>{finding.detail}</p>}
-                  {finding.evidence.length > 0 && (
-                    <p>
-                      {t('public.check.quotes')}{' '}
-                      {finding.evidence.map((span, index) => (
-                        <span key={span.start}>
-                          {index > 0 && ', '}
-                          <q>{span.quote}</q>
-                        </span>
-                      ))}
-                    </p>
-                  )}
-                  <AnswerEvidenceList finding={finding} />
-                  <p>
-                    <strong>{t('public.check.whatToDo')}</strong> {finding.whatToDo}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </section>
-        </>
+        <section aria-labelledby="check-findings-title">
+          <h3 id="check-findings-title">{t('public.check.findings')}</h3>
+          <ol class="check-findings">
+            {result.findings.map((finding) => (
+              <li key={finding.id} class={`check-finding check-finding--${finding.strength}`}>
+                <h4>{finding.title}</h4>
+                <p class="check-finding__strength">
+                  {t('public.check.strength')} <strong>{finding.strengthLabel}</strong>
+                </p>
+                <p>{finding.explanation}</p>
+                {finding.detail && <p>{finding.detail}</p>}
+                <Quotes label={t('public.check.quotes')} spans={finding.evidence} />
+                <AnswerEvidenceList finding={finding} />
+                <p>
+                  <strong>{t('public.check.whatToDo')}</strong> {finding.whatToDo}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
 
       <List id="check-questions-title" title={t('public.check.questions')} items={result.questions} />
