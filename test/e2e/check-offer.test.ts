@@ -51,7 +51,7 @@ const OFFERS = {
  * model no longer raises it, take another text it raises (offer-similarity.test.ts lists how to find them).
  */
 const WORDED_LIKE_RISKY =
-  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+  'Agro Sezona d.o.o. — seasonal work in Italy, picking grapes. Transport and accommodation organised by us, earnings depend on you. Write for details.';
 
 const TESTED = ['sr-Latn', 'en', 'uk'] as const;
 const MODEL_CHUNK = /\/assets\/similarity-model-[\w-]+\.js$/;

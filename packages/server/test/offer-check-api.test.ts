@@ -41,7 +41,7 @@ const OFFERS = {
  * no longer raises it, take another text it raises.
  */
 const WORDED_LIKE_RISKY =
-  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+  'Agro Sezona d.o.o. — seasonal work in Italy, picking grapes. Transport and accommodation organised by us, earnings depend on you. Write for details.';
 
 const URL = '/api/v1/public/offer-check';
 

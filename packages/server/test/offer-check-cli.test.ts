@@ -17,7 +17,7 @@ const RISKY_UK =
 
 /** Rated low by the rules, raised to medium by the second opinion (see WORDED_LIKE_RISKY in the API test). */
 const WORDED_LIKE_RISKY =
-  'Hotel Sunrise in Antalya is looking for young hostesses for the summer season. Free flight and accommodation. Send photos.';
+  'Agro Sezona d.o.o. — seasonal work in Italy, picking grapes. Transport and accommodation organised by us, earnings depend on you. Write for details.';
 
 describe('putokaz check-offer', () => {
   const dirs: string[] = [];

@@ -127,6 +127,12 @@ const VENUE = String.raw`(?:restoran\w*|kafić\w*|kafan\w*|lokal\w*|bar(?:u|a|ov
 /** Girls and young women as the ones wanted. */
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|дівчат\w*|дівчин\w*|девушк\w*|mädchen|frauen)`;
 
+/** Hostesses, dancers and models: the roles of "everything paid" lures. */
+const LURE_ROLE = String.raw`(?:hostes\w*|хостес\w*|plesačic\w*|dancers?|танцівниц\w*|танцовщиц\w*|tänzerin\w*|model(?:s|e|ke|i)?(?![a-z])|модел(?:і|ей|и|ями|ью)(?![a-z]))`;
+
+/** "Send photos". */
+const SEND_PHOTOS = String.raw`(?:pošalj\w*|poslati|šalj\w*|send|надішл\w*|надсила\w*|пришл\w*|присыла\w*|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|світлин\w*|bilder|fotos)`;
+
 /** Going out or leaving a place. */
 const EXIT = String.raw`(?:izla\w*|izać\w*|izać|izaći|izlaz\w*|napušta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the village|to town|outside)|exit\w*|вихо\w*|вийти|залиша\w*|ходи\w*|їзди\w*|выход\w*|выйти|уходи\w*|уезжа\w*|уехать|покида\w*|verlass\w*|ausgehen|rausgehen|weggehen|raus)`;
 
@@ -218,6 +224,8 @@ export const SHARED_PARTS: Readonly<Record<string, string>> = {
   LOST_REASON,
   PHONE,
   BOSS,
+  LURE_ROLE,
+  SEND_PHOTOS,
 };
 
 /** Honest wording about passports and documents: the worker keeps them, a copy, a personal safe, returned at once. */
@@ -688,6 +696,11 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:devojk\w*|devojak|djevojk\w*|dam[ae]|žene|žena|ženske osobe|mlad\w* žen\w*|girls?|young women|young ladies|ladies|females?|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|девочк\w*|женщин\w*|mädchen|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\d) ?(?:-|–|do|to|до|bis) ?(?:2\d|3\d) ?(?:god\w*|years?|год\w*|років|лет|jahre?)?`,
       String.raw`(?:devojk\w*|djevojk\w*|dam[ae]|žene|žena|girls?|young women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen|damen) ~8 (?:prijatn\w*|atraktivn\w*|lep\w*|lijep\w*|dobr\w*|negovan\w*|zgodn\w*|vitk\w*|pleasant|attractive|good|nice|beautiful|pretty|slim|приємн\w*|привабл\w*|гарн\w*|струнк\w*|приятн\w*|привлекательн\w*|красив\w*|стройн\w*|attraktiv\w*|gepflegt\w*|hübsch\w*|schlank\w*) (?:spoljašnj\w* |fizičk\w* )?(?:izgled\w*|pojav\w*|figur\w*|appearance|looking|figure|looks|зовнішн\w*|зовнішност\w*|внешн\w*|внешност\w*|aussehen\w*|erscheinung\w*|figur)`,
       String.raw`(?:prijatn\w*|atraktivn\w*|lep\w*|dobr\w*|negovan\w*|zgodn\w*|pleasant|attractive|good|приємн\w*|привабл\w*|приятн\w*|привлекательн\w*|attraktiv\w*|gepflegt\w*) (?:spoljašnj\w* |fizičk\w* )?(?:izgled\w*|pojav\w*|appearance|looking|зовнішн\w*|внешн\w*|aussehen\w*|erscheinung\w*) ~8 (?:devojk\w*|dam[ae]|žene|žena|girls?|women|ladies|дівчат\w*|дівчин\w*|жінк\w*|девушк\w*|женщин\w*|mädchen|frauen|damen|inostranstv\w*|abroad|hotel\w*|за кордон\w*|за границ\w*|ausland)`,
+      // young hostesses or dancers; hostesses, dancers or models asked for photos ("young hostesses for the
+      // summer season", "hostese, pošaljite slike"): honest trade-fair hostess ads ask for neither
+      String.raw`(?:mlad\w*|young|молод\w*|jung\w*) (?:hostes\w*|хостес\w*|plesačic\w*|dancers?|танцівниц\w*|танцовщиц\w*|tänzerin\w*)`,
+      String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+      String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
       String.raw`(?:pošalj\w*|poslati|dostav\w*|send|надішл\w*|пришл\w*|прислать|schick\w*|senden) ~4 (?:slik\w*|fotografij\w*|fotk\w*|photo\w*|pictures?|pics|фото\w*|світлин\w*|bild\w*|foto\w*) ~4 (?:u celoj figuri|cel\w* figur\w*|celog tela|full[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupać\w*|bikini|у повний зріст|в полный рост|купальник\w*|ganzkörper\w*|im bikini)`,
     ],
   },

@@ -3,11 +3,13 @@ import type { Vocabulary } from '../vocabulary.js';
 import { GUARDS } from './en-guards.js';
 
 const GIRLS = String.raw`(?:devojk\w*|girls?|young women|ladies|frauen)`;
+const LURE_ROLE = String.raw`(?:hostes\w*|dancers?|model(?:s|e|ke|i)?(?![a-z]))`;
 const CONTRACT = String.raw`(?:ugovor\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|owe\w*|debt\w*)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
+const SEND_PHOTOS = String.raw`(?:poslati|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|bilder|fotos)`;
 const FORBIDDEN = String.raw`(?:ne|not|canot|can?t|must not|may not|never|nicht|nie|darfst|darf|verboten|forbiden|prohibited)`;
 const VENUE = String.raw`(?:restoran\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|flug\w*|fahrt\w*)`;
@@ -497,6 +499,9 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:devojk\\w*|devojak|dam[ae]|girls?|young women|young ladies|ladies|females?|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\\d) ?(?:-|–|do|to|bis) ?(?:2\\d|3\\d) ?(?:god\\w*|years?|jahre?)?',
         '(?:devojk\\w*|dam[ae]|girls?|young women|ladies|frauen|damen) ~8 (?:atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|vitk\\w*|pleasant|atractive|god|nice|beautiful|prety|slim|atraktiv\\w*) (?:(?!))?(?:izgled\\w*|pojav\\w*|figur\\w*|apearance|loking|loks|ausehen\\w*)',
         '(?:atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|pleasant|atractive|god|atraktiv\\w*) (?:(?!))?(?:izgled\\w*|pojav\\w*|apearance|loking|ausehen\\w*) ~8 (?:devojk\\w*|dam[ae]|girls?|women|ladies|frauen|damen|inostranstv\\w*|abroad|hotel\\w*|ausland)',
+        '(?:mlad\\w*|young) (?:hostes\\w*|dancers?)',
+        String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+        String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:poslati|dostav\\w*|send|schick\\w*|senden) ~4 (?:slik\\w*|fotk\\w*|photo\\w*|pictures?|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|bikini|im bikini)',
       ],
     },

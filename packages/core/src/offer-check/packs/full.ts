@@ -4,11 +4,13 @@ import type { Vocabulary } from '../vocabulary.js';
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|divcat\w*|divcin\w*|devusk\w*|madchen|frauen)`;
+const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tancivnic\w*|tancovscic\w*|tanzerin\w*|model(?:s|e|ke|i)?(?![a-z])|model(?:i|ej|jami|ju)(?![a-z]))`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|reisepas\w*|pas(?![a-z])|pase|pasen|lic\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|posvidk\w*)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kafe|bar(?:i|e|u|a)?(?![a-z])|kneipe)`;
 const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|umow\w*|contract\w*|agrement|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nelzja|ni|nicht|nie|kein\w*|darfst|darf|durfen|durft|verboten|zabranjen\w*|forbiden|prohibited|zaboronen\w*|zaprescen\w*)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unacompanied|samostijno|samij|samomu|odn\w*|odin|samostojatelno|alein|aleine)`;
+const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|nadisl\w*|nadsila\w*|prisl\w*|prisyla\w*|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|foto\w*|svitlin\w*|bilder)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|kvit\w*|dorog[aiui]|perelit|perelot\w*|perejizd\w*|bilet\w*|perelet\w*|perezd\w*|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasy|embasies|konzulat\w*|consulate\w*|posolstv\w*|konsulstv\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:aplication )?cent\w*|vfs|vizov\w* centr\w*|na uvid|for inspection|to show|pokaz\w*|vorzeig\w*|vorlegen)`;
 const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*)`;
@@ -502,6 +504,9 @@ export const FULL_PACK: Vocabulary = {
         '(?:devojk\\w*|devojak|djevojk\\w*|dam[ae]|zene|zena|zenske osobe|mlad\\w* zen\\w*|girls?|young women|young ladies|ladies|females?|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|devock\\w*|zenscin\\w*|madchen|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\\d) ?(?:-|–|do|to|bis) ?(?:2\\d|3\\d) ?(?:god\\w*|years?|rokiv|let|jahre?)?',
         '(?:devojk\\w*|djevojk\\w*|dam[ae]|zene|zena|girls?|young women|ladies|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|zenscin\\w*|madchen|frauen|damen) ~8 (?:prijatn\\w*|atraktivn\\w*|lep\\w*|lijep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|vitk\\w*|pleasant|atractive|god|nice|beautiful|prety|slim|prijemn\\w*|privabl\\w*|garn\\w*|strunk\\w*|privlekateln\\w*|krasiv\\w*|strojn\\w*|atraktiv\\w*|gepflegt\\w*|hubsch\\w*|schlank\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|figur\\w*|apearance|loking|loks|zovnisn\\w*|vnesn\\w*|ausehen\\w*|erscheinung\\w*)',
         '(?:prijatn\\w*|atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|pleasant|atractive|god|prijemn\\w*|privabl\\w*|privlekateln\\w*|atraktiv\\w*|gepflegt\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|apearance|loking|zovnisn\\w*|vnesn\\w*|ausehen\\w*|erscheinung\\w*) ~8 (?:devojk\\w*|dam[ae]|zene|zena|girls?|women|ladies|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|zenscin\\w*|madchen|frauen|damen|inostranstv\\w*|abroad|hotel\\w*|za kordon\\w*|za granic\\w*|ausland)',
+        '(?:mlad\\w*|young|molod\\w*|jung\\w*) (?:hostes\\w*|plesacic\\w*|dancers?|tancivnic\\w*|tancovscic\\w*|tanzerin\\w*)',
+        String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+        String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|nadisl\\w*|prisl\\w*|schick\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|photo\\w*|pictures?|pics|foto\\w*|svitlin\\w*|bild\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupac\\w*|bikini|u povnij zrist|v polnyj rost|kupalnik\\w*|ganzkorper\\w*|im bikini)',
       ],
     },

@@ -4,8 +4,10 @@ import type { Vocabulary } from '../vocabulary.js';
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|madchen|frauen)`;
 const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
+const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tanzerin\w*|model(?:s|e|ke|i)?(?![a-z]))`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kneipe)`;
+const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|bilder|fotos)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unacompanied|alein|aleine)`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|reisepas\w*|pas(?![a-z])|pase|pasen|lic\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nicht|nie|kein\w*|darfst|darf|durfen|durft|verboten|zabranjen\w*|forbiden|prohibited)`;
@@ -502,6 +504,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:devojk\\w*|devojak|djevojk\\w*|dam[ae]|zene|zena|zenske osobe|mlad\\w* zen\\w*|girls?|young women|young ladies|ladies|females?|madchen|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\\d) ?(?:-|–|do|to|bis) ?(?:2\\d|3\\d) ?(?:god\\w*|years?|jahre?)?',
         '(?:devojk\\w*|djevojk\\w*|dam[ae]|zene|zena|girls?|young women|ladies|madchen|frauen|damen) ~8 (?:prijatn\\w*|atraktivn\\w*|lep\\w*|lijep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|vitk\\w*|pleasant|atractive|god|nice|beautiful|prety|slim|atraktiv\\w*|gepflegt\\w*|hubsch\\w*|schlank\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|figur\\w*|apearance|loking|loks|ausehen\\w*|erscheinung\\w*)',
         '(?:prijatn\\w*|atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|pleasant|atractive|god|atraktiv\\w*|gepflegt\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|apearance|loking|ausehen\\w*|erscheinung\\w*) ~8 (?:devojk\\w*|dam[ae]|zene|zena|girls?|women|ladies|madchen|frauen|damen|inostranstv\\w*|abroad|hotel\\w*|ausland)',
+        '(?:mlad\\w*|young|jung\\w*) (?:hostes\\w*|plesacic\\w*|dancers?|tanzerin\\w*)',
+        String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+        String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|schick\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|photo\\w*|pictures?|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupac\\w*|bikini|ganzkorper\\w*|im bikini)',
       ],
     },

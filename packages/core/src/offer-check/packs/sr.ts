@@ -8,7 +8,9 @@ const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|frauen)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:his|her) own)`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|posadn\w*)`;
+const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|model(?:s|e|ke|i)?(?![a-z]))`;
 const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*))`;
+const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*) ~3 (?:pics|slik\w*|fotk\w*|fotografij\w*|bilder|fotos)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|trip|flug\w*|fahrt\w*)`;
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|visa\w*|visum)`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|praktikum\w*)`;
@@ -498,6 +500,9 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:devojk\\w*|devojak|djevojk\\w*|dam[ae]|zene|zena|zenske osobe|mlad\\w* zen\\w*|girls?|ladies|females?|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\\d) ?(?:-|–|do|to|bis) ?(?:2\\d|3\\d) ?(?:god\\w*|jahre?)?',
         '(?:devojk\\w*|djevojk\\w*|dam[ae]|zene|zena|girls?|ladies|frauen|damen) ~8 (?:prijatn\\w*|atraktivn\\w*|lep\\w*|lijep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|vitk\\w*|god|nice|slim|atraktiv\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|figur\\w*|loks|ausehen\\w*)',
         '(?:prijatn\\w*|atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|god|atraktiv\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|ausehen\\w*) ~8 (?:devojk\\w*|dam[ae]|zene|zena|girls?|ladies|frauen|damen|inostranstv\\w*|hotel\\w*|ausland)',
+        '(?:mlad\\w*) (?:hostes\\w*|plesacic\\w*|dancers?)',
+        String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+        String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|in (?:a )?(?:bikini)|u kupac\\w*|bikini|im bikini)',
       ],
     },

@@ -7,7 +7,9 @@ const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|papers|unterlagen|papiere)
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|divcat\w*|divcin\w*|devusk\w*|frauen)`;
 const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|id[ -]?card\w*|posadn\w*|posvidk\w*)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:his|her) own|samostijno|samij|samomu|odn\w*|odin|samostojatelno)`;
+const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tancivnic\w*|tancovscic\w*|model(?:s|e|ke|i)?(?![a-z])|model(?:i|ej|jami|ju)(?![a-z]))`;
 const CONTRACT = String.raw`(?:ugovor\w*|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
+const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|nadisl\w*|nadsila\w*|prisl\w*|senden) ~3 (?:pics|slik\w*|fotk\w*|fotografij\w*|foto\w*|svitlin\w*|bilder)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kafe|bar(?:i|e|u|a)?(?![a-z]))`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nelzja|ni|nicht|nie|darfst|darf|verboten|zabranjen\w*|forbiden|prohibited|zaboronen\w*|zaprescen\w*)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasies|konzulat\w*|posolstv\w*|konsulstv\w*|konsulat\w*|vizn\w* centr\w*|visa (?:(?!))?cent\w*|vfs|vizov\w* centr\w*|na uvid|pokaz\w*|vorlegen)`;
@@ -502,6 +504,9 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:devojk\\w*|devojak|djevojk\\w*|dam[ae]|zene|zena|zenske osobe|mlad\\w* zen\\w*|girls?|ladies|females?|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|devock\\w*|zenscin\\w*|frauen|damen) ~6 (?:od )?(?:1[6-9]|2\\d) ?(?:-|–|do|to|bis) ?(?:2\\d|3\\d) ?(?:god\\w*|rokiv|let|jahre?)?',
         '(?:devojk\\w*|djevojk\\w*|dam[ae]|zene|zena|girls?|ladies|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|zenscin\\w*|frauen|damen) ~8 (?:prijatn\\w*|atraktivn\\w*|lep\\w*|lijep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|vitk\\w*|god|nice|slim|prijemn\\w*|privabl\\w*|garn\\w*|strunk\\w*|privlekateln\\w*|krasiv\\w*|strojn\\w*|atraktiv\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|figur\\w*|loks|zovnisn\\w*|vnesn\\w*|ausehen\\w*)',
         '(?:prijatn\\w*|atraktivn\\w*|lep\\w*|dobr\\w*|negovan\\w*|zgodn\\w*|god|prijemn\\w*|privabl\\w*|privlekateln\\w*|atraktiv\\w*) (?:spoljasnj\\w* |fizick\\w* )?(?:izgled\\w*|pojav\\w*|zovnisn\\w*|vnesn\\w*|ausehen\\w*) ~8 (?:devojk\\w*|dam[ae]|zene|zena|girls?|ladies|divcat\\w*|divcin\\w*|zink\\w*|devusk\\w*|zenscin\\w*|frauen|damen|inostranstv\\w*|hotel\\w*|za kordon\\w*|za granic\\w*|ausland)',
+        '(?:mlad\\w*|molod\\w*) (?:hostes\\w*|plesacic\\w*|dancers?|tancivnic\\w*|tancovscic\\w*)',
+        String.raw`${LURE_ROLE} ~12 ${SEND_PHOTOS}`,
+        String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|nadisl\\w*|prisl\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|pics|foto\\w*|svitlin\\w*|bild\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|in (?:a )?(?:bikini)|u kupac\\w*|bikini|u povnij zrist|kupalnik\\w*|im bikini)',
       ],
     },
