@@ -1169,7 +1169,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
 
   const ukrainianScript = /[іїєґІЇЄҐ]/u.test(source);
   if (found('permit')) papersElsewhere(c, text, destination, hits, segments.words);
-  const numbers = readNumbers(text, ukrainianScript, c.numberWords);
+  const numbers = readNumbers(text, ukrainianScript, c.numberWords, segments.words);
   // No country named: a wage in the currency of one country ("22 zł/год", "90 kruna po satu") places the work
   if (destination === undefined) {
     const local = numbers.money.find(

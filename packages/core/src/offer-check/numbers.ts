@@ -4,6 +4,7 @@
  * it reads come with the vocabulary (`NumberWords`), so the browser's language packs carry only theirs.
  */
 import { foldPattern } from './pattern.js';
+import { matchEnd, matchFrom } from './prefilter.js';
 
 export const CURRENCIES = [
   'EUR',
@@ -248,8 +249,34 @@ function compile(w: NumberWords) {
 const COMPILED = new WeakMap<NumberWords, ReturnType<typeof compile>>();
 /** The expressions of the vocabulary being read: set by `readNumbers` (synchronous) before anything reads them. */
 let R: ReturnType<typeof compile>;
+/** The word starts of the text being read, when the caller has them (set by `readNumbers` with `R`). */
+let STARTS: Int32Array | undefined;
+
+/**
+ * The first match of the global `re` at or after `from` (what `re.exec` gives with `lastIndex = from`).
+ * With the text's word starts, an expression whose matches start words is tried only there (`matchFrom`):
+ * the same matches without trying the expression at every character.
+ */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (STARTS) return matchFrom(re, text, STARTS, from);
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+/** Numbers already parsed (the same figures come back in a text and from text to text); bounded. */
+const PARSED = new Map<string, number>();
 
 function parseNumber(raw: string): number {
+  let value = PARSED.get(raw);
+  if (value === undefined) {
+    if (PARSED.size >= 4096) PARSED.clear();
+    value = parseNumberOnce(raw);
+    PARSED.set(raw, value);
+  }
+  return value;
+}
+
+function parseNumberOnce(raw: string): number {
   const compact = raw.replace(/[' ]/g, '');
   const m = /^(\d{1,3}(?:[.,]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(compact);
   if (m) {
@@ -284,9 +311,19 @@ function sentenceBefore(text: string, at: number, limit: number): string {
   return text.slice(i, at);
 }
 
-/** The part of the sentence before `at` that belongs to the same list item (stops at commas too). */
-function phraseBefore(text: string, at: number, limit: number): string {
-  const sentence = sentenceBefore(text, at, limit);
+/**
+ * `sentenceBefore(text, at, limit)` from `sentenceBefore(text, at, longer)` (`longer` ≥ `limit`): the walk
+ * back stops at the same break, or `limit` characters back if that comes first.
+ */
+function shorter(sentence: string, limit: number): string {
+  return sentence.length > limit ? sentence.slice(sentence.length - limit) : sentence;
+}
+
+/**
+ * The part of the sentence before an amount (as `sentenceBefore` gives it) that belongs to the same list item:
+ * after its last comma, " i " or " and ".
+ */
+function phraseIn(sentence: string): string {
   const cut = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(' i '), sentence.lastIndexOf(' and '));
   return cut >= 0 ? sentence.slice(cut + 1) : sentence;
 }
@@ -300,8 +337,8 @@ function periodAfter(text: string, at: number, ukrainian: boolean): PayPeriod | 
   return undefined;
 }
 
-function periodBefore(text: string, at: number): PayPeriod | undefined {
-  const before = sentenceBefore(text, at, 40);
+/** `before` is `sentenceBefore(text, at, 40)`. */
+function periodBefore(before: string): PayPeriod | undefined {
   for (const [period, test] of R.PRE_PERIOD_RE) if (test.test(before)) return period;
   return undefined;
 }
@@ -309,8 +346,9 @@ function periodBefore(text: string, at: number): PayPeriod | undefined {
 function readMoney(text: string, ukrainian: boolean): MoneyMention[] {
   const out: MoneyMention[] = [];
   const covered: [number, number][] = [];
-  R.DIGIT_START_RE.lastIndex = 0;
-  for (let d = R.DIGIT_START_RE.exec(text); d; d = R.DIGIT_START_RE.exec(text)) {
+  let next = 0;
+  for (let d = execFrom(R.DIGIT_START_RE, text, 0); d; d = execFrom(R.DIGIT_START_RE, text, next)) {
+    next = matchEnd(d);
     R.AMOUNT_RE.lastIndex = d.index;
     const m = R.AMOUNT_RE.exec(text);
     if (!m) continue;
@@ -331,7 +369,7 @@ function readMoney(text: string, ukrainian: boolean): MoneyMention[] {
     const first = m[2] ?? m[4];
     const low = parseNumber(m[1] as string) * multiplier(first);
     let high = m[3] !== undefined ? parseNumber(m[3]) * multiplier(m[4] ?? m[2]) : low;
-    R.DIGIT_START_RE.lastIndex = end;
+    next = end;
     if (!Number.isFinite(low) || low <= 0) continue;
     if (high < low) high = low;
     covered.push([start, end]);
@@ -378,15 +416,16 @@ function describe(
   ukrainian: boolean,
 ): MoneyMention {
   const around = text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30));
+  // (the shorter looks back are cut from this one: see `shorter`)
   const before = sentenceBefore(text, start, 80);
   const after = text.slice(end, end + 40);
-  const period = periodAfter(text, end, ukrainian) ?? periodBefore(text, start);
+  const period = periodAfter(text, end, ukrainian) ?? periodBefore(shorter(before, 40));
   let wage: boolean;
   // "85,000 RSD net" is pay whatever stands before it ("no experience needed, 85,000 RSD net")
   if (R.WAGE_AFTER_RE.test(after)) wage = true;
-  else if (R.PAYING_RE.test(sentenceBefore(text, start, 40)) || R.PURPOSE_RE.test(after)) wage = false;
+  else if (R.PAYING_RE.test(shorter(before, 40)) || R.PURPOSE_RE.test(after)) wage = false;
   // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day)
-  else if (period === 'hour' && !R.COST_RE.test(phraseBefore(text, start, 60))) wage = true;
+  else if (period === 'hour' && !R.COST_RE.test(phraseIn(shorter(before, 60)))) wage = true;
   else if (R.COST_AFTER_RE.test(after)) wage = false;
   else {
     // the nearest cue before the amount decides: "plata 1.800 €" or "smeštaj 200 €"
@@ -395,7 +434,7 @@ function describe(
     // "smeštaj besplatan, 1.600 €": the cost word is answered already
     if (costAt >= 0 && R.FREE_RE.test(before.slice(costAt))) costAt = -1;
     if (wageAt >= 0 || costAt >= 0) wage = wageAt > costAt;
-    else wage = period !== undefined && period !== 'year' && !R.COST_RE.test(phraseBefore(text, start, 80));
+    else wage = period !== undefined && period !== 'year' && !R.COST_RE.test(phraseIn(before));
   }
   return {
     start,
@@ -423,8 +462,7 @@ function weekdaySpan(first: string, last: string): number | undefined {
 function readHours(text: string): HoursMention[] {
   const out: HoursMention[] = [];
   const taken: [number, number][] = [];
-  R.TIME_RANGE_RE.lastIndex = 0;
-  for (let m = R.TIME_RANGE_RE.exec(text); m; m = R.TIME_RANGE_RE.exec(text)) {
+  for (let m = execFrom(R.TIME_RANGE_RE, text, 0); m; m = execFrom(R.TIME_RANGE_RE, text, matchEnd(m))) {
     const from = Number(m[1] ?? m[3]);
     const to = Number(m[2] ?? m[4]);
     if (from > 24 || to > 24) continue;
@@ -435,8 +473,7 @@ function readHours(text: string): HoursMention[] {
     taken.push([m.index, m.index + m[0].length]);
     out.push({ start: m.index, end: m.index + m[0].length, perDay: span });
   }
-  R.HOURS_RE.lastIndex = 0;
-  for (let m = R.HOURS_RE.exec(text); m; m = R.HOURS_RE.exec(text)) {
+  for (let m = execFrom(R.HOURS_RE, text, 0); m; m = execFrom(R.HOURS_RE, text, matchEnd(m))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -476,13 +513,11 @@ function readHours(text: string): HoursMention[] {
 
 function readDays(text: string): DaysMention[] {
   const out: DaysMention[] = [];
-  R.DAYS_RE.lastIndex = 0;
-  for (let m = R.DAYS_RE.exec(text); m; m = R.DAYS_RE.exec(text)) {
+  for (let m = execFrom(R.DAYS_RE, text, 0); m; m = execFrom(R.DAYS_RE, text, matchEnd(m))) {
     const days = Math.max(Number(m[1]), m[2] !== undefined ? Number(m[2]) : 0);
     out.push({ start: m.index, end: m.index + m[0].length, perWeek: days });
   }
-  R.DAYS_SLASH_RE.lastIndex = 0;
-  for (let m = R.DAYS_SLASH_RE.exec(text); m; m = R.DAYS_SLASH_RE.exec(text)) {
+  for (let m = execFrom(R.DAYS_SLASH_RE, text, 0); m; m = execFrom(R.DAYS_SLASH_RE, text, matchEnd(m))) {
     const context = sentenceBefore(text, m.index, 60) + text.slice(m.index, m.index + 30);
     if (R.WORK_CONTEXT.test(context))
       out.push({ start: m.index, end: m.index + m[0].length, perWeek: Number(m[1]) });
@@ -505,15 +540,21 @@ function readDays(text: string): DaysMention[] {
 
 /**
  * Reads pay, hours and days from folded text. `ukrainian` tells that "година" means an hour (it means a
- * year in Serbian).
+ * year in Serbian). `starts`, the text's word starts (`wordStarts`), only makes the reading faster.
  */
-export function readNumbers(text: string, ukrainian: boolean, words: NumberWords): OfferNumbers {
+export function readNumbers(
+  text: string,
+  ukrainian: boolean,
+  words: NumberWords,
+  starts?: Int32Array,
+): OfferNumbers {
   let compiled = COMPILED.get(words);
   if (!compiled) {
     compiled = compile(words);
     COMPILED.set(words, compiled);
   }
   R = compiled;
+  STARTS = starts;
   return { money: readMoney(text, ukrainian), hours: readHours(text), days: readDays(text) };
 }
 

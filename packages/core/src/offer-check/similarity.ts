@@ -73,18 +73,124 @@ export function similarityFeatures(tokens: readonly SimilarityToken[]): Map<stri
   return features;
 }
 
-const compiled = new WeakMap<SimilarityModel, ReadonlyMap<string, number>>();
+/**
+ * A model's weights indexed by stem, so that a text's features are looked up without building their keys:
+ * each stem of the model has a number, `single` holds the feature number of `s:<stem>` (or -1), and `pairs`
+ * the feature number of `b:<a>_<b>` under `a * stems + b`. Stems hold no `_` (they are letters and digits),
+ * so a key names one pair. A feature's weight is `weight[feature]`. `asciiIds` holds the numbers of the
+ * stems of ASCII letters and digits under their `asciiCode` (no string to hash per word).
+ */
+interface CompiledModel {
+  readonly stemIds: ReadonlyMap<string, number>;
+  readonly asciiIds: ReadonlyMap<number, number>;
+  readonly single: Int32Array;
+  readonly pairs: ReadonlyMap<number, number>;
+  readonly weight: Float64Array;
+}
 
-function weightsOf(model: SimilarityModel): ReadonlyMap<string, number> {
-  let weights = compiled.get(model);
-  if (!weights) {
+const compiled = new WeakMap<SimilarityModel, CompiledModel>();
+
+function weightsOf(model: SimilarityModel): CompiledModel {
+  let known = compiled.get(model);
+  if (!known) {
     const keys = model.keys === '' ? [] : model.keys.split(' ');
     const values = model.weights === '' ? [] : model.weights.split(' ').map(Number);
     if (keys.length !== values.length) throw new Error('similarity model: keys and weights differ');
-    weights = new Map(keys.map((key, i) => [key, (values[i] as number) * model.scale]));
-    compiled.set(model, weights);
+    // (a Map first: a key given twice keeps its last weight, as before)
+    const weights = new Map(keys.map((key, i) => [key, (values[i] as number) * model.scale]));
+    const stemIds = new Map<string, number>();
+    const stemId = (stem: string) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
+    };
+    const parsed: { feature: number; a: number; b: number }[] = [];
+    const weight = new Float64Array(weights.size);
+    let feature = 0;
+    for (const [key, value] of weights) {
+      weight[feature] = value;
+      const body = key.slice(2);
+      const cut = body.indexOf('_');
+      // a key of another form can match no text's feature: left out
+      if (key.startsWith('s:')) parsed.push({ feature, a: stemId(body), b: -1 });
+      else if (key.startsWith('b:') && cut >= 0)
+        parsed.push({ feature, a: stemId(body.slice(0, cut)), b: stemId(body.slice(cut + 1)) });
+      feature++;
+    }
+    const single = new Int32Array(stemIds.size).fill(-1);
+    const pairs = new Map<number, number>();
+    for (const { feature: f, a, b } of parsed) {
+      if (b < 0) single[a] = f;
+      else pairs.set(a * stemIds.size + b, f);
+    }
+    const asciiIds = new Map<number, number>();
+    for (const [stem, id] of stemIds) {
+      let code = 0;
+      for (let i = 0; i < stem.length && code >= 0; i++) {
+        const digit = asciiDigit(stem.charCodeAt(i));
+        code = digit > 0 && stem.length <= STEM_LENGTH ? code * 63 + digit : -1;
+      }
+      if (code > 0) asciiIds.set(code, id);
+    }
+    known = { stemIds, asciiIds, single, pairs, weight };
+    compiled.set(model, known);
   }
-  return weights;
+  return known;
+}
+
+/** A text's words as the model reads them: the stem's number (-1 if the model has none) and the word's place. */
+interface StemList {
+  readonly ids: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/**
+ * `similarityTokens` for a text of ASCII characters alone (the usual folded text), with the stems' numbers:
+ * no expression, no match arrays, no stem strings. Undefined for any other text.
+ */
+function asciiStems(folded: string, asciiIds: ReadonlyMap<number, number>): StemList | undefined {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (c >= 128) return undefined;
+    let digit = asciiDigit(c);
+    if (digit === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = c > 57;
+    // the stem (the first STEM_LENGTH characters) as a number in base 63
+    let code = digit;
+    while (++i < n) {
+      const d = folded.charCodeAt(i);
+      if (d >= 128) return undefined;
+      digit = asciiDigit(d);
+      if (digit === 0) break;
+      if (d > 57) letters = true;
+      if (i - start < STEM_LENGTH) code = code * 63 + digit;
+    }
+    // as in similarityTokens: two characters or more, not digits alone
+    if (i - start >= 2 && letters) {
+      ids.push(asciiIds.get(code) ?? -1);
+      starts.push(start);
+      ends.push(i);
+    }
+  }
+  return { ids, starts, ends };
+}
+
+/** 1–62 for 0-9, A-Z, a-z (the ASCII characters of `[\p{L}\p{N}]`), 0 for any other. */
+function asciiDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 47;
+  if (c >= 65 && c <= 90) return c - 54;
+  if (c >= 97 && c <= 122) return c - 60;
+  return 0;
 }
 
 /** What the model says about one text. */
@@ -99,33 +205,57 @@ export interface SimilarityOpinion {
 
 /** The model's opinion of a text already folded and typo-corrected (as the engine holds it). */
 export function similarityIn(model: SimilarityModel, folded: FoldedText): SimilarityOpinion {
-  const weights = weightsOf(model);
-  const tokens = similarityTokens(folded.text);
-  const push = new Float64Array(tokens.length);
+  const { stemIds, asciiIds, single, pairs, weight: weights } = weightsOf(model);
+  const list =
+    asciiStems(folded.text, asciiIds) ??
+    ((tokens) => ({
+      ids: tokens.map((token) => stemIds.get(token.stem) ?? -1),
+      starts: tokens.map((token) => token.start),
+      ends: tokens.map((token) => token.end),
+    }))(similarityTokens(folded.text));
+  const { ids, starts, ends } = list;
+  const push = new Float64Array(ids.length);
+  // The model's features in the text, as `similarityFeatures` gives them (in order of first appearance, with
+  // the tokens each comes from) but only those the model weighs, found by stem number rather than by key:
+  // the sums below then add the same numbers in the same order.
+  const found = new Map<number, number[]>();
+  const add = (feature: number, from: number, to: number) => {
+    const known = found.get(feature);
+    if (!known) found.set(feature, from === to ? [from] : [from, to]);
+    else if (from === to) known.push(from);
+    else known.push(from, to);
+  };
+  const stems = stemIds.size;
+  let previous = -1;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id >= 0 && (single[id] as number) >= 0) add(single[id] as number, i, i);
+    if (previous >= 0 && id >= 0) {
+      const pair = pairs.get(previous * stems + id);
+      if (pair !== undefined) add(pair, i - 1, i);
+    }
+    previous = id;
+  }
   let sum = model.bias;
-  for (const [key, from] of similarityFeatures(tokens)) {
-    const weight = weights.get(key);
-    if (weight === undefined) continue;
+  for (const [feature, from] of found) {
+    const weight = weights[feature] as number;
     sum += weight;
     // a feature counts once; its weight is shared among the tokens it comes from
     for (const i of from) push[i] = (push[i] as number) + weight / from.length;
   }
   const probability = 1 / (1 + Math.exp(-sum));
   // the words quoted: the ones that pushed most, three letters or more ("se", "in" only carry their pairs)
-  const strongest = [...push.keys()]
-    .filter(
-      (i) =>
-        (push[i] as number) > 0 &&
-        (tokens[i] as SimilarityToken).end - (tokens[i] as SimilarityToken).start >= 3,
-    )
+  const candidates: number[] = [];
+  for (let i = 0; i < push.length; i++)
+    if ((push[i] as number) > 0 && (ends[i] as number) - (starts[i] as number) >= 3) candidates.push(i);
+  const strongest = candidates
     .sort((a, b) => (push[b] as number) - (push[a] as number) || a - b)
     .slice(0, SIMILARITY_WORDS)
     .sort((a, b) => a - b);
   const evidence: EvidenceSpan[] = [];
   let last: { start: number; end: number } | undefined;
   for (const i of strongest) {
-    const token = tokens[i] as SimilarityToken;
-    const range = originalRange(folded, token.start, token.end);
+    const range = originalRange(folded, starts[i] as number, ends[i] as number);
     // neighbouring words with only white space between them are quoted together
     if (last && /^\s*$/.test(folded.source.slice(last.end, range.start))) last.end = range.end;
     else {
