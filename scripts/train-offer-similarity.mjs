@@ -47,6 +47,7 @@ function batchOf(id) {
 }
 
 const rows = items.map((item) => ({
+  lang: item.lang,
   batch: batchOf(item.id),
   risky: item.label === 'risky' ? 1 : 0,
   rulesLow: checkOffer({ text: item.text }).risk === 'low',
@@ -162,6 +163,28 @@ for (const t of [0.5, 0.6, 0.7, 0.8, 0.9, threshold]) {
       ` item(s) from low (${percent(added, legit)})`,
   );
 }
+
+const byLang = new Map();
+rows.forEach((row, i) => {
+  const counts = byLang.get(row.lang) ?? { risky: 0, caught: 0, legit: 0, alarms: 0 };
+  if (row.risky) {
+    counts.risky++;
+    if (predicted[i] >= threshold) counts.caught++;
+  } else {
+    counts.legit++;
+    if (predicted[i] >= threshold) counts.alarms++;
+  }
+  byLang.set(row.lang, counts);
+});
+console.log(
+  `  per language at ${threshold.toFixed(2)}: ` +
+    [...byLang]
+      .map(
+        ([lang, c]) =>
+          `${lang} ${percent(c.caught, c.risky)} risky, ${percent(c.alarms, c.legit)} legitimate`,
+      )
+      .join('; '),
+);
 
 // 3. The stored model
 const final = fit(rows);

@@ -12,6 +12,7 @@ import {
 import { parseCorpusJsonl } from '../src/offer-check/evaluate.js';
 import { checkOfferOnDemand, loadOfferVocabulary } from '../src/offer-check/load.js';
 import {
+  SIMILARITY_MIN_WORDS,
   SIMILARITY_WORDS,
   similarityFeatures,
   similarityOf,
@@ -81,7 +82,10 @@ describe('the second opinion (similarity.ts)', () => {
           const opinion = similarityOf(TINY, text);
           expect(opinion.probability).toBeGreaterThan(0);
           expect(opinion.probability).toBeLessThan(1);
-          expect(opinion.resembles).toBe(opinion.probability >= TINY.threshold);
+          expect(opinion.resembles).toBe(
+            opinion.probability >= TINY.threshold &&
+              similarityTokens(matchingText(text)).length >= SIMILARITY_MIN_WORDS,
+          );
           let end = -1;
           for (const span of opinion.evidence) {
             expect(span.quote).toBe(text.slice(span.start, span.end));
@@ -98,7 +102,7 @@ describe('the second opinion (similarity.ts)', () => {
   it('adds the weights of the features it knows to the bias', () => {
     const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
     expect(similarityOf(TINY, 'Nothing to see here').probability).toBeCloseTo(sigmoid(-1), 10);
-    const opinion = similarityOf(TINY, 'Hostesses wanted. Send photos.');
+    const opinion = similarityOf(TINY, 'Hostesses wanted for our hotel on the coast. Send photos.');
     expect(opinion.probability).toBeCloseTo(sigmoid(-1 + 1.5 + 1 + 0.5), 10);
     expect(opinion.resembles).toBe(true);
     expect(opinion.evidence.map((span) => span.quote)).toEqual(['Hostesses', 'Send photos']);
@@ -107,7 +111,7 @@ describe('the second opinion (similarity.ts)', () => {
 
   it('raises a "low" result to "medium" with its own texts, and leaves any other result alone', () => {
     const texts = OFFER_TEXTS.en;
-    const text = 'Hostesses wanted for a hotel. Send photos.';
+    const text = 'Hostesses wanted for our hotel on the coast. Send photos.';
     const rulesOnly = checkOfferWith(texts, { text }, FULL_VOCABULARY);
     expect(rulesOnly.risk).toBe('low');
     const raised = checkOfferWith(texts, { text }, FULL_VOCABULARY, TINY);
@@ -140,6 +144,34 @@ describe('the second opinion (similarity.ts)', () => {
     // answers alone have no wording
     expect(checkOfferWith(texts, { answers: { hoursPerDay: 8 } }, FULL_VOCABULARY, TINY).similarity).toBe(
       undefined,
+    );
+  });
+
+  it('is not asked about a text that is no job offer, or too short to say anything', () => {
+    // synthetic texts: chat, weather, a placeholder, a greeting, a short reply
+    const notOffers = [
+      'Zdravo, kako si? Vidimo se sutra u školi.',
+      'The weather in Belgrade will be sunny tomorrow with temperatures up to 25 degrees.',
+      'Привіт! Як справи? Завтра зустрінемось біля метро.',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+      'Javi se',
+      'Posao',
+      'Work abroad, write me.',
+    ];
+    for (const text of notOffers) {
+      const result = checkOffer({ text, lang: 'en' });
+      expect(result.similarity, text).toBeUndefined();
+      expect(result).toEqual(checkOfferWith(OFFER_TEXTS.en, { text }, FULL_VOCABULARY));
+    }
+    // a text of fewer than SIMILARITY_MIN_WORDS words never resembles, whatever the weights, and a text not
+    // about work is never given to the model at all
+    const eager: SimilarityModel = { ...TINY, bias: 5 };
+    const weather = 'The weather in Belgrade will be sunny tomorrow with temperatures up to 25 degrees.';
+    expect(similarityOf(eager, weather).resembles).toBe(true);
+    expect(checkOfferWith(OFFER_TEXTS.en, { text: weather }, FULL_VOCABULARY, eager).risk).toBe('low');
+    expect(similarityOf(eager, 'Hostesses wanted, send photos').resembles).toBe(false);
+    expect(similarityOf(eager, 'Hostesses wanted for a hotel abroad, send photos today').resembles).toBe(
+      true,
     );
   });
 

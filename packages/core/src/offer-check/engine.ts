@@ -592,6 +592,11 @@ interface TextAnalysis {
   readonly germanyMentioned: boolean;
   readonly jobType: JobType | undefined;
   readonly offerLike: boolean;
+  /**
+   * Whether the text is about work at all: an offer, an employer, a job, a contract, housing, travel, a permit,
+   * a messenger, a place abroad, or any sign. The second opinion reads only such texts.
+   */
+  readonly aboutWork: boolean;
   readonly abroad: boolean;
   readonly identity: boolean;
   readonly gaps: Set<GapId>;
@@ -1222,6 +1227,12 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   const asksUpfront =
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
   const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront));
+  const workContext =
+    offerLike ||
+    aboutWork ||
+    abroad ||
+    hits.size > 0 ||
+    ['housing', 'travel', 'permit', 'messenger'].some((name) => found(name));
   const identity = offerLike && isIdentified();
 
   if (offerLike && !identity && (abroad || asksUpfront)) {
@@ -1279,6 +1290,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     germanyMentioned,
     jobType,
     offerLike,
+    aboutWork: workContext,
     abroad,
     identity,
     gaps,
@@ -1531,8 +1543,8 @@ export function raiseBySimilarity(
 }
 
 /**
- * Runs the check with the texts of one locale. With a similarity model, a text the rules rate "low" is also
- * given the second opinion (`raiseBySimilarity`).
+ * Runs the check with the texts of one locale. With a similarity model, a text about work that the rules
+ * rate "low" is also given the second opinion (`raiseBySimilarity`).
  */
 export function checkOfferWith(
   texts: OfferTexts,
@@ -1809,7 +1821,8 @@ export function checkOfferWith(
     gaps: gapList,
     facts,
   };
-  return analysis && similarity && risk === 'low'
+  // the second opinion reads only texts about work (a chat line or a weather report says nothing to it)
+  return analysis && similarity && risk === 'low' && analysis.aboutWork
     ? raiseBySimilarity(result, texts, similarityIn(similarity, analysis.folded), similarity)
     : result;
 }

@@ -12,10 +12,8 @@ import {
   type OfferCheckResult,
   type OfferChecker,
   type OfferInput,
-  raiseBySimilarity,
 } from './engine.js';
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
-import { similarityOf } from './similarity.js';
 import type { IndicatorTexts, OfferBaseTexts, OfferTexts } from './texts/types.js';
 import {
   needsFullVocabulary,
@@ -237,15 +235,10 @@ export async function checkOfferOnDemand(
   const texts: OfferTexts = { ...base, indicators: PENDING_INDICATORS, questionnaire };
   const first = checkOfferWith(texts, input, vocabulary);
   if (first.risk === 'low' && hasText) {
-    // the second opinion, fetched only for a text the rules rate "low" (about 15 KB)
+    // the second opinion, fetched only for a text the rules rate "low" (about 15 KB); the check runs again
+    // with it (a millisecond or two), so the result is the one checkOfferWith gives with the model
     const { SIMILARITY_MODEL } = await import('./similarity-model.js');
-    const opinion = similarityOf(SIMILARITY_MODEL, input.text as string);
-    if (opinion.resembles)
-      return await withIndicatorTexts(
-        locale,
-        raiseBySimilarity(first, base, opinion, SIMILARITY_MODEL),
-        base,
-      );
+    return withIndicatorTexts(locale, checkOfferWith(texts, input, vocabulary, SIMILARITY_MODEL), base);
   }
   return withIndicatorTexts(locale, first, base);
 }

@@ -31,6 +31,11 @@ export interface SimilarityModel {
 export const STEM_LENGTH = 5;
 /** At most this many words are quoted as the ones that weighed most. */
 export const SIMILARITY_WORDS = 6;
+/**
+ * A text of fewer words than this never resembles (a greeting, "Javi se"): the model was trained on whole
+ * offers, and a handful of words says too little for it.
+ */
+export const SIMILARITY_MIN_WORDS = 8;
 
 /** A word of the matching form of a text, with its place in that form. */
 export interface SimilarityToken {
@@ -197,7 +202,7 @@ function asciiDigit(c: number): number {
 export interface SimilarityOpinion {
   /** 0–1: how much the wording resembles the risky offers the model was trained on. */
   readonly probability: number;
-  /** Whether it reaches the model's threshold. */
+  /** Whether it reaches the model's threshold, with SIMILARITY_MIN_WORDS words or more. */
   readonly resembles: boolean;
   /** The words that pushed it up most, in text order (spans of the original text). */
   readonly evidence: readonly EvidenceSpan[];
@@ -265,7 +270,7 @@ export function similarityIn(model: SimilarityModel, folded: FoldedText): Simila
   }
   return {
     probability,
-    resembles: probability >= model.threshold,
+    resembles: probability >= model.threshold && ids.length >= SIMILARITY_MIN_WORDS,
     evidence: evidence.map(({ start, end }) => ({ start, end, quote: folded.source.slice(start, end) })),
   };
 }
