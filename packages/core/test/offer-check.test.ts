@@ -102,6 +102,16 @@ const FIRES: readonly (readonly [IndicatorId, string])[] = [
   ['no-company-identity', 'Posao u Nemačkoj! Stan i hrana obezbeđeni. Javite se na Viber.'],
   ['pay-too-good', 'Branje jagoda u Nemačkoj, zarada od 4.000 do 5.000 evra mesečno, bez iskustva.'],
   ['pay-below-minimum', 'Berba jabuka u Nemačkoj, 8 € po satu.'],
+  ['pay-below-minimum', 'UK farm. Piece work: 0.45 £ per kilo, good pickers make 90–110 £ per day!'],
+  ['undeclared-work', 'Плата 55.000 у коверти. Пријава није потребна, инспекција не долази.'],
+  ['undeclared-work', 'Cash in an envelope every Friday, nobody checks.'],
+  ['debt-bondage', 'The amount (1,450 USD) is repaid from wages in 10 monthly instalments.'],
+  ['debt-bondage', 'Радник не може раскинути уговор пре отплате износа.'],
+  ['debt-bondage', 'До повного погашення авансу працівник не має права розірвати договір.'],
+  ['documents-retained', 'Путна исправа радника чува се у канцеларији послодавца.'],
+  ['contract-foreign-language', 'Договір данською мовою, переклад не передбачено.'],
+  ['urgency-pressure', 'Please sign by tomorrow noon, otherwise the place goes to another candidate.'],
+  ['movement-restricted', 'Die Tür der Unterkunft wird nachts abgeschlossen.'],
 ];
 
 /** Honest wording: must NOT raise the given indicators. */
@@ -114,6 +124,22 @@ const HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
   ['Ми не беремо жодних платежів.', ['recruitment-fee']],
   ['Никада не дај пасош никоме, ни послодавцу ни возачу.', ['documents-retained']],
   ['Pasoš uvek ostaje kod vas.', ['documents-retained']],
+  [
+    'Tražim posao kao zidar u inostranstvu, 15 godina iskustva. Tel 063 555 4410, Nenad.',
+    ['anonymous-recruiter', 'no-company-identity', 'excessive-hours'],
+  ],
+  ['Firma Sjaj Pro, Beograd: noćna smena 22–06h, plata 78.000 din.', ['excessive-hours']],
+  ['Firma Primer B.V., plata 15,10 €/h, stan plaćam 95 € nedeljno.', ['pay-below-minimum']],
+  [
+    'Firma Primer GmbH. Lohn 14,50 €/Std. brutto, Arbeitszeit im Vertrag, Unterkunft im Weinberg.',
+    ['anonymous-recruiter'],
+  ],
+  ['Abgeschlossene Ausbildung notwendig, Anerkennung ist abgeschlossen.', ['movement-restricted']],
+  ['Die Gebühr von 411 € für das Visum zahlen wir.', ['recruitment-fee']],
+  [
+    'Thank you for signing the contract! Please send us a copy of your passport for the visa appointment.',
+    ['documents-upfront'],
+  ],
   ['Ugovor potpisujete u Beogradu pre polaska.', ['no-written-contract']],
   [
     'Travel and accommodation are paid by the employer and are not deducted from wages.',

@@ -157,9 +157,12 @@ export const STRENGTH_POINTS: Readonly<Record<Strength, number>> = { strong: 40,
 /** Weak indicators together never add more than this: one or two weak signs alone stay "low", three rate "medium". */
 export const WEAK_POINTS_CAP = 30;
 export const RISK_THRESHOLDS = { medium: 30, high: 65 } as const;
-/** "vredni zarade i preko 80 € dnevno", "pickers can earn 100 € a day": a promise, not guaranteed pay (folded). */
+/**
+ * "vredni zarade i preko 80 € dnevno", "pickers can earn 100 € a day", "good pickers make 90–110 £ per day": a
+ * promise, not guaranteed pay (folded).
+ */
 const EARN_PROMISE =
-  /(?:zarad|zaradj|earn|make up to|can make|zaroblja|zarabatyva|zarobyt|zarabotat|verdien)[^.!?;\n]{0,30}$/;
+  /(?:zarad|zaradj|earn|make up to|can make|makes?(?![a-z])|making|zaroblja|zarabatyva|zarobyt|zarabotat|verdien)[^.!?;\n]{0,30}$/;
 /** Currencies of one destination each (the euro and the dollar say nothing about the country). */
 const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
   PLN: 'PL',
@@ -229,6 +232,20 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
     ...v.jobs.map(([type, source]) => [`job:${type}`, source] as const),
   ];
 }
+
+/**
+ * A text that asks for work or about an ad instead of offering it (a job seeker's post, an applicant's
+ * question): "Tražim posao kao zidar…", "I'm looking for work as…", "Шукаю роботу…", "Vidjela sam vaš oglas…".
+ * Read on the first SEEKING_WITHIN characters of a text shorter than SEEKING_MAX_LENGTH (folded), so that a
+ * long chat where the worker says it first and a recruiter answers is still read as an offer.
+ */
+const SEEKING = new RegExp(
+  foldPattern(
+    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+  ),
+);
+const SEEKING_WITHIN = 160;
+const SEEKING_MAX_LENGTH = 700;
 
 /** "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse): checked on the original text. */
 const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
@@ -834,12 +851,19 @@ const NOT_NAMES = new Set([
   'vam',
 ]);
 
-function anonymousByName(c: Compiled, folded: FoldedText, words: Int32Array): Hit | undefined {
+function anonymousByName(
+  c: Compiled,
+  folded: FoldedText,
+  words: Int32Array,
+  german: () => boolean,
+): Hit | undefined {
   const text = folded.text;
   for (const re of [c.contactVerb, c.selfIntro, c.roleName]) {
     for (let m = matchFrom(re, text, words, 0); m; m = matchFrom(re, text, words, matchEnd(m))) {
       const word = m[1] as string;
       if (NOT_NAMES.has(word) || word.length < 3) continue;
+      // "I'm" folds to "im", which in German is "in the" before a capitalised noun ("im Vertrag")
+      if (re === c.selfIntro && m[0].startsWith('im ') && german()) continue;
       const at = m.index + m[0].length - word.length;
       const original = originalWordAt(folded, at);
       if (!isTitlecase(original.word)) continue;
@@ -854,9 +878,12 @@ function anonymousByName(c: Compiled, folded: FoldedText, words: Int32Array): Hi
 const ORGANISATION =
   /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|завод|имањ|газдинств|кооператив)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
 
-/** German-style compound names ("Erdbeerhof Maurer", "Klinikum Rheinblick") and capitalised legal forms. */
+/**
+ * German-style compound names ("Erdbeerhof Maurer", "Klinikum Rheinblick", "Hof Petersen", "Weingut Hessler")
+ * and capitalised legal forms.
+ */
 const COMPOUND_ORGANISATION =
-  /(?<![\p{L}])\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)|Hof|Weingut|Landgut|Gestüt)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
 const CAPITAL_LEGAL_FORM = /(?<![\p{L}])(?:AG|KG|UG|OHG|GbR|SE|SA|SAS|SpA|AB|AS|ApS|Oy)(?![\p{L}])/u;
 
 const LETTER_RE = /^\p{L}$/u;
@@ -1226,7 +1253,9 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // Asking for identity papers, bank details or money before anything else: who asks matters even at home
   const asksUpfront =
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
-  const offerLike = found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront));
+  const seeking = text.length < SEEKING_MAX_LENGTH && SEEKING.test(text.slice(0, SEEKING_WITHIN));
+  const offerLike =
+    !seeking && (found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront)));
   const workContext =
     offerLike ||
     aboutWork ||
@@ -1236,7 +1265,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   const identity = offerLike && isIdentified();
 
   if (offerLike && !identity && (abroad || asksUpfront)) {
-    const nameHit = anonymousByName(c, folded, segments.words) ?? signatureName(folded);
+    const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
     if ((phones() || freeMail || messenger) && !ownDomain()) {
       const at = messenger ? firstAt('messenger') : -1;
@@ -1290,7 +1319,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     germanyMentioned,
     jobType,
     offerLike,
-    aboutWork: workContext,
+    aboutWork: workContext && !seeking,
     abroad,
     identity,
     gaps,
@@ -1638,6 +1667,12 @@ export function checkOfferWith(
   const range = table.pay[jobType ?? 'unskilled'];
   const payFigures: {
     low: number;
+    /**
+     * `low` for full-time work (8 hours a day, 5 days a week at most): what "too good" compares, so that an
+     * ordinary hourly rate is not called too good because the offer adds long hours (those are a sign of
+     * their own).
+     */
+    usual: number;
     high: number;
     hourly?: number;
     net: boolean;
@@ -1646,6 +1681,8 @@ export function checkOfferWith(
     upTo?: boolean;
     answer?: boolean;
   }[] = [];
+  const fullTimeHours = Math.min(hoursPerDay ?? 8, 8);
+  const fullTimeDays = Math.min(daysPerWeek ?? 5, 5);
   for (const m of numbers?.money ?? []) {
     if (!m.wage) continue;
     const currency: Currency = m.currency ?? 'EUR';
@@ -1654,15 +1691,17 @@ export function checkOfferWith(
     const factor = m.gross || (period === 'hour' && !m.net) ? 0.7 : 1;
     const lowBase = m.upTo ? m.high * 0.8 : m.low;
     const low = monthlyEur(lowBase, currency, period, hoursPerDay, daysPerWeek) * factor;
+    const usual = monthlyEur(lowBase, currency, period, fullTimeHours, fullTimeDays) * factor;
     const high = monthlyEur(m.high, currency, period, hoursPerDay, daysPerWeek) * factor;
     const hourly = period === 'hour' ? m.high * EUR_PER_UNIT[currency] : undefined;
-    payFigures.push({ low, high, hourly, net: m.net && !m.gross, span: m, upTo: m.upTo });
+    payFigures.push({ low, usual, high, hourly, net: m.net && !m.gross, span: m, upTo: m.upTo });
   }
   if (answers.pay && validNumber(answers.pay.amount, 0.01, 1e9) !== undefined) {
     const { amount, currency, period } = answers.pay;
     const monthly = monthlyEur(amount, currency, period, hoursPerDay, daysPerWeek);
     payFigures.push({
       low: monthly,
+      usual: monthlyEur(amount, currency, period, fullTimeHours, fullTimeDays),
       high: monthly,
       hourly: period === 'hour' ? amount * EUR_PER_UNIT[currency] : undefined,
       net: false,
@@ -1673,12 +1712,12 @@ export function checkOfferWith(
   const countryName = texts.inCountry[place];
   const jobName = texts.jobTypes[jobType ?? 'unskilled'];
   for (const p of payFigures) {
-    if (p.low > range.high) {
+    if (p.usual > range.high) {
       const d = draft('pay-too-good');
       if (p.span) d.spans.push(p.span);
       if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });
       d.detail ??= fill(texts.details.payTooGood, {
-        amount: formatNumber(locale, Math.round(p.low)),
+        amount: formatNumber(locale, Math.round(p.usual)),
         low: formatNumber(locale, range.low),
         high: formatNumber(locale, range.high),
         country: countryName,

@@ -423,9 +423,11 @@ function describe(
   let wage: boolean;
   // "85,000 RSD net" is pay whatever stands before it ("no experience needed, 85,000 RSD net")
   if (R.WAGE_AFTER_RE.test(after)) wage = true;
+  // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day),
+  // even after "pay" ("Pay £12.71/h minimum": nobody pays a fee by the hour)
+  else if (period === 'hour' && !R.PURPOSE_RE.test(after) && !R.COST_RE.test(phraseIn(shorter(before, 60))))
+    wage = true;
   else if (R.PAYING_RE.test(shorter(before, 40)) || R.PURPOSE_RE.test(after)) wage = false;
-  // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day)
-  else if (period === 'hour' && !R.COST_RE.test(phraseIn(shorter(before, 60)))) wage = true;
   else if (R.COST_AFTER_RE.test(after)) wage = false;
   else {
     // the nearest cue before the amount decides: "plata 1.800 €" or "smeštaj 200 €"
@@ -459,7 +461,10 @@ function weekdaySpan(first: string, last: string): number | undefined {
   return undefined;
 }
 
-function readHours(text: string): HoursMention[] {
+/** "15 godina" is fifteen years in Serbian; "15 годин" is fifteen hours only in Ukrainian. */
+const YEARS_NOT_HOURS = /godin\w*$/;
+
+function readHours(text: string, ukrainian: boolean): HoursMention[] {
   const out: HoursMention[] = [];
   const taken: [number, number][] = [];
   for (let m = execFrom(R.TIME_RANGE_RE, text, 0); m; m = execFrom(R.TIME_RANGE_RE, text, matchEnd(m))) {
@@ -477,8 +482,20 @@ function readHours(text: string): HoursMention[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
+    if (
+      !ukrainian &&
+      YEARS_NOT_HOURS.test(m[3] === undefined ? m[0] : m[0].slice(0, m[0].length - m[3].length).trimEnd())
+    )
+      continue;
     const a = Number(m[1]);
     const b = m[2] !== undefined ? Number(m[2]) : a;
+    // "22–06h": a night shift from 22 to 6 o'clock, 8 hours
+    if (m[2] !== undefined && b < a && a <= 24) {
+      const span = b + 24 - a;
+      if (span >= 4 && span <= 16 && R.WORK_CONTEXT.test(sentenceBefore(text, start, 60) + m[0]))
+        out.push({ start, end, perDay: span });
+      continue;
+    }
     // "6-18h" is a time of day, "10-12h" a number of hours
     if (m[2] !== undefined && b - a >= 4 && b > 12) {
       if (R.WORK_CONTEXT.test(sentenceBefore(text, start, 60) + m[0]))
@@ -555,7 +572,7 @@ export function readNumbers(
   }
   R = compiled;
   STARTS = starts;
-  return { money: readMoney(text, ukrainian), hours: readHours(text), days: readDays(text) };
+  return { money: readMoney(text, ukrainian), hours: readHours(text, ukrainian), days: readDays(text) };
 }
 
 /** Converts an amount to euro per month of full-time work, given the hours and days when known. */

@@ -76,7 +76,7 @@ const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|відсот\w*|п
 const FIRST_PAY = String.raw`(?:prv\w*|first|перш\w*|перв\w*|erst\w*) (?:\w+ )?${PAY}`;
 
 /** Deposits and guarantee payments (a fee even when "returned later"). */
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|застав\w*|гарантійн\w* (?:платіж\w*|внес\w*|сум\w*)|гарантийн\w* (?:платеж\w*|взнос\w*|сумм\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarantee (?:payment|fee|money|sum)|sicherheitsleistung\w*)`;
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|застав\w*|гарантійн\w* (?:платіж\w*|внес\w*|сум\w*)|гарантийн\w* (?:платеж\w*|взнос\w*|сумм\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarantee (?:payment|fee|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
 
 /** A trial period, probation or training weeks. */
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|стажуван\w*|стажировк\w*|випробувальн\w*|испытательн\w*|навчальн\w* (?:тиж\w*|період\w*)|учебн\w* (?:недел\w*|период\w*)|пробн\w*|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*|пробн\w* (?:рад\w*|период\w*))`;
@@ -93,7 +93,7 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|n
 /** Housing, food and transport costs. */
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|вагончик\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|гуртожит\w*|общежит\w*|smeštaj\w*|smještaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|režij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|accommodation|housing|lodging|rent(?![a-z])|room|bed|food|meals?|board|transport\w*|житл\w*|проживанн\w*|гуртожит\w*|харчуванн\w*|їж[аіу]|транспорт\w*|оренд\w*|жиль\w*|питани\w*|проживани\w*|общежит\w*|еда|еду|unterkunft|wohnung|miete|verpflegung|essen|zimmer)`;
 
-const PASSPORT = String.raw`(?:pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepass\w*|паспорт\w*|pass(?![a-z])|pässe|pässen|lič\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|посвідк\w*)`;
+const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|проїзн\w* документ\w*|reisedokument\w*|pasoš\w*|pasos\w*|pasport\w*|passport\w*|reisepass\w*|паспорт\w*|pass(?![a-z])|pässe|pässen|lič\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*|посвідк\w*)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
@@ -111,7 +111,7 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|литовськ\w*
 
 const MESSENGER = String.raw`(?:u poruci|porukom|in a message|by message|via message|повідомленням|в повідомленні|сообщением|в сообщении|per nachricht|viber\w*|vajber\w*|whats ?app\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct message|privat\w* poruk\w*|u privat\w*|sms\w*|вайбер\w*|вайбері|вотсап\w*|ватсап\w*|телеграм\w*|особист\w*|приват\w*|лс|личк\w*)`;
 
-const EMPLOYER_PAYS = String.raw`(?:(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|übernehmen|tragen|bezahlen|erstatten) wir|wir (?:zahlen|übernehmen|tragen|bezahlen|erstatten)|(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
 
 const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate\w*|посольств\w*|консульств\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:application )?cent\w*|vfs|візов\w* центр\w*|визов\w* центр\w*|na uvid|for inspection|to show|pokaž\w*|показ\w*|vorzeig\w*|vorlegen)`;
 
@@ -237,6 +237,8 @@ const DOCUMENTS_WITH_WORKER: readonly string[] = [
   String.raw`(?:odmah|isti dan|immediately|right away|at once|the same day|одразу|відразу|сразу|тут же|sofort) (?:\w+ )?(?:vraća(?:š|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratimo|return\w*|give (?:it |them )?back|поверта\w*|поверн\w*|возвраща\w*|верн\w*|zurück\w*)`,
   String.raw`(?:samo|only|лише|тільки|только|nur) (?:\w+ )?(?:za|for|для|zur|zum) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|provera|proveru|check\w*|перевір\w*|провер\w*|prüf\w*)`,
   String.raw`(?:you|workers?|employees?|candidates?|staff|each worker|every worker) (?:will |can |always |may |must )?(?:keep|hold|retain)`,
+  // "…i zadržavate ga", "čuvajte ga kod sebe": the worker keeps it (second person)
+  String.raw`(?:zadržavate|zadržite|zadržavaš|zadržiš|čuvate|čuvajte|čuvaš|čuvaj|držite|držiš|залишаєте (?:\w+ )?(?:у себе|собі)|зберігаєте|оставляете (?:\w+ )?(?:у себе|себе)|behalten sie|bewahren sie)`,
   String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
 ];
 
@@ -469,7 +471,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'before',
     patterns: [
       String.raw`${CONTRACT} ~5 (?:samo|only|solely|exclusively|лише|тільки|только|nur|isključivo) ~3 (?:na|in|auf|на)? ?${FOREIGN_LANGUAGE}`,
-      String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not (?:needed|necessary|required)|без перекладу|переклад не потрібен|без перевода|перевод не нужен|ohne übersetzung|keine übersetzung|samo potpi\w*|just sign\w*|просто підпиш\w*|просто подпиш\w*|einfach unterschreiben|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|перекладу немає|перевода нет|keine übersetzung|no need (?:for|to) (?:a )?translat\w*|не потрібно перекладати|не нужно переводить|kein\w* übersetzung nötig)`,
+      String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|prevod (?:nije|ne) ?(?:predviđen|obezbeđen)\w*|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not provided|переклад не передбачен\w*|перевод не предусмотрен\w*|übersetzung (?:ist )?nicht vorgesehen|translation (?:is )?not (?:needed|necessary|required)|без перекладу|переклад не потрібен|без перевода|перевод не нужен|ohne übersetzung|keine übersetzung|samo potpi\w*|just sign\w*|просто підпиш\w*|просто подпиш\w*|einfach unterschreiben|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|перекладу немає|перевода нет|keine übersetzung|no need (?:for|to) (?:a )?translat\w*|не потрібно перекладати|не нужно переводить|kein\w* übersetzung nötig)`,
       String.raw`(?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|no translation|without (?:a )?translation|translation (?:is )?not (?:needed|necessary)|без перекладу|переклад не потрібен|без перевода|перевод не нужен|keine übersetzung|ohne übersetzung) ~6 ${CONTRACT}`,
       String.raw`(?:samo|just|only|просто|einfach) (?:ga |to |it |його |его |ihn |es )?(?:potpiš\w*|potpis\w*|sign\w*|підпиш\w*|подпиш\w*|unterschreib\w*)`,
       String.raw`(?:ne (?:moraš|morate|treba) (?:da )?(?:ga |to )?(?:čit\w*|razume\w*)|no need to read|don't need to (?:read|understand)|не треба (?:читати|розуміти)|не нужно (?:читать|понимать)|müssen (?:ihn |es )?nicht lesen)`,
@@ -504,6 +506,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:poslednj\w* (?:\d+ )?(?:mest\w*|mjest\w*)|samo danas|još samo danas|only today|today only|last \d+ (?:places|spots)|лише сьогодні|тільки сьогодні|останні \d+ місц\w*|только сегодня|последние \d+ мест\w*|nur heute|letzte \d+ plätze)`,
       String.raw`(?:mest\w*|places|spots|місц\w*|мест\w*|plätze) ~2 (?:ponestaje|nestaje|run(?:ning)? out|закінчу\w*|заканчива\w*|gehen aus|knapp)`,
+      // "…otherwise the place goes to another candidate"
+      String.raw`(?:inače|u suprotnom|otherwise|or else|інакше|иначе|sonst|andernfalls) (?:\w+ ){0,3}(?:mest\w*|mjest\w*|places?|spots?|місц\w*|мест\w*|platz|plätze|stelle) (?:\w+ ){0,3}(?:drug\w*|another|someone else|the next|інш\w*|друг\w*|ander\w*|nächste\w*)`,
       String.raw`(?:tomorrow|sutra|завтра|morgen) ~3 (?:list\w* (?:is )?closed|zatvara\w*|je kasno|is too late|too late|пізно|поздно|zu spät|geschlossen)`,
       String.raw`(?:brzo|quickly|fast|швидко|быстро|schnell) (?:se )?(?:odluči\w*|javi\w*|decide|відповід\w*|виріш\w*|реша\w*|entscheid\w*)`,
       String.raw`(?:još|only|лише|тільки|только|nur noch) (?:samo )?(?:dva|tri|\d+|two|three|два|три) (?:slobodn\w* )?(?:mesta|mjesta|places|spots|seats|місця|місць|места|мест|plätze)`,
@@ -589,7 +593,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:dok|until|till|поки|пока|bis) ~4 (?:dug\w*|debt\w*|борг\w*|долг\w*|schuld\w*|odrad\w*|otplat\w*|відпрацю\w*|отработа\w*|abarbeit\w*|повного розрахунку|полного расчета|расчет\w*|розрахун\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
       String.raw`${EXIT} ~2 (?:нельзя|не можна|заборонено|запрещено|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not allowed|not allowed)`,
       String.raw`(?:darfst|darf|dürfen|dürft) (?:du |sie |ihr |man )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:verlassen|ausgehen|rausgehen|weggehen|telefonieren|abreisen)`,
-      String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|abgeschlossen)`,
+      String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
     ],
     unless: [
       String.raw`(?:bezbednost\w*|safety|sigurnost\w*|безпек\w*|безопасност\w*|sicherheit\w*|mašin\w*|machine\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|під час (?:роботи|зміни)|во время работы|während der (?:arbeit|schicht))`,
@@ -669,6 +673,27 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:pozajmic\w*|pozajm\w*|zajam|kredit\w*|loan|позик\w*|позичк\w*|займ\w*|кредит\w*|darlehen) ~4 (?:od (?:nas|firm\w*|agencij\w*|poslodav\w*)|from (?:us|the (?:company|agency|employer|recruiter))|від (?:нас|фірм\w*|агенц\w*|роботодав\w*)|от (?:нас|фирм\w*|агентств\w*|работодател\w*)|von uns|vom arbeitgeber)`,
       String.raw`(?:dajemo|daje|dajem|dobijaš|dobijate|give|gives|lend|lends|даємо|дає|даем|дает|geben|gibt|leihen) (?:ti |vam |you |тобі |вам |тебе |ihnen |dir )?(?:\w+ )?(?:pozajmic\w*|pozajm\w*|zajam|kredit\w*|loan|позик\w*|позичк\w*|займ\w*|кредит\w*|darlehen)`,
       String.raw`(?:ih|ga|je|them|it|їх|його|их|его) (?:odrad\w*|work\w* (?:them |it )?off|відпрацю\w*|отработа\w*|abarbeit\w*)`,
+    ],
+  },
+  {
+    // An amount advanced to the worker and repaid from the wages, in instalments: "Navedeni iznos vraća se iz
+    // zarade u 10 mesečnih rata", "the amount is repaid from wages in 10 monthly instalments".
+    id: 'debt-bondage',
+    negation: 'around',
+    patterns: [
+      String.raw`(?:iznos\w*|sum[aeu]|amount|сум[аиу]|сумм[аыу]|betrag\w*) ~6 (?:vraća se|vraćaju se|vraćate|vraćaš|otplaćuje se|otplaćuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|is deducted|deducted|поверта\w*|погаша\w*|утриму\w*|возвраща\w*|удержива\w*|zurückgezahlt|abgezogen|verrechnet) ~3 (?:iz|od|sa|from|з|із|из|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|частин\w*|частями|платеж\w*|платеж\w*|raten)`,
+    ],
+    unless: [String.raw`(?:refund\w*|reimburs\w*|nadoknad\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`],
+  },
+  {
+    // "The worker cannot terminate the contract before the amount is repaid": leaving depends on a debt.
+    id: 'debt-bondage',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:до|pre|prije|before|until|dok|bis zur|bis) (?:\w+ )?(?:повного |potpun\w* |full |complete |полного |vollständigen )?(?:погашен\w*|повернен\w*|возврат\w*|otplat\w*|vraćanj\w*|repayment|rückzahlung\w*|tilgung\w*) ~6 (?:не має права|не може|не можете|nema pravo|ne može|ne mogu|ne možete|cannot|can't|may not|не имеет права|не может|darf nicht|kann nicht) ~2 (?:розірва\w*|raskin\w*|terminat\w*|расторг\w*|звільн\w*|уволи\w*|leave|quit|napust\w*|kündig\w*)`,
+      // "in case of termination the worker reimburses the employer the visa, travel and training costs"
+      String.raw`(?:radnik|zaposleni|worker|employee|працівник|работник|arbeitnehmer) (?:\w+ )?(?:nadoknađuje|nadoknadi\w*|refunds?|reimburses?|compensates?|відшкодовує|возмещает|erstattet) (?:\w+ )?(?:poslodav\w*|the employer|employer|роботодав\w*|работодател\w*|dem arbeitgeber|arbeitgeber)? ?~4 (?:trošk\w*|troškov\w*|costs?|expenses|витрат\w*|расход\w*|kosten)`,
+      String.raw`(?:ne može|ne mogu|ne možete|ne možeš|cannot|can't|can not|may not|must not|не може|не можете|не можеш|не может|не можете|darf nicht|dürfen nicht|kann nicht|können nicht) (?:\w+ )?(?:raskin\w*|otkaz\w*|napust\w*|otići|leave|quit|terminate|resign|end the contract|розірва\w*|звільни\w*|поїхати|расторг\w*|уволи\w*|уехать|kündig\w*|verlassen) ~6 (?:pre|prije|before|до|bis|dok ne|until|поки не|пока не|vor) ~3 (?:otplat\w*|vraćanj\w*|povraćaj\w*|repay\w*|the amount is repaid|the debt|dug\w*|погашен\w*|повернен\w*|возврат\w*|погашени\w*|rückzahlung\w*|abbezahl\w*|is repaid|has been repaid|vratiš|vratite|isplatite|isplatiš)`,
     ],
   },
   {
@@ -774,6 +799,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:pre|before|до|vor) (?:potpisivanj\w* |signing |підписання |подписания |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|договор\w*|договір\w*|vertrag\w*|vertrags\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|фото\w*|скан\w*|копі\w*|копи\w*|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?račun\w*|bank details|реквізит\w*|реквизит\w*|kontonummer) ~3 (?:${PASSPORT}|${DOCUMENTS}|račun\w*|account|рахунк\w*|счет\w*|konto|iban)?`,
     ],
     unless: [
+      // "Thank you for signing the contract!", "Hvala na potpisu ugovora"
+      String.raw`(?:thank you|thanks|hvala|дякуємо|дякую|спасибо|благодарим|danke) (?:\w+ )?(?:for|za|na|за|für) (?:\w+ )?(?:signing|potpis\w*|підпис\w*|подпис\w*|unterschrift\w*|unterzeichn\w*)`,
       String.raw`(?:(?:potpisan\w*|signed|підписан\w*|подписанн\w*|unterschrieben\w*|unterzeichnet\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|трудов\w* договір|договір\w*|трудов\w* договор\w*|договор\w*|arbeitsvertrag\w*|vertrag\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the|підписали|підписав|подписали|подписал\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|договір\w*|договор\w*|vertrag\w*))`,
       String.raw`(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|після|лише після|после|только после|nach|erst nach) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|ugovor\w*|contract\w*|договор\w*|договір\w*|vertrag\w*)|never|nikada|nikad|ніколи|никогда|niemals|za isplat\w* plat\w*|for (?:your )?(?:salary|wages?|pay) payments?|для (?:виплати|выплаты) (?:зарплати|зарплаты)|für die lohnzahlung|nikome|anyone|нікому|никому|niemandem)`,
     ],
@@ -1274,6 +1301,12 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'none',
     patterns: [
       String.raw`(?:no need for|not need|no|without|bez|без|ohne|ne treba(?:ju)?|не потрібн\w*|не нужн\w*) (?:any |ikakv\w* |жодн\w* |никак\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|реєстрац\w*|регистрац\w*|оформлен\w*|anmeldung)(?! (?:fee|takse|naknad\w*|збор\w*|сбор\w*|gebühr\w*))`,
+      // "Prijava nije potrebna", "registration is not needed", "оформлення не потрібне"
+      String.raw`(?:prijav[aeu]|registration|anmeldung|реєстрац\w*|регистрац\w*|оформлен\w*) (?:nije|is not|isn't|не|ist nicht|nicht) (?:\w+ )?(?:potrebn\w*|obavezn\w*|needed|necessary|required|потрібн\w*|нужн\w*|обов'язков\w*|обязательн\w*|nötig|notwendig|erforderlich)`,
+      // pay in an envelope; "the inspection never comes", "nobody checks"
+      String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|keš|novac|pare|зарплат\w*|гроші|деньги|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|в|у|im) (?:kovert\w*|koverat|envelopes?|конверт\w*|коверт\w*|umschlag\w*|kuvert\w*)`,
+      String.raw`(?:inspekcij\w*|inspektor\w*|inspection|inspectors?|инспекц\w*|інспекц\w*|инспектор\w*|інспектор\w*|kontroll\w*|zoll) (?:\w+ )?(?:ne dolaz\w*|ne dolazi|nikad ne dolaz\w*|never comes?|doesn't come|does not come|не приход\w*|не прийде|не приїжджа\w*|не придет|kommt nie|kommen nie|nie da)`,
+      String.raw`(?:nobody|no one|niko|нихто|ніхто|никто|niemand) (?:\w+ )?(?:checks?|proverava|не перевіря\w*|не проверя\w*|kontrolliert|prüft)`,
     ],
     unless: [
       String.raw`(?:fee|fees|takse|taksa|naknad\w*|kotizacij\w*|plać\w*|pay\w*|збор\w*|сбор\w*|оплат\w*|gebühr\w*|kosten\w*)`,
@@ -1671,7 +1704,7 @@ export const MESSENGER_WORDS = MESSENGER;
 export const PERMIT_WORDS = VISA_PERMIT;
 
 /** Pay by the kilogram, crate or piece, or "by output": only a minimum-wage question when no other pay is given. */
-export const PIECE_RATE = String.raw`(?:(?:eur|€|usd|\$|£|gbp|chf|pln|zl|зл|czk|kc|huf|rsd|din|грн|uah|nok|dkk|sek) ?\d[\d.,]* ?(?:po|per|za|за|pro|je|/|на|a|an?) ?(?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|килограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück|rooms?|sob[aeiu]|punnets?|trays?|bins?|кімнат\w*|комнат\w*|соб[аеиу]|zimmer|beds?|krevet\w*|ліжк\w*|кроват\w*|betten?)|(?:po|per|za|за|pro|je|на) (?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|килограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück|sob[iu]|кімнат\w*|комнат\w*|соб[иу]|zimmer|krevet\w*) \d[\d.,]* ?(?:cent\w*|ct|eur\w*|evr\w*|€|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*|зл\w*|злот\w*)|\d[\d.,]* ?(?:cent\w*|ct|eur\w*|evr\w*|€|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*|зл\w*|злот\w*|pln) ?(?:po|per|za|за|pro|je|/|на) (?:\w+ )?(?:sob[iu]|кімнат\w*|комнат\w*|соб[иу]|zimmer|room|bed|krevet\w*|kilogram\w*|килограм\w*|кілограм\w*)|\d[\d.,]* ?(?:cent\w*|ct|центів|центи|копійок|копеек|eur\w*|evr\w*|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*) ?(?:po|per|za|за|pro|je|/|на) ?(?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück)|po učinku|akordn\w*|u akordu|piece[ -]?rates?|piecework|відрядн\w*|сдельн\w*|akkord\w*)`;
+export const PIECE_RATE = String.raw`(?:(?:eur|€|usd|\$|£|gbp|chf|pln|zl|зл|czk|kc|huf|rsd|din|грн|uah|nok|dkk|sek) ?\d[\d.,]* ?(?:po|per|za|за|pro|je|/|на|a|an?) ?(?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|килограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück|rooms?|sob[aeiu]|punnets?|trays?|bins?|кімнат\w*|комнат\w*|соб[аеиу]|zimmer|beds?|krevet\w*|ліжк\w*|кроват\w*|betten?)|(?:po|per|za|за|pro|je|на) (?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|килограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück|sob[iu]|кімнат\w*|комнат\w*|соб[иу]|zimmer|krevet\w*) \d[\d.,]* ?(?:cent\w*|ct|eur\w*|evr\w*|€|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*|зл\w*|злот\w*)|\d[\d.,]* ?(?:cent\w*|ct|eur\w*|evr\w*|€|£|gbp|pence|p(?![a-z])|\$|usd|chf|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*|зл\w*|злот\w*|pln) ?(?:po|per|za|за|pro|je|/|на) (?:\w+ )?(?:sob[iu]|кімнат\w*|комнат\w*|соб[иу]|zimmer|room|bed|krevet\w*|kilogram\w*|килограм\w*|кілограм\w*)|\d[\d.,]* ?(?:cent\w*|ct|центів|центи|копійок|копеек|eur\w*|evr\w*|£|gbp|pence|\$|usd|chf|din\w*|rsd|грн|kron\w*|крон\w*|zl\w*) ?(?:po|per|za|за|pro|je|/|на) ?(?:kilogram\w*|kg|kil[oa]|gajb\w*|kutij\w*|sanduk\w*|crate\w*|box\w*|bucket\w*|кілограм\w*|кг|ящик\w*|kiste\w*|komad\w*|piece\w*|штук\w*|stück)|po učinku|akordn\w*|u akordu|piece[ -]?rates?|piecework|відрядн\w*|сдельн\w*|akkord\w*)`;
 
 /** "from Serbia": the country of origin, not the destination. */
 export const FROM_SERBIA = String.raw`(?:iz|from|aus|з|із|из|od) (?:srbij\w*|serbia|serbien|сербі\w*|серби\w*|beograd\w*|belgrade|novog sada)`;

@@ -21,7 +21,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ],
   [
     'AT',
-    String.raw`austrij\w*|austria\w*|österreich\w*|австрі\w*|австри\w*|beč(?:u|a|om)?(?![a-z])|wien|vienna|беч\w*|відень|відні|вена|вене|graz\w*|salzburg\w*|salcburg\w*|linz|innsbruck|tirol\w*|tyrol|saalbach|kärnten|koruška|klagenfurt\w*|villach|bregenz|vorarlberg|зальцбург\w*|інсбрук\w*|грац\w*|лінц\w*|линц\w*`,
+    String.raw`austrij\w*|austria\w*|österreich\w*|австрі\w*|австри\w*|beč(?:u|a|om)?(?![a-z])|wien|vienna|беч(?:у|а|ом)?(?![a-z])|відень|відні|вена|вене|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|innsbruck|tirol\w*|tyrol|saalbach|kärnten|koruška|klagenfurt\w*|villach|bregenz|vorarlberg|зальцбург\w*|інсбрук\w*|грац\w*|лінц\w*|линц\w*`,
   ],
   [
     'CH',
@@ -80,7 +80,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ['AE', String.raw`emirat\w*|uae|dubai\w*|dubaij\w*|дубаї|дубай\w*|abu dhabi|абу-дабі|оае|оаэ`],
   [
     'RS',
-    String.raw`srbij\w*|serbia|serbien|сербі\w*|серби(?:я|и|ю)|beograd\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\w*|niš(?:a|u|om)?(?![a-z])|zemun\w*|subotic\w*|čačk\w*|čačak|kraljev\w*|smederev\w*|pančev\w*|zrenjanin\w*|šabac|šapc\w*|valjev\w*|leskovc\w*|leskovac|vranj\w*|kruševc\w*|kruševac|sombor\w*|užic\w*|novi pazar|novom pazaru|zlatibor\w*|kopaonik\w*|arilj\w*|loznic\w*|vršac|vršc\w*|zaječar\w*|pirot\w*|jagodin\w*|paraćin\w*|obrenovac|obrenovc\w*|lazarevac|mladenovac|pazov\w*|inđij\w*|kikind\w*|bečej\w*|odžac\w*|odžak\w*|apatin\w*|ruma(?![a-z])|rumi(?![a-z])`,
+    String.raw`srbij\w*|serbia|serbien|сербі\w*|серби(?:я|и|ю)|beograd\w*|belgrade|belgrad(?:e|a|u|om)?(?![a-z])|белград\w*|novi sad|novom sadu|novog sada|kragujev\w*|niš(?:a|u|om)?(?![a-z])|zemun\w*|subotic\w*|čačk\w*|čačak|kraljev\w*|smederev\w*|pančev\w*|zrenjanin\w*|šabac|šapc\w*|valjev\w*|leskovc\w*|leskovac|vranj\w*|kruševc\w*|kruševac|sombor\w*|užic\w*|novi pazar|novom pazaru|zlatibor\w*|kopaonik\w*|arilj\w*|loznic\w*|vršac|vršc\w*|zaječar\w*|pirot\w*|jagodin\w*|paraćin\w*|obrenovac|obrenovc\w*|lazarevac|mladenovac|pazov\w*|inđij\w*|kikind\w*|bečej\w*|odžac\w*|odžak\w*|apatin\w*|ruma(?![a-z])|rumi(?![a-z])`,
   ],
 ];
 

@@ -8,14 +8,13 @@ const CONTRACT = String.raw`(?:ugovor\w*|umow\w*|contract\w*|agrement|vertrag\w*
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|owe\w*|debt\w*)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
-const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
 const SEND_PHOTOS = String.raw`(?:poslati|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|bilder|fotos)`;
 const FORBIDDEN = String.raw`(?:ne|not|canot|can?t|must not|may not|never|nicht|nie|darfst|darf|verboten|forbiden|prohibited)`;
 const VENUE = String.raw`(?:restoran\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|flug\w*|fahrt\w*)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum))`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unacompanied)`;
 const KEEP_VERB = String.raw`(?:kep\w*|hold\w*|take\w*|drz\w*|uzima\w*|uzeti|ostavi\w*|preda\w*|daj\w*|give|hand\w*|behalt\w*|verwahr\w*|abgeben|gib\w*)`;
+const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|pasos\w*|pasport\w*|pas(?![a-z])|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
 const LEAVE = String.raw`ode\w*|odlaz\w*|otidj?\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|leave|leaving|quit\w*|go home|break the contract|resign\w*|verlas\w*`;
 const BOSS = String.raw`(?:sef\w*|nadzornik\w*|aufseher\w*|kontrolor\w*|gazd\w*|kordinator\w*|brigadir\w*|bos|foreman|supervisor|cordinator|manager|owner|driver|chef)`;
 const EXIT = String.raw`(?:izla\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the vilage|to town|outside)|exit\w*|verlas\w*|ausgehen|rausgehen|wegehen|raus)`;
@@ -25,6 +24,7 @@ const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|poznanik\w*|kum\w*|rodj
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|aufenthaltstitel\w*|visum)`;
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halbe\w*|(?:one |a )?third|dritel|quarter|viertel|cel[aeiu]|celokupn\w*|whole|entire|ful|ganze\w*)`;
 const ASK = String.raw`(?:uzima\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|ned(?:s|ed)?(?![a-z])|requir\w*|costs?|berechn\w*|verlang\w*|kostet|brauch\w*)`;
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|(?:compliance |security |performance |training |retention )?bonds?(?![a-z]))`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|sedmic\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|probearbeit\w*|probewoche\w*|praktikum\w*)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|erst\w*) (?:\w+ )?${PAY}`;
 const ASK_FOR = String.raw`(?:poslati|dostavi\w*|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
@@ -44,9 +44,9 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|n
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
-const EMPLOYER_PAYS = String.raw`(?:(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
-const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz\w*|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|baku|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|baku|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const EN_VOCABULARY: Vocabulary = {
   name: 'en',
@@ -167,6 +167,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -188,6 +189,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -285,7 +287,7 @@ export const EN_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`${CONTRACT} ~5 (?:samo|only|solely|exclusively|nur) ~3 (?:na|in|auf)? ?${FOREIGN_LANGUAGE}`,
-        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not (?:neded|necesary|required)|samo potpi\w*|just sign\w*|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|no ned (?:for|to) (?:a )?translat\w*)`,
+        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not provided|translation (?:is )?not (?:neded|necesary|required)|samo potpi\w*|just sign\w*|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|no ned (?:for|to) (?:a )?translat\w*)`,
         String.raw`(?:bez prevod\w*|prevod (?:ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|no translation|without (?:a )?translation|translation (?:is )?not (?:neded|necesary)) ~6 ${CONTRACT}`,
         '(?:samo|just|only) (?:ga |to |it |ihn |es )?(?:potpis\\w*|sign\\w*)',
         '(?:ne (?:morate|treba) (?:da )?(?:ga |to )?(?:cit\\w*|razume\\w*)|no ned to read|dont ned to (?:read|understand))',
@@ -320,6 +322,7 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:samo danas|only today|today only|last \\d+ (?:places|spots)|nur heute)',
         '(?:mest\\w*|places|spots) ~2 (?:ponestaje|nestaje|run(?:ning)? out|gehen aus|knap)',
+        '(?:u suprotnom|otherwise|or else|sonst|andernfals) (?:\\w+ ){0,3}(?:mest\\w*|mjest\\w*|places?|spots?|stele) (?:\\w+ ){0,3}(?:drug\\w*|another|someone else|the next|ander\\w*)',
         '(?:tomorow|sutra|morgen) ~3 (?:list\\w* (?:is )?closed|zatvara\\w*|je kasno|is to late|to late)',
         '(?:brzo|quickly|fast) (?:se )?(?:javi\\w*|decide)',
         '(?:jos|only|nur noch) (?:samo )?(?:dva|tri|\\d+|two|thre) (?:slobodn\\w* )?(?:mesta|mjesta|places|spots|seats)',
@@ -401,7 +404,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|debt\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|is not alowed|not alowed)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|wegehen|telefonieren)',
-        '(?:locked (?:in|up)|lock\\w* the dor|guarded|under guard)',
+        '(?:locked (?:in|up)|lock\\w* the dor|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:bezbednost\\w*|safety|sigurnost\\w*|machine\\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene)',
@@ -474,6 +477,23 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|loan|darlehen) ~4 (?:od (?:nas|firm\\w*|poslodav\\w*)|from (?:us|the (?:company|agency|employer|recruiter))|von uns)',
         '(?:dajemo|daje|dajem|give|gives|lend|lends|geben|gibt) (?:ti |vam |you |ihnen |dir )?(?:\\w+ )?(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|loan|darlehen)',
         '(?:ih|ga|je|them|it) (?:odrad\\w*|work\\w* (?:them |it )?of)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'around',
+      patterns: [
+        String.raw`(?:iznos\w*|sum[aeu]|amount|betrag\w*) ~6 (?:is repaid|are repaid|repaid|is deducted|deducted|zuruckgezahlt|abgezogen|verechnet) ~3 (?:iz|od|sa|from|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|raten)`,
+      ],
+      unless: ['(?:refund\\w*|nadoknad\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'none',
+      patterns: [
+        '(?:pre|before|until|dok|bis zur|bis) (?:\\w+ )?(?:potpun\\w* |ful |complete )?(?:otplat\\w*|repayment|ruckzahlung\\w*) ~6 (?:nema pravo|ne mogu|canot|cant|may not|darf nicht|kan nicht) ~2 (?:raskin\\w*|terminat\\w*|leave|quit|napust\\w*)',
+        '(?:radnik|zaposleni|worker|employe) (?:\\w+ )?(?:nadoknadi\\w*|refunds?|compensates?|erstatet) (?:\\w+ )?(?:poslodav\\w*|the employer|employer)? ?~4 (?:costs?|expenses|kosten)',
+        '(?:ne mogu|canot|cant|can not|may not|must not|darf nicht|kan nicht) (?:\\w+ )?(?:raskin\\w*|otkaz\\w*|napust\\w*|leave|quit|terminate|resign|end the contract|verlasen) ~6 (?:pre|before|bis|dok ne|until|vor) ~3 (?:otplat\\w*|repay\\w*|the amount is repaid|the debt|dug\\w*|ruckzahlung\\w*|abezahl\\w*|is repaid|has ben repaid|vratite|isplatite)',
       ],
     },
     {
@@ -571,6 +591,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|vor) (?:signing )?(?:ugovor\w*|(?:the |a |any )?contract\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotk\w*|photo\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|acount|konto|iban)?`,
       ],
       unless: [
+        '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*)',
         '(?:(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|nikome|anyone|niemandem)',
       ],
@@ -810,6 +831,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -930,6 +952,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -1036,6 +1059,10 @@ export const EN_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:registration) (?:is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notwendig)',
+        String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|kuvert\w*)`,
+        '(?:inspektor\\w*|inspection|inspectors?|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|never comes?|doesnt come|does not come|komt nie|komen nie|nie da)',
+        '(?:nobody|no one|niko|niemand) (?:\\w+ )?(?:checks?|proverava|kontroliert)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|pay\\w*|kosten\\w*)'],
     },
@@ -1062,6 +1089,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -1221,6 +1249,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -1295,6 +1324,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:behalten sie|bewahren sie)',
         '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
       ],
     },
@@ -1392,7 +1422,7 @@ export const EN_VOCABULARY: Vocabulary = {
     living: String.raw`${LIVING}`,
     honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|national insurance|income tax|lohnsteuer|payslip|pay slip|platn\w* list\w*|pocket money|besplatn\w*|fre(?: of charge)?|no charge|at no cost|kostenlos\w*|gratis|nothing|nichts)|refundir\w*|nadoknad\w*|erstat\w*)`,
     pieceRate:
-      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|roms?|sob[aeiu]|punets?|trays?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck)|akordn\\w*|u akordu|piece[ -]?rates?|piecework|akord\\w*)',
+      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|roms?|sob[aeiu]|punets?|trays?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|£|gbp|pence|p(?![a-z])|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|£|gbp|pence|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck)|akordn\\w*|u akordu|piece[ -]?rates?|piecework|akord\\w*)',
     contactVerb:
       '(?:pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|text|mesage|contact|ask for|write to|rufen sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
     roleName:
@@ -1417,7 +1447,7 @@ export const EN_VOCABULARY: Vocabulary = {
     ],
     [
       'AT',
-      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\\w*|vena|vene|graz\\w*|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
+      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
     ],
     [
       'CH',
@@ -1464,7 +1494,7 @@ export const EN_VOCABULARY: Vocabulary = {
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
-      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
+      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|belgrad(?:e|a|u|om)?(?![a-z])|belgrad\\w*|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
     ],
   ],
   jobs: [
@@ -1535,12 +1565,12 @@ export const EN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|provided|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|pocket money|karman\\w*|wohnheim\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|sob[aeu]|rent|miete) (?:platim)|stanarin\\w*|uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|pocket money|karman\\w*|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle)',
     paying:
       '(?:uplat\\w*|platit\\w*|plati(?![a-z])|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|uzima\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|usluge|depozit|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:plat[aeiu]?(?![a-z])|platom|zarad\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|zarad\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

@@ -9,13 +9,12 @@ const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kneipe)`;
 const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|bilder|fotos)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:your|their|his|her) own|by (?:your|them)sel(?:f|ves)|unacompanied|alein|aleine)`;
-const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|reisepas\w*|pas(?![a-z])|pase|pasen|lic\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nicht|nie|kein\w*|darfst|darf|durfen|durft|verboten|zabranjen\w*|forbiden|prohibited)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|flight\w*|ticket\w*|trip|journey|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*)`;
 const KEEP_VERB = String.raw`(?:kep\w*|hold\w*|take\w*|cuva\w*|drz\w*|zadrza\w*|uzima\w*|uzeti|ostavi\w*|ostavlja\w*|preda\w*|daj\w*|give|hand\w*|behalt\w*|verwahr\w*|abgeben|gib\w*)`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the vilage|to town|outside)|exit\w*|verlas\w*|ausgehen|rausgehen|wegehen|raus)`;
 const BOSS = String.raw`(?:sef\w*|nadzornik\w*|aufseher\w*|kontrolor\w*|gazd\w*|poslovodj?\w*|kordinator\w*|vozac\w*|brigadir\w*|bos|foreman|supervisor|cordinator|manager|owner|driver|vorarbeiter\w*|chef)`;
+const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|reisedokument\w*|pasos\w*|pasport\w*|reisepas\w*|pas(?![a-z])|pase|pasen|lic\w* kart\w*|id[ -]?card\w*|identity card\w*|ausweis\w*|posadn\w*)`;
 const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|prijatelj\w*|poznanik\w*|kum\w*|rodj?ak\w*|ujak\w*|ujk\w*|stric\w*|tetk\w*|friend\w*|cousin\w*|uncle\w*|aunt\w*|freund\w*|bekante\w*|onkel\w*|tante\w*)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasy|embasies|konzulat\w*|consulate\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:aplication )?cent\w*|vfs|na uvid|for inspection|to show|pokaz\w*|vorzeig\w*|vorlegen)`;
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|arbeitserlaubnis\w*|aufenthaltstitel\w*|visum)`;
@@ -24,6 +23,7 @@ const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|placa(?![a-z])|place|zarad
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halfte|halbe\w*|trecin\w*|(?:one |a )?third|dritel|cetvrtin\w*|quarter|viertel|cel[aeiu]|celokupn\w*|whole|entire|ful|ganze\w*)`;
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*)`;
 const ASK = String.raw`(?:traz\w*|uzima\w*|naplac\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|ned(?:s|ed)?(?![a-z])|requir\w*|kosta\w*|costs?|berechn\w*|verlang\w*|kostet|brauch\w*)`;
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*)`;
 const ASK_FOR = String.raw`(?:posalj\w*|poslati|salj\w*|dostavi\w*|dostavljate|dostavljas|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|erst\w*) (?:\w+ )?${PAY}`;
@@ -43,9 +43,9 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litauisch\w*|letons
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const EMPLOYER_PAYS = String.raw`(?:(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz\w*|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const LATIN_VOCABULARY: Vocabulary = {
   name: 'latin',
@@ -167,6 +167,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -188,6 +189,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -287,7 +289,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`${CONTRACT} ~5 (?:samo|only|solely|exclusively|nur|iskljucivo) ~3 (?:na|in|auf)? ?${FOREIGN_LANGUAGE}`,
-        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not (?:neded|necesary|required)|ohne ubersetzung|keine ubersetzung|samo potpi\w*|just sign\w*|einfach unterschreiben|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|no ned (?:for|to) (?:a )?translat\w*|kein\w* ubersetzung notig)`,
+        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|prevod (?:nije|ne) ?(?:predvidj?en|obezbedj?en)\w*|ne treba prevod\w*|ne prevodi\w*|without (?:a )?translation|no translation|translation (?:is )?not provided|ubersetzung (?:ist )?nicht vorgesehen|translation (?:is )?not (?:neded|necesary|required)|ohne ubersetzung|keine ubersetzung|samo potpi\w*|just sign\w*|einfach unterschreiben|nema potrebe za prevod\w*|prevod\w* nema|translation (?:is )?(?:not available|none)|no ned (?:for|to) (?:a )?translat\w*|kein\w* ubersetzung notig)`,
         String.raw`(?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|no translation|without (?:a )?translation|translation (?:is )?not (?:neded|necesary)|keine ubersetzung|ohne ubersetzung) ~6 ${CONTRACT}`,
         '(?:samo|just|only|einfach) (?:ga |to |it |ihn |es )?(?:potpis\\w*|sign\\w*|unterschreib\\w*)',
         '(?:ne (?:moras|morate|treba) (?:da )?(?:ga |to )?(?:cit\\w*|razume\\w*)|no ned to read|dont ned to (?:read|understand)|musen (?:ihn |es )?nicht lesen)',
@@ -322,6 +324,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:poslednj\\w* (?:\\d+ )?(?:mest\\w*|mjest\\w*)|samo danas|jos samo danas|only today|today only|last \\d+ (?:places|spots)|nur heute|letzte \\d+ platze)',
         '(?:mest\\w*|places|spots|platze) ~2 (?:ponestaje|nestaje|run(?:ning)? out|gehen aus|knap)',
+        '(?:inace|u suprotnom|otherwise|or else|sonst|andernfals) (?:\\w+ ){0,3}(?:mest\\w*|mjest\\w*|places?|spots?|platz|platze|stele) (?:\\w+ ){0,3}(?:drug\\w*|another|someone else|the next|ander\\w*|nachste\\w*)',
         '(?:tomorow|sutra|morgen) ~3 (?:list\\w* (?:is )?closed|zatvara\\w*|je kasno|is to late|to late|zu spat|geschlosen)',
         '(?:brzo|quickly|fast|schnel) (?:se )?(?:odluci\\w*|javi\\w*|decide|entscheid\\w*)',
         '(?:jos|only|nur noch) (?:samo )?(?:dva|tri|\\d+|two|thre) (?:slobodn\\w* )?(?:mesta|mjesta|places|spots|seats|platze)',
@@ -403,7 +406,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|debt\w*|schuld\w*|odrad\w*|otplat\w*|abarbeit\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not alowed|not alowed)`,
         '(?:darfst|darf|durfen|durft) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|wegehen|telefonieren|abreisen)',
-        '(?:zakljuca\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|abgeschlosen)',
+        '(?:zakljuca\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
       ],
       unless: [
         '(?:bezbednost\\w*|safety|sigurnost\\w*|sicherheit\\w*|masin\\w*|machine\\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|wahrend der (?:arbeit|schicht))',
@@ -479,6 +482,23 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|loan|darlehen) ~4 (?:od (?:nas|firm\\w*|agencij\\w*|poslodav\\w*)|from (?:us|the (?:company|agency|employer|recruiter))|von uns|vom arbeitgeber)',
         '(?:dajemo|daje|dajem|dobijas|dobijate|give|gives|lend|lends|geben|gibt|leihen) (?:ti |vam |you |ihnen |dir )?(?:\\w+ )?(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|loan|darlehen)',
         '(?:ih|ga|je|them|it) (?:odrad\\w*|work\\w* (?:them |it )?of|abarbeit\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'around',
+      patterns: [
+        String.raw`(?:iznos\w*|sum[aeu]|amount|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|is deducted|deducted|zuruckgezahlt|abgezogen|verechnet) ~3 (?:iz|od|sa|from|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|raten)`,
+      ],
+      unless: ['(?:refund\\w*|reimburs\\w*|nadoknad\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'none',
+      patterns: [
+        '(?:pre|prije|before|until|dok|bis zur|bis) (?:\\w+ )?(?:potpun\\w* |ful |complete |volstandigen )?(?:otplat\\w*|vracanj\\w*|repayment|ruckzahlung\\w*|tilgung\\w*) ~6 (?:nema pravo|ne moze|ne mogu|ne mozete|canot|cant|may not|darf nicht|kan nicht) ~2 (?:raskin\\w*|terminat\\w*|leave|quit|napust\\w*|kundig\\w*)',
+        '(?:radnik|zaposleni|worker|employe|arbeitnehmer) (?:\\w+ )?(?:nadoknadj?uje|nadoknadi\\w*|refunds?|reimburses?|compensates?|erstatet) (?:\\w+ )?(?:poslodav\\w*|the employer|employer|dem arbeitgeber|arbeitgeber)? ?~4 (?:trosk\\w*|costs?|expenses|kosten)',
+        '(?:ne moze|ne mogu|ne mozete|ne mozes|canot|cant|can not|may not|must not|darf nicht|durfen nicht|kan nicht|konen nicht) (?:\\w+ )?(?:raskin\\w*|otkaz\\w*|napust\\w*|otici|leave|quit|terminate|resign|end the contract|kundig\\w*|verlasen) ~6 (?:pre|prije|before|bis|dok ne|until|vor) ~3 (?:otplat\\w*|vracanj\\w*|povracaj\\w*|repay\\w*|the amount is repaid|the debt|dug\\w*|ruckzahlung\\w*|abezahl\\w*|is repaid|has ben repaid|vratis|vratite|isplatite|isplatis)',
       ],
     },
     {
@@ -576,6 +596,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|vor) (?:potpisivanj\w* |signing |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|acount|konto|iban)?`,
       ],
       unless: [
+        '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*|unterschrift\\w*|unterzeichn\\w*)',
         '(?:(?:potpisan\\w*|signed|unterschrieben\\w*|unterzeichnet\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|arbeitsvertrag\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|fur die lohnzahlung|nikome|anyone|niemandem)',
       ],
@@ -823,6 +844,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -943,6 +965,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1051,6 +1074,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|anmeldung)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]|registration|anmeldung) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notig|notwendig|erforderlich)',
+        String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|umschlag\w*|kuvert\w*)`,
+        '(?:inspekcij\\w*|inspektor\\w*|inspection|inspectors?|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|never comes?|doesnt come|does not come|komt nie|komen nie|nie da)',
+        '(?:nobody|no one|niko|niemand) (?:\\w+ )?(?:checks?|proverava|kontroliert|pruft)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|gebuhr\\w*|kosten\\w*)'],
     },
@@ -1077,6 +1104,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1239,6 +1267,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1315,6 +1344,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1415,7 +1445,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     living: String.raw`${LIVING}`,
     honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|socijaln\w* osiguranj\w*|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|national insurance|income tax|sozialversicherung\w*|lohnsteuer|obracun zarad\w*|payslip|pay slip|platn\w* list\w*|lohnabrechnung|dzeparac\w*|pocket money|taschengeld|besplatn\w*|fre(?: of charge)?|no charge|at no cost|kostenlos\w*|gratis|kostenfrei|nothing|nista|nichts)|reimburs\w*|refundir\w*|nadoknadj?\w*|nadoknad\w*|erstat\w*)`,
     pieceRate:
-      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|roms?|sob[aeiu]|punets?|trays?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|piecework|akord\\w*)',
+      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|roms?|sob[aeiu]|punets?|trays?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|£|gbp|pence|p(?![a-z])|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|£|gbp|pence|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|bucket\\w*|kiste\\w*|komad\\w*|piece\\w*|stuck)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|piecework|akord\\w*)',
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|text|mesage|contact|ask for|write to|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
     roleName:
@@ -1441,7 +1471,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ],
     [
       'AT',
-      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\\w*|vena|vene|graz\\w*|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
+      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
     ],
     [
       'CH',
@@ -1488,7 +1518,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
-      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
+      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|belgrad(?:e|a|u|om)?(?![a-z])|belgrad\\w*|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
     ],
   ],
   jobs: [
@@ -1559,12 +1589,12 @@ export const LATIN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|rent|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|anmeldung|visum|vermitlung|gebuhr\\w*)',
-    wage: '(?:plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
+    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

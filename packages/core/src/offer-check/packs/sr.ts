@@ -7,14 +7,14 @@ const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|mobiles?)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|frauen)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:his|her) own)`;
-const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|posadn\w*)`;
 const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|model(?:s|e|ke|i)?(?![a-z]))`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*))`;
+const PASSPORT = String.raw`(?:putn\w* isprav\w*|pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|posadn\w*)`;
 const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*) ~3 (?:pics|slik\w*|fotk\w*|fotografij\w*|bilder|fotos)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|trip|flug\w*|fahrt\w*)`;
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|visa\w*|visum)`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|praktikum\w*)`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|go(?:ing)? out|verlas\w*|ausgehen|rausgehen|raus)`;
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nicht|nie|darfst|darf|verboten|zabranjen\w*|forbiden|prohibited)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasies|konzulat\w*|konsulat\w*|vizn\w* centr\w*|visa (?:(?!))?cent\w*|vfs|na uvid|pokaz\w*|vorlegen)`;
@@ -44,9 +44,9 @@ const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovace
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|placement|services|insurance|medical|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*) (?:snos\w*|placa\w*|pokriva\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|zahlen sie|selbst zahlen)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
-const EMPLOYER_PAYS = String.raw`(?:(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz\w*|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const SR_VOCABULARY: Vocabulary = {
   name: 'sr',
@@ -168,6 +168,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -189,6 +190,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -286,7 +288,7 @@ export const SR_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`${CONTRACT} ~5 (?:samo|nur|iskljucivo) ~3 (?:na|in|auf)? ?${FOREIGN_LANGUAGE}`,
-        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|samo potpi\w*|just sign\w*|nema potrebe za prevod\w*|prevod\w* nema)`,
+        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|prevod (?:nije|ne) ?(?:predvidj?en|obezbedj?en)\w*|ne treba prevod\w*|ne prevodi\w*|samo potpi\w*|just sign\w*|nema potrebe za prevod\w*|prevod\w* nema)`,
         String.raw`(?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*) ~6 ${CONTRACT}`,
         '(?:samo|just) (?:ga |to |it |ihn |es )?(?:potpis\\w*|sign\\w*)',
         '(?:ne (?:moras|morate|treba) (?:da )?(?:ga |to )?(?:cit\\w*|razume\\w*))',
@@ -321,6 +323,7 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:poslednj\\w* (?:\\d+ )?(?:mest\\w*|mjest\\w*)|samo danas|jos samo danas|last \\d+ (?:places|spots)|nur heute)',
         '(?:mest\\w*|places|spots) ~2 (?:ponestaje|nestaje|run(?:(?!))? out|gehen aus|knap)',
+        '(?:inace|u suprotnom|or else|sonst|andernfals) (?:\\w+ ){0,3}(?:mest\\w*|mjest\\w*|places?|spots?|stele) (?:\\w+ ){0,3}(?:drug\\w*|someone else|ander\\w*)',
         '(?:sutra|morgen) ~3 (?:list\\w* (?:is )?closed|zatvara\\w*|je kasno|is to late|to late)',
         '(?:brzo|fast) (?:se )?(?:odluci\\w*|javi\\w*|decide)',
         '(?:jos|nur noch) (?:samo )?(?:dva|tri|\\d+|two) (?:slobodn\\w* )?(?:mesta|mjesta|places|spots)',
@@ -402,7 +405,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard)',
+        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:bezbednost\\w*|sigurnost\\w*|masin\\w*|machine\\w*|tokom rada|u toku smene)',
@@ -475,6 +478,23 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|darlehen) ~4 (?:od (?:nas|firm\\w*|agencij\\w*|poslodav\\w*)|from (?:us)|von uns)',
         '(?:dajemo|daje|dajem|dobijas|dobijate|lend|lends|geben|gibt) (?:ti |vam |you |ihnen |dir )?(?:\\w+ )?(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|darlehen)',
         '(?:ih|ga|je|it) (?:odrad\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'around',
+      patterns: [
+        String.raw`(?:iznos\w*|sum[aeu]|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|abgezogen|verechnet) ~3 (?:iz|od|sa|from|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|raten)`,
+      ],
+      unless: ['(?:refund\\w*|nadoknad\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'none',
+      patterns: [
+        '(?:pre|prije|until|dok|bis zur|bis) (?:\\w+ )?(?:potpun\\w* |ful )?(?:otplat\\w*|vracanj\\w*) ~6 (?:nema pravo|ne moze|ne mogu|ne mozete|canot|cant|may not|darf nicht|kan nicht) ~2 (?:raskin\\w*|terminat\\w*|napust\\w*)',
+        '(?:radnik|zaposleni) (?:\\w+ )?(?:nadoknadj?uje|nadoknadi\\w*|refunds?|erstatet) (?:\\w+ )?(?:poslodav\\w*)? ?~4 (?:trosk\\w*|kosten)',
+        '(?:ne moze|ne mogu|ne mozete|ne mozes|canot|cant|can not|may not|must not|darf nicht|kan nicht) (?:\\w+ )?(?:raskin\\w*|otkaz\\w*|napust\\w*|otici|terminate|resign|verlasen) ~6 (?:pre|prije|bis|dok ne|until|vor) ~3 (?:otplat\\w*|vracanj\\w*|povracaj\\w*|dug\\w*|abezahl\\w*|is repaid|vratis|vratite|isplatite|isplatis)',
       ],
     },
     {
@@ -572,6 +592,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|vor) (?:potpisivanj\w* )?${CONTRACT} ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|konto|iban)?`,
       ],
       unless: [
+        '(?:hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:potpis\\w*)',
         String.raw`(?:(?:potpisan\w*|signed) (?:\w+ )?${CONTRACT}|(?:potpisali|potpisao|potpisala|have signed) (?:\w+ )?${CONTRACT})`,
         '(?:(?:posle|nakon|tek (?:posle|nakon)|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|nikome|niemandem)',
       ],
@@ -808,6 +829,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -918,6 +940,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1024,6 +1047,10 @@ export const SR_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:(?!))?(?:prijav[eu])(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*)',
+        String.raw`(?:plat\w*|zarad\w*|pay\w*|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|kuvert\w*)`,
+        '(?:inspekcij\\w*|inspektor\\w*|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|komt nie|komen nie|nie da)',
+        '(?:no one|niko|niemand) (?:\\w+ )?(?:proverava|kontroliert)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|kosten\\w*)'],
     },
@@ -1050,6 +1077,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1209,6 +1237,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1282,6 +1311,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
     },
@@ -1379,7 +1409,7 @@ export const SR_VOCABULARY: Vocabulary = {
     living: String.raw`${LIVING}`,
     honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|socijaln\w* osiguranj\w*|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|lohnsteuer|obracun zarad\w*|platn\w* list\w*|dzeparac\w*|besplatn\w*|fre(?:(?!))?|kostenlos\w*|gratis|nista|nichts)|refundir\w*|nadoknadj?\w*|nadoknad\w*|erstat\w*)`,
     pieceRate:
-      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|roms?|sob[aeiu]|punets?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|akord\\w*)',
+      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|roms?|sob[aeiu]|punets?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|£|gbp|pence|p(?![a-z])|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|£|gbp|pence|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|akord\\w*)',
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|ask for|rufen sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
     roleName: '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|vermitler|fahrer) (\\w+)',
@@ -1403,7 +1433,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ],
     [
       'AT',
-      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\\w*|vena|vene|graz\\w*|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
+      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|grac\\w*|linc\\w*',
     ],
     [
       'CH',
@@ -1450,7 +1480,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
-      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
+      'srbij\\w*|serbia|serbien|serbi(?:i)|beograd\\w*|belgrade|belgrad(?:e|a|u|om)?(?![a-z])|belgrad\\w*|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
     ],
   ],
   jobs: [
@@ -1515,12 +1545,12 @@ export const SR_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|dzeparac|karman\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|visa|placement|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|pay(?![a-z])|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|pay(?![a-z])|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

@@ -5,17 +5,17 @@ import { GUARDS } from './uk-guards.js';
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|mobiles?)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|papers|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|divcat\w*|divcin\w*|devusk\w*|frauen)`;
-const PASSPORT = String.raw`(?:pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|id[ -]?card\w*|posadn\w*|posvidk\w*)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:his|her) own|samostijno|samij|samomu|odn\w*|odin|samostojatelno)`;
 const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tancivnic\w*|tancovscic\w*|model(?:s|e|ke|i)?(?![a-z])|model(?:i|ej|jami|ju)(?![a-z]))`;
 const CONTRACT = String.raw`(?:ugovor\w*|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
+const PASSPORT = String.raw`(?:putn\w* isprav\w*|projizn\w* dokument\w*|pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|id[ -]?card\w*|posadn\w*|posvidk\w*)`;
 const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|nadisl\w*|nadsila\w*|prisl\w*|senden) ~3 (?:pics|slik\w*|fotk\w*|fotografij\w*|foto\w*|svitlin\w*|bilder)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kafe|bar(?:i|e|u|a)?(?![a-z]))`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nelzja|ni|nicht|nie|darfst|darf|verboten|zabranjen\w*|forbiden|prohibited|zaboronen\w*|zaprescen\w*)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasies|konzulat\w*|posolstv\w*|konsulstv\w*|konsulat\w*|vizn\w* centr\w*|visa (?:(?!))?cent\w*|vfs|vizov\w* centr\w*|na uvid|pokaz\w*|vorlegen)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*))`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|go(?:ing)? out|viho\w*|vijti|zalisa\w*|hodi\w*|jizdi\w*|uhodi\w*|ueza\w*|uehat|pokida\w*|verlas\w*|ausgehen|rausgehen|raus)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|trip|kvit\w*|dorog[aiui]|perelit|perelot\w*|perejizd\w*|bilet\w*|perelet\w*|perezd\w*|flug\w*|fahrt\w*)`;
+const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
 const LEAVE = String.raw`ode\w*|odlaz\w*|otidj?\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|go home|resign\w*|pides|pidete|piti|pojide\w*|vijide\w*|zvilni\w*|rozirv\w*|ujd\w*|uede\w*|uvoli\w*|rastorg\w*|verlas\w*`;
 const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|placa(?![a-z])|place|zarad\w*|primanj\w*|dnevnic\w*|isplat\w*|viplat\w*|salar\w*|pay(?:slip)?(?![a-z])|zarplat\w*|zarobitn\w*|zarobit\w*|zarabotn\w*|zarabot\w*|poluck\w*|lohn\w*|gehalt\w*|verdienst\w*)`;
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|vidsot\w*|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halbe\w*|trecin\w*|tretin\w*|tret(?:|i)|dritel|cetvrtin\w*|cvert\w*|cetvert\w*|viertel|cel[aeiu]|celokupn\w*|entire|ful|cil\w*|vsju|celuju|ganze\w*)`;
@@ -43,10 +43,10 @@ const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dan
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
-const EMPLOYER_PAYS = String.raw`(?:(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|bec\w*|viden|vidni|vena|vene|graz\w*|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const UK_VOCABULARY: Vocabulary = {
   name: 'uk',
@@ -168,6 +168,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -189,6 +190,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -288,7 +290,7 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`${CONTRACT} ~5 (?:samo|lise|tilki|tolko|nur|iskljucivo) ~3 (?:na|in|auf)? ?${FOREIGN_LANGUAGE}`,
-        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|ne prevodi\w*|bez perekladu|pereklad ne potriben|bez perevoda|perevod ne nuzen|samo potpi\w*|just sign\w*|prosto pidpis\w*|prosto podpis\w*|nema potrebe za prevod\w*|prevod\w* nema|perekladu nemaje|perevoda net|ne potribno perekladati|ne nuzno perevodit)`,
+        String.raw`${CONTRACT} ~6 ${FOREIGN_LANGUAGE} ~9 (?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|prevod (?:nije|ne) ?(?:predvidj?en|obezbedj?en)\w*|ne treba prevod\w*|ne prevodi\w*|pereklad ne peredbacen\w*|perevod ne predusmotren\w*|bez perekladu|pereklad ne potriben|bez perevoda|perevod ne nuzen|samo potpi\w*|just sign\w*|prosto pidpis\w*|prosto podpis\w*|nema potrebe za prevod\w*|prevod\w* nema|perekladu nemaje|perevoda net|ne potribno perekladati|ne nuzno perevodit)`,
         String.raw`(?:bez prevod\w*|prevod (?:nije|ne) (?:potreban|treba|potrebno)|ne treba prevod\w*|bez perekladu|pereklad ne potriben|bez perevoda|perevod ne nuzen) ~6 ${CONTRACT}`,
         '(?:samo|just|prosto) (?:ga |to |it |jogo |ego |ihn |es )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*)',
         '(?:ne (?:moras|morate|treba) (?:da )?(?:ga |to )?(?:cit\\w*|razume\\w*)|ne treba (?:citati|rozumiti)|ne nuzno (?:citat|ponimat))',
@@ -323,6 +325,7 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:poslednj\\w* (?:\\d+ )?(?:mest\\w*|mjest\\w*)|samo danas|jos samo danas|last \\d+ (?:places|spots)|lise sogodni|tilki sogodni|ostani \\d+ misc\\w*|tolko segodnja|poslednie \\d+ mest\\w*|nur heute)',
         '(?:mest\\w*|places|spots|misc\\w*) ~2 (?:ponestaje|nestaje|run(?:(?!))? out|zakincu\\w*|zakanciva\\w*|gehen aus|knap)',
+        '(?:inace|u suprotnom|or else|inakse|sonst|andernfals) (?:\\w+ ){0,3}(?:mest\\w*|mjest\\w*|places?|spots?|misc\\w*|stele) (?:\\w+ ){0,3}(?:drug\\w*|someone else|ins\\w*|ander\\w*)',
         '(?:sutra|zavtra|morgen) ~3 (?:list\\w* (?:is )?closed|zatvara\\w*|je kasno|is to late|to late|pizno|pozdno)',
         '(?:brzo|fast|svidko) (?:se )?(?:odluci\\w*|javi\\w*|decide|vidpovid\\w*|viris\\w*|resa\\w*)',
         '(?:jos|lise|tilki|tolko|nur noch) (?:samo )?(?:dva|tri|\\d+|two) (?:slobodn\\w* )?(?:mesta|mjesta|places|spots|miscja|misc|mest)',
@@ -404,7 +407,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|poki|poka|bis) ~4 (?:dug\w*|debt\w*|borg\w*|dolg\w*|odrad\w*|otplat\w*|vidpracju\w*|otrabota\w*|povnogo rozrahunku|polnogo rasceta|rascet\w*|rozrahun\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:nelzja|ne mozna|zaboroneno|zapresceno|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*)',
+        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:bezbednost\\w*|sigurnost\\w*|bezpek\\w*|bezopasnost\\w*|masin\\w*|machine\\w*|tokom rada|u toku smene|pid cas (?:roboti|zmini))',
@@ -479,6 +482,23 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|pozik\\w*|pozick\\w*|zajm\\w*|darlehen) ~4 (?:od (?:nas|firm\\w*|agencij\\w*|poslodav\\w*)|from (?:us|the (?:recruiter))|vid (?:nas|firm\\w*|agenc\\w*|robotodav\\w*)|ot (?:nas|firm\\w*|agentstv\\w*|rabotodatel\\w*)|von uns)',
         '(?:dajemo|daje|dajem|dobijas|dobijate|give|gives|lend|lends|daem|daet|geben|gibt) (?:ti |vam |you |tobi |tebe |ihnen |dir )?(?:\\w+ )?(?:pozajmic\\w*|pozajm\\w*|zajam|kredit\\w*|pozik\\w*|pozick\\w*|zajm\\w*|darlehen)',
         '(?:ih|ga|je|it|jih|jogo|ego) (?:odrad\\w*|vidpracju\\w*|otrabota\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'around',
+      patterns: [
+        String.raw`(?:iznos\w*|sum[aeu]|sum[aiu]|sum[ayu]|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|poverta\w*|pogasa\w*|utrimu\w*|vozvrasca\w*|uderziva\w*|abgezogen|verechnet) ~3 (?:iz|od|sa|from|z|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|castin\w*|castjami|platez\w*|raten)`,
+      ],
+      unless: ['(?:refund\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'none',
+      patterns: [
+        '(?:do|pre|prije|before|until|dok|bis zur|bis) (?:\\w+ )?(?:povnogo |potpun\\w* |ful |polnogo )?(?:pogasen\\w*|povernen\\w*|vozvrat\\w*|otplat\\w*|vracanj\\w*) ~6 (?:ne maje prava|ne moze|ne mozete|nema pravo|ne mogu|canot|cant|may not|ne imet prava|ne mozet|darf nicht|kan nicht) ~2 (?:rozirva\\w*|raskin\\w*|terminat\\w*|rastorg\\w*|zviln\\w*|uvoli\\w*|napust\\w*)',
+        '(?:radnik|zaposleni|pracivnik|rabotnik) (?:\\w+ )?(?:nadoknadj?uje|nadoknadi\\w*|refunds?|vidskodovuje|vozmescaet|erstatet) (?:\\w+ )?(?:poslodav\\w*|robotodav\\w*|rabotodatel\\w*)? ?~4 (?:trosk\\w*|vitrat\\w*|rashod\\w*|kosten)',
+        '(?:ne moze|ne mogu|ne mozete|ne mozes|canot|cant|can not|may not|must not|ne mozet|darf nicht|kan nicht) (?:\\w+ )?(?:raskin\\w*|otkaz\\w*|napust\\w*|otici|terminate|resign|rozirva\\w*|zvilni\\w*|pojihati|rastorg\\w*|uvoli\\w*|uehat|verlasen) ~6 (?:pre|prije|before|do|bis|dok ne|until|poki ne|poka ne|vor) ~3 (?:otplat\\w*|vracanj\\w*|povracaj\\w*|dug\\w*|pogasen\\w*|povernen\\w*|vozvrat\\w*|abezahl\\w*|is repaid|vratis|vratite|isplatite|isplatis)',
       ],
     },
     {
@@ -578,6 +598,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|do|vor) (?:potpisivanj\w* |pidpisanja |podpisanija )?(?:ugovor\w*|dogovor\w*|dogovir\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|foto\w*|skan\w*|kopi\w*|bild\w*|iban|broj (?:\w+ )?racun\w*|bank details|rekvizit\w*|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|rahunk\w*|scet\w*|konto|iban)?`,
       ],
       unless: [
+        '(?:hvala|djakujemo|djakuju|spasibo|blagodarim|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:potpis\\w*|pidpis\\w*|podpis\\w*)',
         '(?:(?:potpisan\\w*|signed|pidpisan\\w*|podpisan\\w*) (?:\\w+ )?(?:ugovor\\w*|trudov\\w* dogovir|dogovir\\w*|trudov\\w* dogovor\\w*|dogovor\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|pidpisali|pidpisav|podpisali|podpisal\\w*) (?:\\w+ )?(?:ugovor\\w*|dogovir\\w*|dogovor\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|once|pislja|lise pislja|tolko posle|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|ugovor\\w*|dogovor\\w*|dogovir\\w*|vertrag\\w*)|never|nikada|nikad|nikoli|nikogda|niemals|za isplat\\w* plat\\w*|dlja (?:viplati) (?:zarplati)|nikome|nikomu|niemandem)',
       ],
@@ -824,6 +845,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -944,6 +966,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -1052,6 +1075,10 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?|ne potribn\\w*|ne nuzn\\w*) (?:any |ikakv\\w* |zodn\\w* |nikak\\w* )?(?:papers (?:or|and) )?(?:prijav[eu]|rejestrac\\w*|registrac\\w*|oformlen\\w*)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]|rejestrac\\w*|registrac\\w*|oformlen\\w*) (?:nije|is not|isnt|ne|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|potribn\\w*|nuzn\\w*|obovjazkov\\w*|objazateln\\w*)',
+        String.raw`(?:plat\w*|zarad\w*|pay\w*|kes|novac|pare|zarplat\w*|grosi|dengi|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|v|im) (?:kovert\w*|koverat|envelopes?|konvert\w*|kuvert\w*)`,
+        '(?:inspekcij\\w*|inspektor\\w*|inspekc\\w*|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|ne prihod\\w*|ne prijde|ne prijizdza\\w*|ne pridet|komt nie|komen nie|nie da)',
+        '(?:no one|niko|nihto|nikto|niemand) (?:\\w+ )?(?:proverava|ne perevirja\\w*|ne proverja\\w*|kontroliert)',
       ],
       unless: [
         '(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|zbor\\w*|sbor\\w*|oplat\\w*|kosten\\w*)',
@@ -1080,6 +1107,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -1241,6 +1269,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -1318,6 +1347,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
     },
@@ -1419,7 +1449,7 @@ export const UK_VOCABULARY: Vocabulary = {
     living: String.raw`${LIVING}`,
     honestPayment: String.raw`(?:(?:${EMPLOYER_PAYS}|socijaln\w* osiguranj\w*|socialn\w* strah\w*|socstrah\w*|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|podatok na dohod\w*|nalog na (?:zarabotn\w*|dohod\w*)|lohnsteuer|obracun zarad\w*|rasc[ee]tn\w* list\w*|rozrahunkov\w* list\w*|platn\w* list\w*|dzeparac\w*|kisenkov\w*|karman\w*|besplatn\w*|fre(?: of charge)?|no charge|bezkostovn\w*|kostenlos\w*|gratis|nista|nicogo|nicego|nichts)|refundir\w*|nadoknadj?\w*|nadoknad\w*|vidskod\w*|vozmesc\w*|erstat\w*)`,
     pieceRate:
-      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|grn|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|na|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|roms?|sob[aeiu]|punets?|bins?|kimnat\\w*|komnat\\w*|zimer|beds?|krevet\\w*|lizk\\w*|krovat\\w*|beten?)|(?:po|per|za|pro|je|na) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|sob[iu]|kimnat\\w*|komnat\\w*|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|grn|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|grn|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/|na) (?:\\w+ )?(?:sob[iu]|kimnat\\w*|komnat\\w*|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|kopijok|kopek|eur\\w*|evr\\w*|din\\w*|rsd|grn|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/|na) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|vidrjadn\\w*|sdeln\\w*|akord\\w*)',
+      '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|grn|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|na|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|roms?|sob[aeiu]|punets?|bins?|kimnat\\w*|komnat\\w*|zimer|beds?|krevet\\w*|lizk\\w*|krovat\\w*|beten?)|(?:po|per|za|pro|je|na) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*|sob[iu]|kimnat\\w*|komnat\\w*|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|grn|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|£|gbp|pence|p(?![a-z])|\\$|usd|chf|din\\w*|rsd|grn|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/|na) (?:\\w+ )?(?:sob[iu]|kimnat\\w*|komnat\\w*|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|kopijok|kopek|eur\\w*|evr\\w*|£|gbp|pence|\\$|usd|chf|din\\w*|rsd|grn|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/|na) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|jascik\\w*|kiste\\w*|komad\\w*|piece\\w*|stuk\\w*)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|vidrjadn\\w*|sdeln\\w*|akord\\w*)',
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|mesage|ask for|pisit|dzvonit|dzvoni|telefonujte|zvertajtesja|zvertajtes|zvonite|zvoni|zvonit|rufen sie|fragen sie nach) (?:na |kod |to |do |k |bei )?(\\w+)',
     roleName:
@@ -1445,7 +1475,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ],
     [
       'AT',
-      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|bec\\w*|viden|vidni|vena|vene|graz\\w*|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|zalcburg\\w*|insbruk\\w*|grac\\w*|linc\\w*',
+      'austrij\\w*|austria\\w*|ostereich\\w*|avstri\\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\\w*|salcburg\\w*|linz|insbruck|tirol\\w*|tyrol|salbach|karnten|koruska|klagenfurt\\w*|vilach|bregenz|vorarlberg|zalcburg\\w*|insbruk\\w*|grac\\w*|linc\\w*',
     ],
     [
       'CH',
@@ -1498,7 +1528,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ['AE', 'emirat\\w*|uae|dubai\\w*|dubaji|dubaj\\w*|abu dhabi|abu-dabi|oae'],
     [
       'RS',
-      'srbij\\w*|serbia|serbien|serbi\\w*|serbi(?:ja|i|ju)|beograd\\w*|belgrade|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
+      'srbij\\w*|serbia|serbien|serbi\\w*|serbi(?:ja|i|ju)|beograd\\w*|belgrade|belgrad(?:e|a|u|om)?(?![a-z])|belgrad\\w*|novi sad|novom sadu|novog sada|kragujev\\w*|nis(?:a|u|om)?(?![a-z])|zemun\\w*|subotic\\w*|cack\\w*|cacak|kraljev\\w*|smederev\\w*|pancev\\w*|zrenjanin\\w*|sabac|sapc\\w*|valjev\\w*|leskovc\\w*|leskovac|vranj\\w*|krusevc\\w*|krusevac|sombor\\w*|uzic\\w*|novi pazar|novom pazaru|zlatibor\\w*|kopaonik\\w*|arilj\\w*|loznic\\w*|vrsac|vrsc\\w*|zajecar\\w*|pirot\\w*|jagodin\\w*|paracin\\w*|obrenovac|obrenovc\\w*|lazarevac|mladenovac|pazov\\w*|indj?ij\\w*|kikind\\w*|becej\\w*|odzac\\w*|odzak\\w*|apatin\\w*|ruma(?![a-z])|rumi(?![a-z])',
     ],
   ],
   jobs: [
@@ -1569,12 +1599,12 @@ export const UK_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|nadajetsja|nadajemo|predostavlja\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|dzeparac|kisenkov\\w*|karman\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|rent|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|kimnat\\w*|komnat\\w*|dzeparac|kisenkov\\w*|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|jak|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|visa|permit|papers|placement|deposit|services|rejestrac\\w*|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salaries|pay(?![a-z])|paid|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salaries|pay(?![a-z])|paid|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:
