@@ -245,6 +245,12 @@ const SEEKING = new RegExp(
   ),
 );
 const SEEKING_WITHIN = 160;
+/** Apprenticeships and au pair stays: their allowance is not a wage (see `pay-below-minimum`). */
+const APPRENTICESHIP = new RegExp(
+  foldPattern(
+    String.raw`(?<![a-z])(?:ausbildung\w*|apprentice\w*|stručn\w* osposobljavanj\w*|naukovanj\w*|au[ -]?pair\w*|džeparac\w*|džeparca|pocket money|taschengeld|кишенькові|карманные)`,
+  ),
+);
 const SEEKING_MAX_LENGTH = 700;
 
 /** "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse): checked on the original text. */
@@ -876,7 +882,7 @@ function anonymousByName(
 }
 
 const ORGANISATION =
-  /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|завод|имањ|газдинств|кооператив)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
+  /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|kafe|cafe|café|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaž|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|кафе|плантац|завод|имањ|газдинств|кооператив)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
 
 /**
  * German-style compound names ("Erdbeerhof Maurer", "Klinikum Rheinblick", "Hof Petersen", "Weingut Hessler")
@@ -934,7 +940,7 @@ function countLetters(source: string): [number, number] {
  */
 const ORGANISATION_HINT = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    'zadrug|hotel|otel|restoran|kafan|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|завод|имањ|газдинств|кооператив',
+    'zadrug|hotel|otel|restoran|kafan|kafe|cafe|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaz|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|кафе|плантац|предузећ|фабрик|завод|имањ|газдинств|кооператив',
   )})`,
 );
 const COMPOUND_HINT = new RegExp(
@@ -1681,6 +1687,8 @@ export function checkOfferWith(
     upTo?: boolean;
     answer?: boolean;
   }[] = [];
+  // an apprenticeship's allowance and an au pair's pocket money have rules of their own, below a wage
+  const apprenticeship = analysis !== undefined && APPRENTICESHIP.test(analysis.folded.text);
   const fullTimeHours = Math.min(hoursPerDay ?? 8, 8);
   const fullTimeDays = Math.min(daysPerWeek ?? 5, 5);
   for (const m of numbers?.money ?? []) {
@@ -1732,7 +1740,7 @@ export function checkOfferWith(
       p.hourly !== undefined &&
       p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
     const belowUsual = place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 && p.high > 0;
-    if (belowMinimum || belowUsual) {
+    if ((belowMinimum || belowUsual) && !apprenticeship) {
       const d = draft('pay-below-minimum');
       if (p.span) d.spans.push(p.span);
       if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });

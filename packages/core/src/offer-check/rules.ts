@@ -111,7 +111,7 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|литовськ\w*
 
 const MESSENGER = String.raw`(?:u poruci|porukom|in a message|by message|via message|повідомленням|в повідомленні|сообщением|в сообщении|per nachricht|viber\w*|vajber\w*|whats ?app\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct message|privat\w* poruk\w*|u privat\w*|sms\w*|вайбер\w*|вайбері|вотсап\w*|ватсап\w*|телеграм\w*|особист\w*|приват\w*|лс|личк\w*)`;
 
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|übernehmen|tragen|bezahlen|erstatten) wir|wir (?:zahlen|übernehmen|tragen|bezahlen|erstatten)|(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|übernehmen|tragen|bezahlen|erstatten) wir|wir (?:zahlen|übernehmen|tragen|bezahlen|erstatten)|(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|платит|платить|сплачує|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
 
 const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate\w*|посольств\w*|консульств\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:application )?cent\w*|vfs|візов\w* центр\w*|визов\w* центр\w*|na uvid|for inspection|to show|pokaž\w*|показ\w*|vorzeig\w*|vorlegen)`;
 
@@ -237,6 +237,11 @@ const DOCUMENTS_WITH_WORKER: readonly string[] = [
   String.raw`(?:odmah|isti dan|immediately|right away|at once|the same day|одразу|відразу|сразу|тут же|sofort) (?:\w+ )?(?:vraća(?:š|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratimo|return\w*|give (?:it |them )?back|поверта\w*|поверн\w*|возвраща\w*|верн\w*|zurück\w*)`,
   String.raw`(?:samo|only|лише|тільки|только|nur) (?:\w+ )?(?:za|for|для|zur|zum) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|provera|proveru|check\w*|перевір\w*|провер\w*|prüf\w*)`,
   String.raw`(?:you|workers?|employees?|candidates?|staff|each worker|every worker) (?:will |can |always |may |must )?(?:keep|hold|retain)`,
+  // "Poslodavac ne zadržava pasoš", "behält keine Ausweise": the employer does not keep them
+  String.raw`(?:ne|не|nicht|not|does not|doesn't|never|nikada|nikad|ніколи|никогда|niemals) (?:\w+ )?(?:zadržava\w*|čuva\w*|drži|keeps?|holds?|retains?|забира\w*|зберіга\w*|трима\w*|хранит|держит|забирает|behält|einbehält|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+  String.raw`(?:behält|einbehält|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+  // "Паспорт працівник зберігає": the worker keeps it
+  String.raw`(?:radnik|zaposleni|worker|employee|the employee|the worker|працівник|работник|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\w+ )?(?:zadržava|čuva|drži|keeps?|holds?|зберігає|тримає|хранит|держит|behält|verwahrt)(?! se)(?![a-z])`,
   // "…i zadržavate ga", "čuvajte ga kod sebe": the worker keeps it (second person)
   String.raw`(?:zadržavate|zadržite|zadržavaš|zadržiš|čuvate|čuvajte|čuvaš|čuvaj|držite|držiš|залишаєте (?:\w+ )?(?:у себе|собі)|зберігаєте|оставляете (?:\w+ )?(?:у себе|себе)|behalten sie|bewahren sie)`,
   String.raw`(?:kopij\w*|copy|copies|scan\w*|sken\w*|фото|копі\w*|копи\w*|slik\w*|fotografij\w*|kopie\w*)`,
@@ -278,6 +283,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|іде|йде|идет|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|нам|агенці\w*|агентств\w*|посереднику|посреднику|an uns|an die agentur)`,
     ],
     unless: [
+      // "Registration fee — 0 €": nothing to pay
+      String.raw`(?:—|–|-|:|=|je|is|є|составляет|beträgt)? ?(?<![\d.,])0 ?(?:€|eur\w*|evr\w*|євро|евро|rsd|din\w*|грн|uah|zł|zl|pln|£|gbp|\$|usd)(?![\w.,])`,
       EMPLOYER_PAYS,
       String.raw`(?:prodaj\w*|sales|продаж\w*|verkauf\w*) ~3 (?:provizij\w*|commission)`,
       String.raw`(?:plata|salary|зарплата|lohn) (?:i|\+|and|та|und|plus) (?:provizij\w*|commission)`,
@@ -320,6 +327,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:(?:vraćaju|vraća) se|se (?:vraćaju|vraća)|isplaćuju se|isplaćuje se) (?:\w+ )?(?:uz|sa|zajedno sa|with) (?:\w+ )?(?:plat\w*|zarad\w*)`,
+      String.raw`(?:повернул\w*|повертаю\w*|поверну\w*|компенсу\w*|вернул\w*|возвращ\w*|reimbursed|paid (?:it )?back) (?:\w+ )?(?:з|із|разом з|с|вместе с|with) (?:\w+ )?(?:перш\w* |перв\w* |first )?(?:зарплат\w*|salary|pay|wages?)`,
       String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vratimo|vraćamo|vratićemo|vraća se|vrati se|vraćaju|vrate|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|внеск\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
       // "nothing is deducted", "ništa se ne odbija", "нічого не утримується"
@@ -391,6 +399,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz)`,
       String.raw`(?:ne smeju|ne smete|ne sme|ne može|ne možete|nije dozvoljen\w*|zabranjen\w*|not allowed|may not|must not|cannot|can't|illegal\w*|nelegal\w*|не можна|не дозволено|заборон\w*|нельзя|запрещ\w*|nicht erlaubt|verboten|dürfen nicht)`,
       String.raw`(?:registracij\w* adres\w*|prijav\w* adres\w*|prijav\w* boravišt\w*|anmeldung|address registration|реєстрац\w* (?:за )?адрес\w*|bürgeramt|meldeamt)`,
+      // a travel agency, the tourist season, a tour guide: tourism as the work, not the entry
+      String.raw`(?:turističk\w*|tourist|туристичн\w*|туристическ\w*|touristisch\w*) (?:\w+ )?(?:agencij\w*|agency|агенц\w*|агентств\w*|sezon\w*|season|сезон\w*|vodič\w*|guides?|гід\w*|гид\w*|organizacij\w*|naselj\w*|resorts?|destinacij\w*|destination|saison|agentur)`,
     ],
   },
   {
@@ -554,6 +564,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
     ],
     unless: [
+      // tips in cash stay the worker's; housing or food "bez naknade" is free
+      String.raw`(?:napojnic\w*|bakšiš\w*|tips?|tronc|чайов\w*|чаев\w*|trinkgeld\w*) ~4 (?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar)|(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) ~3 (?:napojnic\w*|bakšiš\w*|tips?|чайов\w*|чаев\w*|trinkgeld\w*)`,
+      String.raw`(?:smeštaj\w*|stan\w*|hran\w*|prevoz\w*|accommodation|housing|meals|житл\w*|проживан\w*|питани\w*|харчуван\w*|unterkunft) (?:\w+ ){0,2}(?:bez naknad\w*|free of charge|без оплат\w*|безкоштовн\w*|бесплатн\w*|kostenlos)`,
       String.raw`(?:tekuć\w* račun|račun u banci|bankovn\w* račun|bank account|bank transfer|payslip|pay slip|platn\w* list\w*|na račun|рахунок у банку|банківськ\w* рахун\w*|на рахунок|банковск\w* сч\w*|на сч\w*|konto|überweis\w*|bankkonto)`,
     ],
   },
@@ -684,6 +697,17 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:iznos\w*|sum[aeu]|amount|сум[аиу]|сумм[аыу]|betrag\w*) ~6 (?:vraća se|vraćaju se|vraćate|vraćaš|otplaćuje se|otplaćuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|is deducted|deducted|поверта\w*|погаша\w*|утриму\w*|возвраща\w*|удержива\w*|zurückgezahlt|abgezogen|verrechnet) ~3 (?:iz|od|sa|from|з|із|из|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|частин\w*|частями|платеж\w*|платеж\w*|raten)`,
     ],
     unless: [String.raw`(?:refund\w*|reimburs\w*|nadoknad\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`],
+  },
+  {
+    // "The Employee shall deposit his/her passport with the Employer's HR office … returned upon completion of
+    // the contract": the passport kept for the whole stay, however politely.
+    id: 'documents-retained',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:deposit\w*|hand (?:over|in)|surrender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|здає\w*|здати|сдаёт\w*|сдает\w*|сдать|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|у|в|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|office|company|poslodav\w*|kancelarij\w*|firm\w*|роботодав\w*|відділ\w*|офіс\w*|работодател\w*|офис\w*|arbeitgeber\w*|personalabteilung|personalbüro|büro)`,
+      String.raw`${PASSPORT} ~4 (?:will be |is |shall be |biće |će biti |буде |будет |wird )?(?:returned|given back|vraćen\w*|vraća se|повернут\w*|поверта\w*|возвращ\w*|zurückgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|після|по|после|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|završet\w*|kraj\w*|isteku|закінченн\w*|завершенн\w*|окончани\w*|ende|beendigung|ablauf)`,
+    ],
+    unless: DOCUMENTS_WITH_WORKER,
   },
   {
     // "The worker cannot terminate the contract before the amount is repaid": leaving depends on a debt.

@@ -45,7 +45,7 @@ const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dan
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const LATIN_VOCABULARY: Vocabulary = {
   name: 'latin',
@@ -82,6 +82,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|an uns|an die agentur)`,
       ],
       unless: [
+        '(?:—|–|-|:|=|je|is|betragt)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*|comision)',
         '(?:plata|salary|lohn) (?:i|\\+|and|und|plus) (?:provizij\\w*|comision)',
@@ -123,6 +124,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa|with) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:reimbursed|paid (?:it )?back) (?:\\w+ )?(?:with) (?:\\w+ )?(?:first )?(?:salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
         '(?:nichts|nothing|nista|not|never|nikad\\w*|ne|nicht|niemals|kein\\w*) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|einbehalten|repa(?:y|id)\\w*|zuruck\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
@@ -167,6 +169,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -189,6 +194,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -210,6 +218,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:privremen\\w* zastit\\w*|temporary protection|eu citizen\\w*|drzavljan\\w* eu|eu-burger\\w*|vorubergehend\\w* schutz)',
         '(?:ne smeju|ne smete|ne sme|ne moze|ne mozete|nije dozvoljen\\w*|zabranjen\\w*|not alowed|may not|must not|canot|cant|ilegal\\w*|nelegal\\w*|nicht erlaubt|verboten|durfen nicht)',
         '(?:registracij\\w* adres\\w*|prijav\\w* adres\\w*|prijav\\w* boravist\\w*|anmeldung|adres registration|burgeramt|meldeamt)',
+        '(?:turistick\\w*|tourist|touristisch\\w*) (?:\\w+ )?(?:agencij\\w*|agency|sezon\\w*|season|vodic\\w*|guides?|organizacij\\w*|naselj\\w*|resorts?|destinacij\\w*|destination|saison|agentur)',
       ],
     },
     {
@@ -370,6 +379,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|pays|placa|ausgezahlt) ~2 (?:preko|kroz|through|via|uber) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|cordinator|agent|vermitler))`,
       ],
       unless: [
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|na racun|konto|uberweis\\w*|bankonto)',
       ],
     },
@@ -491,6 +502,28 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:iznos\w*|sum[aeu]|amount|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|is deducted|deducted|zuruckgezahlt|abgezogen|verechnet) ~3 (?:iz|od|sa|from|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|raten)`,
       ],
       unless: ['(?:refund\\w*|reimburs\\w*|nadoknad\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|ofice|company|poslodav\w*|kancelarij\w*|firm\w*|arbeitgeber\w*|personalabteilung|personalburo|buro)`,
+        String.raw`${PASSPORT} ~4 (?:wil be |is |shal be |bice |ce biti |wird )?(?:returned|given back|vracen\w*|vraca se|zuruckgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|zavrset\w*|kraj\w*|isteku|ende|bendigung|ablauf)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
+        '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
+      ],
     },
     {
       id: 'debt-bondage',
@@ -844,6 +877,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -965,6 +1001,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1104,6 +1143,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1267,6 +1309,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1344,6 +1389,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
         '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
         '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
         '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1467,7 +1515,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      'nemack\\w*|njemack\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
     ],
     [
       'AT',

@@ -46,7 +46,7 @@ const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const SR_VOCABULARY: Vocabulary = {
   name: 'sr',
@@ -83,6 +83,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|an uns)`,
       ],
       unless: [
+        '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*)',
         '(?:plata|lohn) (?:i|\\+|and|und|plus) (?:provizij\\w*)',
@@ -168,6 +169,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -190,6 +193,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -211,6 +216,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:privremen\\w* zastit\\w*|eu citizen\\w*|drzavljan\\w* eu)',
         '(?:ne smeju|ne smete|ne sme|ne moze|ne mozete|nije dozvoljen\\w*|zabranjen\\w*|may not|must not|canot|cant|ilegal\\w*|nelegal\\w*|nicht erlaubt|verboten)',
         '(?:registracij\\w* adres\\w*|prijav\\w* adres\\w*|prijav\\w* boravist\\w*)',
+        '(?:turistick\\w*) (?:\\w+ )?(?:agencij\\w*|sezon\\w*|vodic\\w*|guides?|organizacij\\w*|naselj\\w*|resorts?|destinacij\\w*|saison)',
       ],
     },
     {
@@ -369,6 +375,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|placa|ausgezahlt) ~2 (?:preko|kroz|via) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|vermitler))`,
       ],
       unless: [
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|bar)|(?:kes\\w*|gotovin\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|konto|bankonto)',
       ],
     },
@@ -487,6 +495,27 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:iznos\w*|sum[aeu]|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|abgezogen|verechnet) ~3 (?:iz|od|sa|from|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|raten)`,
       ],
       unless: ['(?:refund\\w*|nadoknad\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:to|kod|u|bei|im) (?:the |his |her |an |die |der )?(?:hr|ofice|poslodav\w*|kancelarij\w*|firm\w*)`,
+        String.raw`${PASSPORT} ~4 (?:wil be |is |bice |ce biti )?(?:returned|vracen\w*|vraca se) ~4 (?:upon|at|on|po|nakon|na kraju|nach|bei|am) (?:the )?(?:\w+ )?(?:end|zavrset\w*|kraj\w*|isteku|ende|ablauf)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
+        '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
+        '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
+        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
+        '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
+      ],
     },
     {
       id: 'debt-bondage',
@@ -829,6 +858,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -940,6 +971,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1077,6 +1110,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1237,6 +1272,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1311,6 +1348,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
         '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
       ],
@@ -1429,7 +1468,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      'nemack\\w*|njemack\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
     ],
     [
       'AT',

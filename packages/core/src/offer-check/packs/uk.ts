@@ -43,10 +43,10 @@ const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dan
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|nemack\w*|njemack\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const UK_VOCABULARY: Vocabulary = {
   name: 'uk',
@@ -83,6 +83,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|jde|idet|geht) (?:nama|agencij\w*|posrednik\w*|to us|nam|agenci\w*|agentstv\w*|poseredniku|an uns|an die agentur)`,
       ],
       unless: [
+        '(?:—|–|-|:|=|je|is|sostavljaet)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|jevro|rsd|din\\w*|grn|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|prodaz\\w*|verkauf\\w*) ~3 (?:provizij\\w*)',
         '(?:plata|zarplata|lohn) (?:i|\\+|and|ta|und|plus) (?:provizij\\w*)',
@@ -124,6 +125,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:povernul\\w*|povertaju\\w*|povernu\\w*|kompensu\\w*|vernul\\w*|vozvrasc\\w*) (?:\\w+ )?(?:z|iz|razom z|s|vmeste s) (?:\\w+ )?(?:pers\\w* |perv\\w* |first )?(?:zarplat\\w*|pay)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|vnesk\\w*|nalog\\w*|steuer\\w*)',
         '(?:nichts|nista|nicogo|nicego|not|never|nikad\\w*|ne|nicht|niemals) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|utrim\\w*|virahov\\w*|uderz\\w*|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|poverta\\w*|vozvrasca\\w*)',
@@ -168,6 +170,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -190,6 +194,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -211,6 +217,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:privremen\\w* zastit\\w*|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes)',
         '(?:ne smeju|ne smete|ne sme|ne moze|ne mozete|nije dozvoljen\\w*|zabranjen\\w*|may not|must not|canot|cant|ilegal\\w*|nelegal\\w*|ne mozna|ne dozvoleno|zaboron\\w*|nelzja|zapresc\\w*|nicht erlaubt|verboten)',
         '(?:registracij\\w* adres\\w*|prijav\\w* adres\\w*|prijav\\w* boravist\\w*|rejestrac\\w* (?:za )?adres\\w*)',
+        '(?:turistick\\w*|turisticn\\w*|turisticesk\\w*) (?:\\w+ )?(?:agencij\\w*|agenc\\w*|agentstv\\w*|sezon\\w*|vodic\\w*|guides?|gid\\w*|organizacij\\w*|naselj\\w*|resorts?|destinacij\\w*|saison|agentur)',
       ],
     },
     {
@@ -371,6 +378,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|placa|viplacu\w*|ausgezahlt) ~2 (?:preko|kroz|via|cerez) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|agent|poserednik\w*|vodija|brigadir\w*|vermitler))`,
       ],
       unless: [
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|rahunok u banku|bankivsk\\w* rahun\\w*|na rahunok|bankovsk\\w* sc\\w*|na sc\\w*|konto|bankonto)',
       ],
     },
@@ -491,6 +500,27 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:iznos\w*|sum[aeu]|sum[aiu]|sum[ayu]|betrag\w*) ~6 (?:vraca se|vracaju se|vracate|vracas|otplacuje se|otplacuj\w*|odbija se|odbijaju se|is repaid|are repaid|repaid|poverta\w*|pogasa\w*|utrimu\w*|vozvrasca\w*|uderziva\w*|abgezogen|verechnet) ~3 (?:iz|od|sa|from|z|vom|von) (?:\w+ )?${PAY} ~4 (?:rat[aeiu]?(?![a-z])|ratama|instal\w*|castin\w*|castjami|platez\w*|raten)`,
       ],
       unless: ['(?:refund\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|zdaje\w*|zdati|sdaet\w*|sdat|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:to|kod|u|v|bei|im) (?:the |his |her |an |die |der )?(?:hr|ofice|poslodav\w*|kancelarij\w*|firm\w*|robotodav\w*|vidil\w*|ofis\w*|rabotodatel\w*)`,
+        String.raw`${PASSPORT} ~4 (?:wil be |is |bice |ce biti |bude |budet )?(?:returned|vracen\w*|vraca se|povernut\w*|poverta\w*|vozvrasc\w*) ~4 (?:upon|at|after|on|po|nakon|na kraju|pislja|posle|nach|bei|am) (?:the )?(?:\w+ )?(?:end|zavrset\w*|kraj\w*|isteku|zakincen\w*|zaversen\w*|okoncani\w*|ende|ablauf)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
+        '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
+        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
+        '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
     },
     {
       id: 'debt-bondage',
@@ -845,6 +875,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -966,6 +998,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -1107,6 +1141,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -1269,6 +1305,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -1347,6 +1385,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
         '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
         '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
         '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
         '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
       ],
@@ -1471,7 +1511,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      'nemack\\w*|njemack\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|zahidnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|mjunhen\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|zahidnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|mjunhen\\w*',
     ],
     [
       'AT',
