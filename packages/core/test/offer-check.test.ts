@@ -112,6 +112,10 @@ const FIRES: readonly (readonly [IndicatorId, string])[] = [
   ['contract-foreign-language', 'Договір данською мовою, переклад не передбачено.'],
   ['urgency-pressure', 'Please sign by tomorrow noon, otherwise the place goes to another candidate.'],
   ['movement-restricted', 'Die Tür der Unterkunft wird nachts abgeschlossen.'],
+  [
+    'documents-retained',
+    "The Employee shall deposit his/her passport with the Employer's HR office; it will be returned upon completion of the contract.",
+  ],
 ];
 
 /** Honest wording: must NOT raise the given indicators. */
@@ -136,6 +140,11 @@ const HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
   ],
   ['Abgeschlossene Ausbildung notwendig, Anerkennung ist abgeschlossen.', ['movement-restricted']],
   ['Die Gebühr von 411 € für das Visum zahlen wir.', ['recruitment-fee']],
+  ['Turistička agencija Primer Tura traži vodiče za autobuske ture po Italiji.', ['permit-after-arrival']],
+  ['Plata na račun; napojnice u kešu su vaše.', ['cash-or-deferred-pay']],
+  ['Registration fee for au pairs — 0 €; the host family pays the agency.', ['recruitment-fee']],
+  ['Poslodavac ne zadržava pasoš radnika.', ['documents-retained']],
+  ['Ausbildung zum Koch bei der Primer Gastro GmbH: 1.050 € brutto im ersten Jahr.', ['pay-below-minimum']],
   [
     'Thank you for signing the contract! Please send us a copy of your passport for the visa appointment.',
     ['documents-upfront'],
