@@ -116,6 +116,17 @@ const FIRES: readonly (readonly [IndicatorId, string])[] = [
     'documents-retained',
     "The Employee shall deposit his/her passport with the Employer's HR office; it will be returned upon completion of the contract.",
   ],
+  ['movement-restricted', 'Без мене з території не виходимо. Телефони ввечері віддаєте.'],
+  ['no-written-contract', 'Ovde se ništa ne potpisuje – ugovor dobijate kad stignete.'],
+  ['recruitment-fee', 'Putni trošak 120 € plaćate vozaču kombija pri polasku.'],
+  [
+    'living-costs-deducted',
+    'Житло в будинку по 4 особи — 600 zł/міс, автоматично вираховується із зарплати.',
+  ],
+  ['debt-bondage', 'Der Betrag wird in den ersten sechs Monaten in Raten vom Lohn einbehalten.'],
+  ['debt-bondage', 'Bei vorzeitiger Kündigung ist der Restbetrag sofort fällig.'],
+  ['undeclared-work', 'Тут поліція, у вас немає реєстрації.'],
+  ['cash-or-deferred-pay', 'Гроші по приїзду додому, конверт.'],
 ];
 
 /** Honest wording: must NOT raise the given indicators. */
@@ -145,6 +156,14 @@ const HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
   ['Registration fee for au pairs — 0 €; the host family pays the agency.', ['recruitment-fee']],
   ['Poslodavac ne zadržava pasoš radnika.', ['documents-retained']],
   ['Ausbildung zum Koch bei der Primer Gastro GmbH: 1.050 € brutto im ersten Jahr.', ['pay-below-minimum']],
+  ['Primer Logistika d.o.o.: rad 12h, sistem 3 dana rada / 3 dana odmora.', ['excessive-hours']],
+  ['Obsthof Primer: 14,50 €/h Festlohn plus Leistungsprämie.', ['recruitment-fee']],
+  ['Die Vermittlungsgebühr zahlt der Arbeitgeber; für Bewerber entstehen keine Kosten.', ['recruitment-fee']],
+  [
+    'Tražimo negovateljicu za baku u Nišu, 8 sati dnevno. Javite se Snežani 063 555 0460.',
+    ['anonymous-recruiter'],
+  ],
+  ['Дорогу з кордону оплачуємо ми, без утримання з зарплати.', ['travel-cost-deducted']],
   [
     'Thank you for signing the contract! Please send us a copy of your passport for the visa appointment.',
     ['documents-upfront'],

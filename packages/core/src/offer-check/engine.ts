@@ -245,6 +245,21 @@ const SEEKING = new RegExp(
   ),
 );
 const SEEKING_WITHIN = 160;
+/** "3 dana rada / 3 dana odmora", "4 days on, 4 days off", "2 дні роботи / 2 вихідних" (folded). */
+const ROTA_DAYS =
+  /(?<![\d/])([1-7]) ?(?:dana|days?|dni|dn\w*|tage?)? ?(?:rada|of work|work\w*|on|robot\w*|rabot\w*|arbeit)?,? ?(?:\/|na|i|and|,|–|-) ?([1-7]) ?(?:dana|days?|dni|dn\w*|tage?)? ?(?:odmora|slobodn\w*|off|rest|free|vidpocink\w*|vihidn\w*|otdyh\w*|vyhodn\w*|frei)/;
+/** "sistem 2/2", "shifts 4/4", "графік 2/2" (folded; 5/2 is the usual week). */
+const ROTA_SHORT =
+  /(?:sistem\w*|system|smen\w*|shifts?|grafik\w*|rezim\w*|schicht\w*)[^.!?\n]{0,15}?(?<![\d/])([1-7]) ?\/ ?([1-7])(?![\d/])/;
+
+/** The days of work per week of a rota in the text, when it names one. */
+function rotaDays(text: string): number | undefined {
+  const m = ROTA_DAYS.exec(text) ?? ROTA_SHORT.exec(text);
+  if (!m) return undefined;
+  const on = Number(m[1]);
+  const off = Number(m[2]);
+  return on + off > 0 ? Math.round(((7 * on) / (on + off)) * 10) / 10 : undefined;
+}
 /** Apprenticeships and au pair stays: their allowance is not a wage (see `pay-below-minimum`). */
 const APPRENTICESHIP = new RegExp(
   foldPattern(
@@ -950,8 +965,13 @@ const COMPOUND_HINT = new RegExp(
 );
 
 /** "Hotel Seerose", "zadruga Zlatna Malina", "Агенція Nanny Care": an organisation word and a capitalised name. */
+/** English names that end in what the place is: "The Harbour Hotel", "Hillside Farms", "Castlebrook Care Home". */
+const ENGLISH_ORGANISATION =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:Hotel|Hotels|Resort|Farm|Farms|Bakery|Restaurant|Inn|Care Home|Nursing Home|Logistics|Foods|Dairy|Nursery|Shipyard|Construction|Cleaning)(?![\p{L}])/u;
+
 function namedOrganisation(source: string, folded: string): boolean {
   if (COMPOUND_HINT.test(folded) && COMPOUND_ORGANISATION.test(source)) return true;
+  if (ENGLISH_ORGANISATION.test(source)) return true;
   if (CAPITAL_LEGAL_FORM.test(source)) return true;
   if (!ORGANISATION_HINT.test(folded)) return false;
   const [letters, capitals] = countLetters(source);
@@ -1623,7 +1643,10 @@ export function checkOfferWith(
   const textHoursPerWeek = weekHours.length
     ? Math.max(...weekHours.map((h) => h.perWeek as number))
     : undefined;
-  const textDays = numbers?.days.length ? Math.max(...numbers.days.map((d) => d.perWeek)) : undefined;
+  // a rota ("3 dana rada / 3 dana odmora", "smene 2/2") sets the days of work per week, whatever else is said
+  const rota = analysis ? rotaDays(analysis.folded.text) : undefined;
+  const textDays =
+    rota ?? (numbers?.days.length ? Math.max(...numbers.days.map((d) => d.perWeek)) : undefined);
   const hoursPerDay = Math.max(hoursAnswer ?? 0, textHoursPerDay ?? 0) || undefined;
   const daysPerWeek = Math.max(daysAnswer ?? 0, textDays ?? 0) || undefined;
   const hoursPerWeek =
@@ -1696,7 +1719,8 @@ export function checkOfferWith(
     const currency: Currency = m.currency ?? 'EUR';
     const period = m.period ?? guessPeriod(m.low * EUR_PER_UNIT[currency]);
     // gross pay, and hourly pay not called net, is about 70 % in hand
-    const factor = m.gross || (period === 'hour' && !m.net) ? 0.7 : 1;
+    // (a yearly salary is quoted before tax too)
+    const factor = m.gross || ((period === 'hour' || period === 'year') && !m.net) ? 0.7 : 1;
     const lowBase = m.upTo ? m.high * 0.8 : m.low;
     const low = monthlyEur(lowBase, currency, period, hoursPerDay, daysPerWeek) * factor;
     const usual = monthlyEur(lowBase, currency, period, fullTimeHours, fullTimeDays) * factor;

@@ -17,7 +17,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ],
   [
     'DE',
-    String.raw`(?:nemačk|njemačk)(?:a|e|oj|u)(?![a-z])|(?:nemačk|njemačk)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilišt)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|западнобалканск\w*|західнобалканськ\w*|german\w*|deutschland|süddeutschland|norddeutschland|ostdeutschland|westdeutschland|mitteldeutschland|süddeutsch\w*|norddeutsch\w*|ostdeutsch\w*|westdeutsch\w*|німеччин\w*|германи\w*|berlin\w*|minhen\w*|münchen|munich|hamburg\w*|frankfurt\w*|štutgart\w*|stuttgart|keln\w*|köln|dortmund\w*|diseldorf\w*|düsseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|württemberg|niedersachsen|sachsen|hessen|thüringen|brandenburg|rheinland\w*|saarland|schleswig\w*|regensburg|nürnberg|leipzig|dresden|bremen|hannover|нюрнберг\w*|nirnberg\w*|nürnberg|мюнхен\w*|берлін\w*|берлин\w*`,
+    String.raw`(?:nemačk|njemačk)(?:a|e|oj|u)(?![a-z])|(?:nemačk|njemačk)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilišt)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|западнобалканск\w*|західнобалканськ\w*|german\w*|deutschland|süddeutschland|norddeutschland|ostdeutschland|westdeutschland|mitteldeutschland|süddeutsch\w*|norddeutsch\w*|ostdeutsch\w*|westdeutsch\w*|німеччин\w*|германи\w*|berlin\w*|minhen\w*|münchen|munich|hamburg\w*|frankfurt\w*|štutgart\w*|stuttgart|keln\w*|köln|dortmund\w*|diseldorf\w*|düsseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|württemberg|niedersachsen|sachsen|hessen|thüringen|brandenburg|rheinland\w*|saarland|schleswig\w*|regensburg|nürnberg|leipzig|dresden|bremen|hannover|нюрнберг\w*|nirnberg\w*|nürnberg|ганновер\w*|hanover|ганновері|мюнхен\w*|берлін\w*|берлин\w*`,
   ],
   [
     'AT',
@@ -75,7 +75,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ],
   [
     'AZ',
-    String.raw`azerbejdžan\w*|azerbaijan\w*|азербайджан\w*|baku|bakuu|баку|sumgait|sumqayit|сумгаїт\w*|сумгаит\w*|ganja|гянджа`,
+    String.raw`azerbejdžan\w*|azerbaijan\w*|азербайджан\w*|(?<!(?:za|moju|našu|svoju|tvoju|vašu|njegovu|njenu|za našu|bolesnu|staru) )(?:baku|bakuu|баку)|sumgait|sumqayit|сумгаїт\w*|сумгаит\w*|ganja|гянджа`,
   ],
   ['AE', String.raw`emirat\w*|uae|dubai\w*|dubaij\w*|дубаї|дубай\w*|abu dhabi|абу-дабі|оае|оаэ`],
   [

@@ -31,8 +31,8 @@ const ASK_FOR = String.raw`(?:poslati|dostavi\w*|daj(?:te)? nam|trebaju nam|treb
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*)`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|so nothing gets lost|damit nichts verloren geht|damit (?:\w+ )?nicht verloren)`;
 const TRAVEL_COST = String.raw`(?:viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|flug\w*|fahrt\w*)`;
-const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?|deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
+const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|thousand|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const WITH_YOU = String.raw`(?:(?:kod|with|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|stan(?:a|u|om)?(?![a-z])|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|wohnung|miete|esen|zimer)`;
@@ -44,9 +44,9 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|n
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
-const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|baku|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
+const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const EN_VOCABULARY: Vocabulary = {
   name: 'en',
@@ -83,6 +83,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|posrednik\w*|to us|to the agency|to the recruiter|an uns|an die agentur)`,
       ],
       unless: [
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:comision)',
@@ -127,7 +128,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:paid (?:it )?back) (?:\\w+ )?(?:with) (?:\\w+ )?(?:first )?(?:salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vrati se|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
-        '(?:nichts|nothing|not|never|nikad\\w*|ne|nicht|niemals) (?:\\w+ ){0,3}(?:odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|repa(?:y|id)\\w*|zuruck\\w*)',
+        '(?:nichts|nothing|not|never|nikad\\w*|ne|nicht|niemals|bez|without|ohne) (?:\\w+ ){0,3}(?:odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|repa(?:y|id)\\w*|zuruck\\w*)',
       ],
     },
     {
@@ -518,6 +519,57 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:bez mene|bez nas|bez brigadir\w*|without me|without (?:the )?(?:bos|supervisor|foreman)|ohne mich|ohne den (?:chef)) ~5 (?:${EXIT}|ne izlazimo|ne izlazite|ne ide se|nobody leaves|no one leaves|niemand geht)`,
+        '(?:ne izlazimo|ne izlazite|nobody leaves|no one leaves) ~5 (?:bez mene|bez nas|without me|ohne mich)',
+        String.raw`${PHONE} ~4 (?:predajete|hand (?:them )?(?:in|over)|are handed in|abgeben|abgegeben)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        '(?:nothing (?:is signed|to sign) (?:here|now|before)|hier wird nichts unterschrieben)',
+        String.raw`${CONTRACT} ~3 (?:you(?:l| wil)? (?:get)|bekomen sie|bekomst du) ~3 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        '(?:platite|you pay|zahlen sie|zahlst du) (?:\\w+ ){0,2}(?:vozacu|the driver|dem fahrer|kordinatoru|the cordinator)',
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~12 (?:oduzima se|skida se|is deducted|are deducted|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:betrag\\w*|sume|kosten) ~8 (?:in raten|ratenweise) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      patterns: ['(?:nemate|you (?:have|got) no) (?:\\w+ )?(?:registration)'],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:${PAY}|novac|pare|money|geld) ~3 (?:when you (?:get|go|come) (?:back )?home|bei der ruckehr|zu hause)`,
+      ],
+    },
+    {
       id: 'debt-bondage',
       negation: 'none',
       patterns: [
@@ -590,7 +642,8 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:broj (?:moje )?kartic\\w*|card number|kartenumer) ~4 (?:za uplat\\w*|for (?:the )?payment)',
       ],
       unless: [
-        '(?:isplata|payment|pay|wages?) (?:\\w+ )?(?:wekly|monthly|wochentlich)',
+        '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|wochentlich)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         String.raw`(?:${PAY}|isplat\w*|paid into|credited|ausgezahlt|uberwiesen|paid (?:to|into) your|your (?:own )?(?:acount|card)|ihr konto)`,
       ],
     },
@@ -621,6 +674,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|vor) (?:signing )?(?:ugovor\w*|(?:the |a |any )?contract\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotk\w*|photo\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|acount|konto|iban)?`,
       ],
       unless: [
+        '(?:potpisujete|you sign|sign the contract) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|only then|and only then|erst dan|erst danach)',
         '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*)',
         '(?:(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|nikome|anyone|niemandem)',
@@ -1483,7 +1537,7 @@ export const EN_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*|ganover\\w*',
     ],
     [
       'AT',
@@ -1530,7 +1584,10 @@ export const EN_VOCABULARY: Vocabulary = {
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
     ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
-    ['AZ', 'azerbejdzan\\w*|azerbaijan\\w*|baku|sumgait|sumqayit|sumgait\\w*|ganja'],
+    [
+      'AZ',
+      'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
+    ],
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
@@ -1605,7 +1662,7 @@ export const EN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|provided|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|sob[aeu]|rent|miete) (?:platim)|stanarin\\w*|uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|pocket money|karman\\w*|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|sob[aeiu]|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:platim)(?![a-z])|kuc[aeiu](?![a-z])|proezd\\w*|dojazd\\w*|cotage\\w*|domik\\w*|stanarin\\w*|uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|pocket money|karman\\w*|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle)',
     paying:
       '(?:uplat\\w*|platit\\w*|plati(?![a-z])|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|uzima\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

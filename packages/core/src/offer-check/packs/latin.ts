@@ -40,12 +40,12 @@ const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovace
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|keine pflicht|nicht verpflichtet|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|keine?|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|trosk\w*|costs?))`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litauisch\w*|letonsk\w*|latvian|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|spanisch\w*|francusk\w*|french|franzosisch\w*|grck\w*|grek|griechisch\w*|arapsk\w*|arabic|arabisch\w*|tursk\w*|turkish|turkisch\w*|norvesk\w*|norwegian|norwegisch\w*|dansk\w*|danish|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const LATIN_VOCABULARY: Vocabulary = {
   name: 'latin',
@@ -82,6 +82,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|an uns|an die agentur)`,
       ],
       unless: [
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:—|–|-|:|=|je|is|betragt)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*|comision)',
@@ -127,7 +128,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:reimbursed|paid (?:it )?back) (?:\\w+ )?(?:with) (?:\\w+ )?(?:first )?(?:salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:nichts|nothing|nista|not|never|nikad\\w*|ne|nicht|niemals|kein\\w*) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|einbehalten|repa(?:y|id)\\w*|zuruck\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
+        '(?:nichts|nothing|nista|not|never|nikad\\w*|ne|nicht|niemals|kein\\w*|bez|without|ohne) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|deduct\\w*|with[oe]ld\\w*|abgezogen|abziehen|einbehalten|repa(?:y|id)\\w*|zuruck\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
       ],
     },
     {
@@ -526,6 +527,60 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:bez mene|bez njega|bez nas|bez brigadir\w*|without me|without (?:the )?(?:bos|supervisor|foreman)|ohne mich|ohne den (?:chef|vorarbeiter)) ~5 (?:${EXIT}|ne izlazimo|ne izlazite|ne ide se|nobody leaves|no one leaves|niemand geht)`,
+        '(?:ne izlazimo|ne izlazite|nobody leaves|no one leaves) ~5 (?:bez mene|bez njega|bez nas|without me|ohne mich)',
+        String.raw`${PHONE} ~4 (?:predajete|predajes|ostavljate kod|hand (?:them )?(?:in|over)|are handed in|abgeben|abgegeben)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        '(?:nista se ne potpisuje|ne potpisuje se nista|ovde se nista ne potpisuje|nothing (?:is signed|to sign) (?:here|now|before)|hier wird nichts unterschrieben)',
+        String.raw`${CONTRACT} ~3 (?:dobijate|dobicete|dobijas|dobices|you(?:l| wil)? (?:get|receive)|bekomen sie|bekomst du) ~3 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        '(?:placate|placas|platite|platis|you pay|zahlen sie|zahlst du) (?:\\w+ ){0,2}(?:vozacu|the driver|dem fahrer|kordinatoru|the cordinator)',
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:betrag\\w*|sume|kosten|vorschus\\w*) ~8 (?:in raten|ratenweise|monatlich) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:einbehalten|abgezogen|verechnet)',
+        '(?:bei|im fal (?:einer|der)) (?:vorzeitig\\w* )?(?:kundigung|abreise|auscheiden) ~6 (?:restbetrag|rest|gesamtbetrag|betrag) ~4 (?:sofort )?(?:falig|zuruckzuzahlen|zu erstaten)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      patterns: [
+        '(?:nemate|nemas|you (?:have|got) no|sie haben keine|du hast keine) (?:\\w+ )?(?:prijav[aeu]|registration|anmeldung)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:${PAY}|novac|pare|money|geld) ~3 (?:kad se vratis kuci|kad se vratite kuci|when you (?:get|go|come) (?:back )?home|bei der ruckehr|zu hause)`,
+      ],
+    },
+    {
       id: 'debt-bondage',
       negation: 'none',
       patterns: [
@@ -598,7 +653,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:broj (?:moje |nase )?kartic\\w*|card number|kartenumer) ~4 (?:za uplat\\w*|for (?:the )?payment|fur die zahlung)',
       ],
       unless: [
-        '(?:isplata|payment|pay|wages?) (?:\\w+ )?(?:wekly|monthly|nedeljno|mesecno|wochentlich|monatlich)',
+        '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|nedeljno|mesecno|wochentlich|monatlich)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|ihr konto|dein konto)`,
       ],
     },
@@ -629,6 +685,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|vor) (?:potpisivanj\w* |signing |unterzeichnung )?(?:ugovor\w*|(?:the |a |any )?contract\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|photo\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|acount|konto|iban)?`,
       ],
       unless: [
+        '(?:potpisujete|potpisete|potpises|potpisujes|you sign|sign the contract|unterschreiben sie) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|only then|and only then|erst dan|erst danach)',
         '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*|unterschrift\\w*|unterzeichn\\w*)',
         '(?:(?:potpisan\\w*|signed|unterschrieben\\w*|unterzeichnet\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|arbeitsvertrag\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|fur die lohnzahlung|nikome|anyone|niemandem)',
@@ -1515,7 +1572,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*|ganover\\w*',
     ],
     [
       'AT',
@@ -1562,7 +1619,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
     ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
-    ['AZ', 'azerbejdzan\\w*|azerbaijan\\w*|baku|sumgait|sumqayit|sumgait\\w*|ganja'],
+    [
+      'AZ',
+      'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
+    ],
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
@@ -1637,7 +1697,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|rent|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|cotage\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

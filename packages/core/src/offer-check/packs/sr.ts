@@ -43,10 +43,10 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|placement|services|insurance|medical|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*) (?:snos\w*|placa\w*|pokriva\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|zahlen sie|selbst zahlen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|baku|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|na nas trosak|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const SR_VOCABULARY: Vocabulary = {
   name: 'sr',
@@ -83,6 +83,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|an uns)`,
       ],
       unless: [
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*)',
@@ -127,7 +128,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
-        '(?:nichts|nista|not|never|nikad\\w*|ne|nicht|niemals) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
+        '(?:nichts|nista|not|never|nikad\\w*|ne|nicht|niemals|bez|ohne) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
       ],
     },
     {
@@ -518,6 +519,57 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:bez mene|bez njega|bez nas|bez brigadir\w*|ohne mich|ohne den (?:chef)) ~5 (?:${EXIT}|ne izlazimo|ne izlazite|ne ide se|niemand geht)`,
+        '(?:ne izlazimo|ne izlazite) ~5 (?:bez mene|bez njega|bez nas|ohne mich)',
+        String.raw`${PHONE} ~4 (?:predajete|predajes|ostavljate kod|hand (?:(?!))?(?:in|over)|are handed in|abgeben|abgegeben)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        '(?:nista se ne potpisuje|ne potpisuje se nista|ovde se nista ne potpisuje)',
+        String.raw`${CONTRACT} ~3 (?:dobijate|dobicete|dobijas|dobices|you(?:l| wil)? (?:get)|bekomen sie|bekomst du) ~3 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        '(?:placate|placas|platite|platis|you pay|zahlen sie|zahlst du) (?:\\w+ ){0,2}(?:vozacu|dem fahrer|kordinatoru)',
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:opcion\\w*|po zelji)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:betrag\\w*|sume|kosten) ~8 (?:in raten) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      patterns: ['(?:nemate|nemas|you (?:have|got) no) (?:\\w+ )?(?:prijav[aeu])'],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:${PAY}|novac|pare|geld) ~3 (?:kad se vratis kuci|kad se vratite kuci|zu hause)`,
+      ],
+    },
+    {
       id: 'debt-bondage',
       negation: 'none',
       patterns: [
@@ -590,7 +642,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:broj (?:moje |nase )?kartic\\w*|kartenumer) ~4 (?:za uplat\\w*)',
       ],
       unless: [
-        '(?:isplata|pay) (?:\\w+ )?(?:nedeljno|mesecno)',
+        '(?:isplata|pay) (?:\\w+ ){0,4}(?:nedeljno|mesecno)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|credited|ausgezahlt|tvoj\w* racun|vas\w* racun|ihr konto)`,
       ],
     },
@@ -621,6 +674,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|vor) (?:potpisivanj\w* )?${CONTRACT} ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|konto|iban)?`,
       ],
       unless: [
+        '(?:potpisujete|potpisete|potpises|potpisujes) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|erst dan|erst danach)',
         '(?:hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:potpis\\w*)',
         String.raw`(?:(?:potpisan\w*|signed) (?:\w+ )?${CONTRACT}|(?:potpisali|potpisao|potpisala|have signed) (?:\w+ )?${CONTRACT})`,
         '(?:(?:posle|nakon|tek (?:posle|nakon)|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|nikome|niemandem)',
@@ -1468,7 +1522,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\\w*|ganover\\w*',
     ],
     [
       'AT',
@@ -1515,7 +1569,10 @@ export const SR_VOCABULARY: Vocabulary = {
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
     ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
-    ['AZ', 'azerbejdzan\\w*|azerbaijan\\w*|baku|sumgait|sumqayit|sumgait\\w*|ganja'],
+    [
+      'AZ',
+      'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
+    ],
     ['AE', 'emirat\\w*|uae|dubai\\w*|abu dhabi|oae'],
     [
       'RS',
@@ -1584,7 +1641,7 @@ export const SR_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

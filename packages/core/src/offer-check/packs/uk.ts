@@ -42,11 +42,11 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|litovsk\w*|letonsk\w*|latvian|
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
-const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
+const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|(?:paid) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|baku|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const UK_VOCABULARY: Vocabulary = {
   name: 'uk',
@@ -83,6 +83,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|jde|idet|geht) (?:nama|agencij\w*|posrednik\w*|to us|nam|agenci\w*|agentstv\w*|poseredniku|an uns|an die agentur)`,
       ],
       unless: [
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
         '(?:—|–|-|:|=|je|is|sostavljaet)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|jevro|rsd|din\\w*|grn|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|prodaz\\w*|verkauf\\w*) ~3 (?:provizij\\w*)',
@@ -128,7 +129,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:povernul\\w*|povertaju\\w*|povernu\\w*|kompensu\\w*|vernul\\w*|vozvrasc\\w*) (?:\\w+ )?(?:z|iz|razom z|s|vmeste s) (?:\\w+ )?(?:pers\\w* |perv\\w* |first )?(?:zarplat\\w*|pay)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|vnesk\\w*|nalog\\w*|steuer\\w*)',
-        '(?:nichts|nista|nicogo|nicego|not|never|nikad\\w*|ne|nicht|niemals) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|utrim\\w*|virahov\\w*|uderz\\w*|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|poverta\\w*|vozvrasca\\w*)',
+        '(?:nichts|nista|nicogo|nicego|not|never|nikad\\w*|ne|nicht|niemals|bez|ohne) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|utrim\\w*|virahov\\w*|uderz\\w*|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|poverta\\w*|vozvrasca\\w*)',
       ],
     },
     {
@@ -523,6 +524,59 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'movement-restricted',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:bez mene|bez njega|bez nas|bez brigadir\w*|bez nogo|bez menja|bez nego|ohne mich|ohne den (?:chef)) ~5 (?:${EXIT}|ne vihodimo|ne vihodite|ne izlazimo|ne izlazite|ne ide se|niemand geht)`,
+        '(?:ne izlazimo|ne izlazite|ne vihodimo|ne vihodite) ~5 (?:bez mene|bez njega|bez nas|bez nogo|bez menja|bez nego|ohne mich)',
+        String.raw`${PHONE} ~4 (?:vidajete|vidajes|zdajete|zdajes|sdaete|sdaes|predajete|predajes|ostavljate kod|hand (?:(?!))?(?:in|over)|are handed in|abgeben|abgegeben)`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'none',
+      patterns: [
+        '(?:nista se ne potpisuje|ne potpisuje se nista|ovde se nista ne potpisuje|nicogo ne pidpisujemo|nicogo ne pidpisujetsja)',
+        String.raw`${CONTRACT} ~3 (?:dobijate|dobicete|dobijas|dobices|you(?:l| wil)? (?:get)|otrimajete|otrimajes|polucite|polucis|bekomen sie|bekomst du) ~3 ${ARRIVAL}`,
+      ],
+    },
+    {
+      id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        '(?:placate|placas|platite|platis|you pay|splacujete|oplacivaete|zahlen sie|zahlst du) (?:\\w+ ){0,2}(?:vozacu|vodijevi|vodiju|voditelju|dem fahrer|kordinatoru)',
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~12 (?:virahovujetsja|virahovujutsja|utrimujetsja|utrimujutsja|uderzivaetsja|uderzivajutsja|odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:iz|z|od|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)'],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:betrag\\w*|sume|kosten) ~8 (?:in raten) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      patterns: [
+        '(?:nemate|nemas|you (?:have|got) no|u vas nemaje|v vas nemaje|u tebe nemaje|u vas net|u tebja net) (?:\\w+ )?(?:prijav[aeu]|rejestrac\\w*|registrac\\w*)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:${PAY}|grosi|dengi|novac|pare|geld) ~3 (?:po prijizdu dodomu|po priezdu domoj|kad se vratis kuci|kad se vratite kuci|zu hause)`,
+      ],
+    },
+    {
       id: 'debt-bondage',
       negation: 'none',
       patterns: [
@@ -595,7 +649,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:broj (?:moje |nase )?kartic\\w*|card number|nomer (?:mojeji |nasoji )?kartki|kartenumer) ~4 (?:za uplat\\w*|dlja oplat\\w*|dlja perekazu|dlja perevoda)',
       ],
       unless: [
-        '(?:oplata|plata|isplata|pay) (?:\\w+ )?(?:scotiznja|scomisjacja|nedeljno|mesecno|ezenedelno|ezemesjacno)',
+        '(?:oplata|plata|isplata|pay) (?:\\w+ ){0,4}(?:scotiznja|scomisjacja|nedeljno|mesecno|ezenedelno|ezemesjacno)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto)`,
       ],
     },
@@ -628,6 +683,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:pre|before|do|vor) (?:potpisivanj\w* |pidpisanja |podpisanija )?(?:ugovor\w*|dogovor\w*|dogovir\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|foto\w*|skan\w*|kopi\w*|bild\w*|iban|broj (?:\w+ )?racun\w*|bank details|rekvizit\w*|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|rahunk\w*|scet\w*|konto|iban)?`,
       ],
       unless: [
+        '(?:potpisujete|potpisete|potpises|potpisujes|pidpisujete|pidpisete|podpisete) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|lise todi|tilki todi|tolko togda|tolko potom|erst dan|erst danach)',
         '(?:hvala|djakujemo|djakuju|spasibo|blagodarim|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:potpis\\w*|pidpis\\w*|podpis\\w*)',
         '(?:(?:potpisan\\w*|signed|pidpisan\\w*|podpisan\\w*) (?:\\w+ )?(?:ugovor\\w*|trudov\\w* dogovir|dogovir\\w*|trudov\\w* dogovor\\w*|dogovor\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|pidpisali|pidpisav|podpisali|podpisal\\w*) (?:\\w+ )?(?:ugovor\\w*|dogovir\\w*|dogovor\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|once|pislja|lise pislja|tolko posle|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|ugovor\\w*|dogovor\\w*|dogovir\\w*|vertrag\\w*)|never|nikada|nikad|nikoli|nikogda|niemals|za isplat\\w* plat\\w*|dlja (?:viplati) (?:zarplati)|nikome|nikomu|niemandem)',
@@ -1511,7 +1567,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ],
     [
       'DE',
-      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|zahidnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|mjunhen\\w*',
+      '(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\\w*|germany|westbalkan\\w*|zapadnobalkansk\\w*|zahidnobalkansk\\w*|german\\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\\w*|nordeutsch\\w*|ostdeutsch\\w*|westdeutsch\\w*|nimecin\\w*|berlin\\w*|minhen\\w*|munchen|munich|hamburg\\w*|frankfurt\\w*|stutgart\\w*|keln\\w*|koln|dortmund\\w*|diseldorf\\w*|duseldorf|bavarsk\\w*|bayern|bavaria|nrw|nordrhein\\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\\w*|sarland|schleswig\\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\\w*|nirnberg\\w*|ganover\\w*|mjunhen\\w*',
     ],
     [
       'AT',
@@ -1563,7 +1619,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\\w*|moscow|peterburg\\w*'],
     [
       'AZ',
-      'azerbejdzan\\w*|azerbaijan\\w*|azerbajdzan\\w*|baku|sumgait|sumqayit|sumgajit\\w*|sumgait\\w*|ganja|gjandza',
+      'azerbejdzan\\w*|azerbaijan\\w*|azerbajdzan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgajit\\w*|sumgait\\w*|ganja|gjandza',
     ],
     ['AE', 'emirat\\w*|uae|dubai\\w*|dubaji|dubaj\\w*|abu dhabi|abu-dabi|oae'],
     [
@@ -1639,7 +1695,7 @@ export const UK_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|nadajetsja|nadajemo|predostavlja\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeu]|kirij\\w*|rent|miete) (?:placam|placamo|placas|placate|placaju|platim)|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|kimnat\\w*|komnat\\w*|dzeparac|kisenkov\\w*|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|dojizd\\w*|projizd\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|kimnat\\w*|komnat\\w*|dzeparac|kisenkov\\w*|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
