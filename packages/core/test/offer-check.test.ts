@@ -127,6 +127,17 @@ const FIRES: readonly (readonly [IndicatorId, string])[] = [
   ['debt-bondage', 'Bei vorzeitiger Kündigung ist der Restbetrag sofort fällig.'],
   ['undeclared-work', 'Тут поліція, у вас немає реєстрації.'],
   ['cash-or-deferred-pay', 'Гроші по приїзду додому, конверт.'],
+  [
+    'documents-retained',
+    'Ihr Reisepass wird für die Dauer der Saison sicher im Hotelsafe der Personalabteilung hinterlegt.',
+  ],
+  ['documents-retained', 'На місці паспорти збирає координатор Василь для реєстрації.'],
+  ['movement-restricted', "The employee's mobile phone is kept by madam during working days."],
+  ['movement-restricted', 'Employee may go out only together with the family driver.'],
+  ['excessive-hours', 'One day off per month.'],
+  ['job-switch', 'If there is no room, you will be assigned to our partner farm nearby.'],
+  ['evasive-answers', 'Распоред ће бити познат тек по доласку.'],
+  ['recruitment-fee', 'Нужна оплата регистрации 5 000 руб. переводом на карту (Дмитрий К.).'],
 ];
 
 /** Honest wording: must NOT raise the given indicators. */
@@ -164,6 +175,12 @@ const HONEST: readonly (readonly [string, readonly IndicatorId[]])[] = [
     ['anonymous-recruiter'],
   ],
   ['Дорогу з кордону оплачуємо ми, без утримання з зарплати.', ['travel-cost-deducted']],
+  ['Zaposleni ima pravo na nedeljni odmor od najmanje 24 časa neprekidno.', ['excessive-hours']],
+  ['Primer s.r.o.: 12-hour shifts in a 2-2-3 rotation, about 168 hours a month.', ['excessive-hours']],
+  ['Dozvolu za rad podnosimo mi čim nam vratiš potpisan ugovor.', ['travel-cost-deducted']],
+  ['Visa fee: you pay it yourself to the British embassy; we charge nothing.', ['recruitment-fee']],
+  ['You will never be charged a recruitment fee.', ['recruitment-fee']],
+  ['Не мисли да су сви послови у иностранству превара.', ['vague-offer']],
   [
     'Thank you for signing the contract! Please send us a copy of your passport for the visa appointment.',
     ['documents-upfront'],

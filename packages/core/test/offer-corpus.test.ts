@@ -135,7 +135,7 @@ describe('the job-offer corpus', () => {
   } else {
     it('keeps a held-out split of at least 200 items, written in one round and never read for tuning', () => {
       // Held-out splits are written in rounds: a read one joins dev, so dev grows and the held-out share falls
-      // (220 of 3,689 items, 5.96 %, with the ninth split); what matters is its size and that it is unread.
+      // (220 of 3,909 items, 5.6 %, with the tenth split); what matters is its size and that it is unread.
       expect(corpus.heldout.length).toBeGreaterThanOrEqual(200);
       expect(corpus.heldout.length / all.length).toBeGreaterThanOrEqual(0.05);
       const prefixes = new Set(corpus.heldout.map((item) => item.id.replace(/-.*$/, '')));
@@ -219,29 +219,17 @@ describe('the offer check on the corpus', () => {
   it('meets the targets on dev: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
     meetsTargets('dev'));
 
-  // Held-out history (see corpus/offers/README.md): eight earlier splits were measured once each, then read for
-  // tuning or training and moved into dev.jsonl (ids <lang>-hNNN, fresh-*, blind-*, blind4-* … blind8-*). The
-  // ninth (ids blind9-*, 220 items) was written blind on 2026-11-28 and measured once after the rules were tuned
-  // on the eighth and the model retrained: recall 108/110 (rules alone 103/110), legitimate high 0/110, but
-  // legitimate medium or high 12/110 = 10.9 % (target 10 %: one item too many, as on the eighth). The targets are
-  // an expected failure; the test after it keeps what was measured from getting worse. Do not tune rules or
-  // train on this split: once read for either it becomes dev data (README).
+  // Held-out history (see corpus/offers/README.md): nine earlier splits were measured once each, then read for
+  // tuning or training and moved into dev.jsonl (ids <lang>-hNNN, fresh-*, blind-*, blind4-* … blind9-*). The
+  // tenth (ids blind10-*, 220 items) was written blind on 2026-11-28 and measured once after the rules were tuned
+  // on the ninth and the model retrained: recall 110/110 (rules alone 98/110), legitimate high 1/110, legitimate
+  // medium or high 11/110 = 10.0 %: all three targets hold, the false-alarm one exactly at its limit (the eighth
+  // and ninth splits had 12/110). Do not tune rules or train on this split: once read for either it becomes dev
+  // data (README).
   if (heldoutPending) it.todo(`meets the targets on heldout (${HELDOUT_PENDING})`);
-  else {
-    it.fails('meets the targets on heldout (not yet: legitimate medium or high 12/110 = 0.109 > 0.10)', () =>
-      meetsTargets('heldout'),
-    );
-    it('on heldout: recall and the false alarms do not get worse than measured (108/110, 0/110 high, 12/110 medium or high)', () => {
-      const evaluation = evaluations.heldout;
-      const summary = explainSummary('heldout', evaluation);
-      const byId = new Map(evaluation.targets.map((target) => [target.id, target]));
-      expect(byId.get('risky-recall')?.pass, summary).toBe(true);
-      expect(byId.get('legitimate-high')?.pass, summary).toBe(true);
-      expect(evaluation.summary.recall ?? 0, summary).toBeGreaterThanOrEqual(108 / 110);
-      expect(corpus.heldout.filter((item) => item.label === 'legitimate')).toHaveLength(110);
-      expect(byId.get('legitimate-medium-or-high')?.value ?? 1, summary).toBeLessThanOrEqual(12 / 110 + 1e-9);
-    });
-  }
+  else
+    it('meets the targets on heldout: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
+      meetsTargets('heldout'));
 
   it('reports only indicator ids of the catalogue', () => {
     for (const split of FILLED) {

@@ -251,9 +251,13 @@ const ROTA_DAYS =
 /** "sistem 2/2", "shifts 4/4", "графік 2/2" (folded; 5/2 is the usual week). */
 const ROTA_SHORT =
   /(?:sistem\w*|system|smen\w*|shifts?|grafik\w*|rezim\w*|schicht\w*)[^.!?\n]{0,15}?(?<![\d/])([1-7]) ?\/ ?([1-7])(?![\d/])/;
+/** The 2-2-3 ("Panama") rota: 3.5 days of work a week on average. */
+const ROTA_PANAMA =
+  /(?<![\d/-])2 ?[-/] ?2 ?[-/] ?3(?![\d/-])|(?<![a-z])panam\w* (?:sistem|system|raspored|schedule|rota|grafik)/;
 
 /** The days of work per week of a rota in the text, when it names one. */
 function rotaDays(text: string): number | undefined {
+  if (ROTA_PANAMA.test(text)) return 3.5;
   const m = ROTA_DAYS.exec(text) ?? ROTA_SHORT.exec(text);
   if (!m) return undefined;
   const on = Number(m[1]);

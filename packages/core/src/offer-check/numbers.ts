@@ -461,6 +461,10 @@ function weekdaySpan(first: string, last: string): number | undefined {
   return undefined;
 }
 
+/** A rest period just before a number of hours (folded): "odmor od 24 časa", "Ruhezeit von 11 Stunden". */
+const REST_BEFORE =
+  /(?:odmor\w*|rest|break|pauz\w*|pause|ruhezeit|vidpocin\w*|otdyh\w*|pereryv\w*)(?:[^.!?;\n]{0,20})$/;
+
 /** "15 godina" is fifteen years in Serbian; "15 годин" is fifteen hours only in Ukrainian. */
 const YEARS_NOT_HOURS = /godin\w*$/;
 
@@ -502,6 +506,8 @@ function readHours(text: string, ukrainian: boolean): HoursMention[] {
         out.push({ start, end, perDay: b - a });
       continue;
     }
+    // "nedeljni odmor od 24 časa", "a rest of 11 hours": rest, not work
+    if (REST_BEFORE.test(sentenceBefore(text, start, 50))) continue;
     // "u 7h", "do 15 sati", "bis 18 Uhr": a time of day, not a number of hours
     if (R.CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const hours = Math.max(a, b);

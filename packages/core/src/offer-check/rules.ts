@@ -40,7 +40,7 @@ const YOU_PAY = String.raw`(?:(?:candidates?|workers?|applicants?|employees?|kan
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?(?:fees?|charges?)(?!\w)(?! ?\?)|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
 
 /** Words that are a fee only with an amount or a paying worker next to them. */
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z]) (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси(?:я|и|ю|ей|ям|ях)(?![a-z]) (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|регистрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z]) (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси(?:я|и|ю|ей|ям|ях)(?![a-z]) (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -285,6 +285,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       // an hourly figure is pay, never a fee ("14,50 €/h Festlohn", "110 грн/год")
       String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`,
+      // the official visa fee paid to the embassy itself; "you will never be charged"
+      String.raw`(?:taks\w*|fee|такс\w*|збір|сбор|gebühr\w*) (?:\w+ ){0,3}(?:ambasad\w*|embassy|амбасад\w*|консульств\w*|посольств\w*|botschaft|konzulat\w*|consulate)|(?:plaćate|platite|plaćaš|pay|платите|сплачуєте|zahlen sie) (?:\w+ ){0,5}(?:ambasad\w*|embassy|амбасад\w*|посольств\w*|botschaft|konzulat\w*)|(?:ambasad\w*|embassy|амбасад\w*|посольств\w*|botschaft) (?:\w+ ){0,2}(?:direktno|directly|сами|sami|yourself|selbst|напряму)`,
+      String.raw`(?:never (?:be )?charged|nikada (?:vam |ti )?(?:neće(?:mo)? )?naplat\w*|ніколи не (?:стягу|бере|береться)\w*|никогда не (?:взима|берё|бере)\w*|niemals (?:berechnet|verlangt))`,
       // "Registration fee — 0 €": nothing to pay
       String.raw`(?:—|–|-|:|=|je|is|є|составляет|beträgt)? ?(?<![\d.,])0 ?(?:€|eur\w*|evr\w*|євро|евро|rsd|din\w*|грн|uah|zł|zl|pln|£|gbp|\$|usd)(?![\w.,])`,
       EMPLOYER_PAYS,
@@ -329,6 +332,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:(?:vraćaju|vraća) se|se (?:vraćaju|vraća)|isplaćuju se|isplaćuje se) (?:\w+ )?(?:uz|sa|zajedno sa|with) (?:\w+ )?(?:plat\w*|zarad\w*)`,
+      // "čim nam vratiš potpisan ugovor": the signed contract is what comes back
+      String.raw`(?:vrati\w*|vraća\w*|return\w*|send (?:us )?back|поверн\w*|верн\w*|zurück\w*) (?:\w+ ){0,2}(?:potpisan\w*|signed|підписан\w*|подписанн\w*|unterschrieben\w*) (?:\w+ )?(?:ugovor\w*|contract|договір|договор\w*|vertrag)`,
       String.raw`(?:повернул\w*|повертаю\w*|поверну\w*|компенсу\w*|вернул\w*|возвращ\w*|reimbursed|paid (?:it )?back) (?:\w+ )?(?:з|із|разом з|с|вместе с|with) (?:\w+ )?(?:перш\w* |перв\w* |first )?(?:зарплат\w*|salary|pay|wages?)`,
       String.raw`(?:(?:vam|ti|you) (?:\w+ )?(?:vratimo|vraćamo|vratićemo|vraća se|vrati se|vraćaju|vrate|refund\w*|reimburs\w*)|refund\w*|reimburs\w*|nadoknad\w*|refundir\w*|відшкоду\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|внеск\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
@@ -567,7 +572,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       // tips in cash stay the worker's; housing or food "bez naknade" is free
-      String.raw`(?:napojnic\w*|bakšiš\w*|tips?|tronc|чайов\w*|чаев\w*|trinkgeld\w*) ~4 (?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar)|(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) ~3 (?:napojnic\w*|bakšiš\w*|tips?|чайов\w*|чаев\w*|trinkgeld\w*)`,
+      String.raw`(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) (?:\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|окремо від зарплати|отдельно от зарплаты|getrennt vom lohn)`,
+      String.raw`(?:napojnic\w*|bakšiš\w*|tips?|tronc|чайов\w*|чаев\w*|trinkgeld\w*) ~7 (?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar)|(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) ~3 (?:napojnic\w*|bakšiš\w*|tips?|чайов\w*|чаев\w*|trinkgeld\w*)`,
       String.raw`(?:smeštaj\w*|stan\w*|hran\w*|prevoz\w*|accommodation|housing|meals|житл\w*|проживан\w*|питани\w*|харчуван\w*|unterkunft) (?:\w+ ){0,2}(?:bez naknad\w*|free of charge|без оплат\w*|безкоштовн\w*|бесплатн\w*|kostenlos)`,
       String.raw`(?:tekuć\w* račun|račun u banci|bankovn\w* račun|bank account|bank transfer|payslip|pay slip|platn\w* list\w*|na račun|рахунок у банку|банківськ\w* рахун\w*|на рахунок|банковск\w* сч\w*|на сч\w*|konto|überweis\w*|bankkonto)`,
     ],
@@ -611,6 +617,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
     ],
     unless: [
+      // "дата виходу": the start date (going out to work), not going out of the lodging
+      String.raw`(?:дата виходу|дата выхода|вихід на роботу|выход на работу|izlazak na posao|datum izlaska|start date|arbeitsbeginn)`,
       String.raw`(?:bezbednost\w*|safety|sigurnost\w*|безпек\w*|безопасност\w*|sicherheit\w*|mašin\w*|machine\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|під час (?:роботи|зміни)|во время работы|während der (?:arbeit|schicht))`,
       String.raw`(?:leave|ostavlja\w*|ostavi\w*|залиша\w*|оставля\w*|оставим|lassen) (?:\w+ )?(?:anyone|anybody|nobody|you|nikoga|vas|te|нікого|вас|тебе|никого|niemanden|sie|dich) (?:\w+ )?(?:alone|sam\w*|самих|самого|одн\w*|allein)`,
     ],
@@ -768,6 +776,64 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'before',
     patterns: [
       String.raw`(?:${PAY}|гроші|деньги|novac|pare|money|geld) ~3 (?:по приїзду додому|по приезду домой|kad se vratiš kući|kad se vratite kući|when you (?:get|go|come) (?:back )?home|bei der rückkehr|zu hause)`,
+    ],
+  },
+  {
+    // Read in the ninth blind split: costs "kept through the pay", a passport "deposited in the hotel safe" or
+    // collected by a coordinator, a phone kept by the employer, one day off a month, reassignment to a partner.
+    id: 'living-costs-deducted',
+    negation: 'before',
+    patterns: [
+      String.raw`${LIVING} ~10 (?:obračunava se i zadržava|zadržava se|zadržava|obustavlja se|obustavlja|se zadržava|se obustavlja|is withheld|withheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
+    ],
+    unless: [String.raw`(?:za бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`],
+  },
+  {
+    id: 'documents-retained',
+    negation: 'before',
+    patterns: [
+      String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|čuva se|se čuva|čuvaju se|ostaje u|зберігається|зберігаються|хранится|хранятся) ~6 (?:im |in the |in |u |у |в )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|office|büro|kancelarij\w*|офіс\w*|офис\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+      String.raw`${PASSPORT} ~2 (?:збирає|збирають|собирает|собирают|skuplja|sakuplja|skupljamo|collects?|sammelt|einsammeln) ~2 (?:${BOSS}|менеджер\w*|manager\w*|menadžer\w*)`,
+      String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|personalabteilung|hr office|the office|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|čuva|se čuva|зберігається|хранится)`,
+    ],
+    unless: DOCUMENTS_WITH_WORKER,
+  },
+  {
+    id: 'movement-restricted',
+    negation: 'before',
+    patterns: [
+      String.raw`${PHONE} ~4 (?:is kept|are kept|kept|collected|taken|oduzima se|oduzimaju se|čuva|zadržava|забирають|забирают|збирають|собирают|eingesammelt|einbehalten) ~4 (?:by|od|kod|у|в|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|employer\w*|family|poslodav\w*|porodic\w*|роботодав\w*|работодател\w*|arbeitgeber\w*|familie|gazd\w*|хазя\w*)`,
+      String.raw`(?:may|can|smeju|sme|smete|може|можуть|может|могут|dürfen|darf) (?:\w+ )?(?:go out|izlaz\w*|izać\w*|виходити|выходить|ausgehen|leave) (?:\w+ )?(?:only|samo|лише|тільки|только|nur) ~4 (?:with|sa|uz|з|із|с|mit) (?:the |a )?(?:\w+ )?(?:driver|family|${BOSS}|vozač\w*|porodic\w*|водієм|водителем|родиною|семьей|fahrer|familie)`,
+    ],
+  },
+  {
+    id: 'excessive-hours',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:one|1|jedan|jednom|один|одна|ein(?:en)?) (?:\w+ )?(?:day off|free day|slobodan dan|dan odmora|вихідний|выходной|freier tag|ruhetag) (?:\w+ )?(?:per|a|u|na|в|на|im|pro) (?:\w+ )?(?:month|mesec\w*|місяць|месяц|monat)`,
+      String.raw`(?:from|od|з|с|von) (?:\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|ранку|утра|uhr)? (?:until|do|до|bis) (?:\w+ ){0,2}(?:needs are finished|work is done|posao ne završi|završi\w* posao|потреби|все сделано|alles erledigt)`,
+    ],
+  },
+  {
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:bićete|biće|bićeš|you (?:will|may|might) be|будете|будеш|werden sie) (?:\w+ )?(?:raspoređen\w*|prebačen\w*|upućen\w*|assigned|moved|transferred|placed|sent|розподілен\w*|переведен\w*|направлен\w*|eingesetzt|versetzt) ~6 (?:partner\w*|партнер\w*|another (?:site|plant|company|location|employer)|druge? (?:firm\w*|lokacij\w*|objek\w*)|інш\w* (?:об'єкт\w*|підприєм\w*))`,
+      String.raw`(?:assignment|placement|einsatz|posao|робота|работа) (?:\w+ ){0,4}(?:will be|is|bi će|će biti|буде|будет|wird) (?:\w+ )?(?:at|kod|у|в|bei|in) (?:our |naš\w* |наш\w* |unser\w* )?(?:partner\w*|партнер\w*)`,
+    ],
+  },
+  {
+    id: 'evasive-answers',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:raspored|mesto rada|radno mesto|schedule|where you (?:will )?work|the (?:job|site)|розклад|місце роботи|место работы|einsatzort|arbeitsort) ~4 (?:biće poznat\w*|će biti poznat\w*|will be known|will be decided|will be told|буде відом\w*|будет известн\w*|wird bekannt|erfahren sie) ~3 (?:tek |only |лише |только |erst )?(?:po dolasku|on arrival|after arrival|upon arrival|після приїзду|по приїзду|по приезду|после приезда|nach (?:der )?ankunft|vor ort)`,
+    ],
+  },
+  {
+    id: 'personal-account-payment',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:na kartu|na karticu|на карту|на картку|to (?:the |a |my )?card|auf die karte) ~10 \(?[a-z]+ [a-z]\.\)?`,
     ],
   },
   {
@@ -943,6 +1009,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:razn\w* (?:poslov\w*|pozicij\w*|radn\w* mest\w*)|različit\w* (?:poslov\w*|pozicij\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|various (?:jobs|positions|vacancies|work)|all kinds of (?:jobs|work)|any (?:kind of )?work|різн\w* (?:вакансі\w*|робот\w*|посад\w*)|будь-як\w* робот\w*|разн\w* (?:вакансии|работ\w*)|любая работа|verschieden\w* (?:stellen|jobs|positionen))`,
       String.raw`(?:plat\w*|zarad\w*|plaćanje|salary|pay|зарплат\w*|оплат\w*|заробіт\w*|lohn|gehalt) ~2 (?:po dogovoru|po договору|dogovorn\w*|negotiable|by agreement|to be agreed|tba|договірн\w*|за домовленістю|договорн\w*|по договоренности|nach vereinbarung|verhandelbar)`,
       String.raw`(?:detalji|detaljnije|sve informacije|više informacija|details|more info|деталі|подробиці|детали|подробности|details|mehr infos) ~3 (?:telefon\w*|putem telefona|u inbox\w*|u poruci|u privatn\w*|on the phone|by phone|over the phone|in (?:private|dm|pm)|inbox|телефоном|по телефону|в особист\w*|в приват\w*|в лс|в личк\w*|am telefon|telefonisch|per pn)`,
+    ],
+    unless: [
+      String.raw`(?:nisu svi|not all|не всі|не все|nicht alle) (?:\w+ )?(?:poslovi|jobs|роботи|работы|jobs|stellen)|(?:svi|all|всі|все|alle) (?:\w+ )?(?:poslovi|jobs|роботи|работы) (?:\w+ ){0,4}(?:prevar\w*|scam\w*|шахрай\w*|мошенни\w*|обман\w*|betrug)`,
     ],
   },
   {

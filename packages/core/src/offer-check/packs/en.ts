@@ -84,6 +84,8 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:taks\\w*|fe) (?:\\w+ ){0,3}(?:ambasad\\w*|embasy|konzulat\\w*|consulate)|(?:platite|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|embasy|konzulat\\w*)|(?:ambasad\\w*|embasy) (?:\\w+ ){0,2}(?:direktno|directly|sami|yourself|selbst)',
+        '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:(?!))?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:comision)',
@@ -125,6 +127,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${DEDUCT} ~3 (?:od|iz|from|vom|von) ~2 (?:prv\w*|first|ersten?) ~2 ${PAY}`,
       ],
       unless: [
+        '(?:vrati\\w*|return\\w*|send (?:us )?back|zuruck\\w*) (?:\\w+ ){0,2}(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|contract|vertrag)',
         '(?:paid (?:it )?back) (?:\\w+ )?(?:with) (?:\\w+ )?(?:first )?(?:salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vrati se|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
@@ -376,7 +379,8 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:daje|paid|pays|ausgezahlt) ~2 (?:preko|kroz|through|via) ~2 (?:posrednik\w*|kordinator\w*|recruiter|driver|cordinator|agent|vermitler))`,
       ],
       unless: [
-        '(?:napojnic\\w*|tips?|tronc|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|tips?|trinkgeld\\w*)',
+        '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
+        '(?:napojnic\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|tips?|trinkgeld\\w*)',
         '(?:stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
         '(?:bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|konto|uberweis\\w*|bankonto)',
       ],
@@ -417,6 +421,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:locked (?:in|up)|lock\\w* the dor|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind )?(?:zugespert))',
       ],
       unless: [
+        '(?:izlazak na posao|datum izlaska|start date)',
         '(?:bezbednost\\w*|safety|sigurnost\\w*|machine\\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene)',
         '(?:leave|ostavi\\w*|lasen) (?:\\w+ )?(?:anyone|anybody|nobody|you|nikoga|vas|te|niemanden|sie|dich) (?:\\w+ )?(?:alone|sam\\w*)',
       ],
@@ -568,6 +573,72 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:${PAY}|novac|pare|money|geld) ~3 (?:when you (?:get|go|come) (?:back )?home|bei der ruckehr|zu hause)`,
       ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~10 (?:is witheld|witheld) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|hr|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:colects?|samelt) ~2 (?:${BOSS}|manager\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|the ofice) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
+        '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:keps?|holds?|retains?|verwahrt) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker)(?![a-z]) (?:\\w+ )?(?:keps?|holds?|verwahrt)(?! se)(?![a-z])',
+        '(?:behalten sie|bewahren sie)',
+        '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~4 (?:is kept|are kept|kept|colected|taken|oduzima se|oduzimaju se) ~4 (?:by|od|kod|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|employer\w*|family|poslodav\w*|porodic\w*|familie|gazd\w*)`,
+        String.raw`(?:may|can|smeju|sme|smete|darf) (?:\w+ )?(?:go out|izlaz\w*|ausgehen|leave) (?:\w+ )?(?:only|samo|nur) ~4 (?:with|sa|uz|mit) (?:the |a )?(?:\w+ )?(?:driver|family|${BOSS}|porodic\w*|fahrer|familie)`,
+      ],
+    },
+    {
+      id: 'excessive-hours',
+      negation: 'none',
+      patterns: [
+        '(?:one|1|jedan|jednom|ein(?:en)?) (?:\\w+ )?(?:day of|fre day|slobodan dan|dan odmora|ruhetag) (?:\\w+ )?(?:per|a|u|na|im|pro) (?:\\w+ )?(?:month|monat)',
+        '(?:from|od|von) (?:\\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|uhr)? (?:until|do|bis) (?:\\w+ ){0,2}(?:neds are finished|work is done|ales erledigt)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:you (?:wil|may|might) be|werden sie) (?:\\w+ )?(?:asigned|moved|transfered|placed|sent) ~6 (?:partner\\w*|another (?:site|plant|company|location|employer)|druge? (?:firm\\w*|objek\\w*))',
+        '(?:asignment|placement|posao) (?:\\w+ ){0,4}(?:wil be|is|bi ce|wird) (?:\\w+ )?(?:at|kod|bei|in) (?:our |nas\\w* |unser\\w* )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:raspored|mesto rada|radno mesto|where you (?:wil )?work|the (?:job|site)) ~4 (?:wil be known|wil be decided|wil be told|wird bekant|erfahren sie) ~3 (?:tek |only |erst )?(?:po dolasku|on arival|after arival|upon arival|nach (?:der )?ankunft|vor ort)',
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: ['(?:na kartu|na karticu|to (?:the |a |my )?card|auf die karte) ~10 \\(?[a-z]+ [a-z]\\.\\)?'],
     },
     {
       id: 'debt-bondage',
@@ -728,6 +799,9 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:razn\\w* (?:poslov\\w*|radn\\w* mest\\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|various (?:jobs|positions|vacancies|work)|al kinds of (?:jobs|work)|any (?:kind of )?work)',
         '(?:plat\\w*|zarad\\w*|salary|pay|lohn|gehalt) ~2 (?:po dogovoru|dogovorn\\w*|negotiable|by agrement|to be agred|tba|verhandelbar)',
         '(?:details|more info|mehr infos) ~3 (?:telefon\\w*|putem telefona|u inbox\\w*|u poruci|u privatn\\w*|on the phone|by phone|over the phone|in (?:private|dm|pm)|inbox|am telefon|per pn)',
+      ],
+      unless: [
+        '(?:nisu svi|not al|nicht ale) (?:\\w+ )?(?:poslovi|jobs|stelen)|(?:svi|al|ale) (?:\\w+ )?(?:poslovi|jobs) (?:\\w+ ){0,4}(?:prevar\\w*|scam\\w*|betrug)',
       ],
     },
     {

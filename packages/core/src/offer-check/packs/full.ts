@@ -40,7 +40,7 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|n
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litovsk\w*|litauisch\w*|letonsk\w*|latvian|latvijsk\w*|latysk\w*|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|ispansk\w*|spanisch\w*|francusk\w*|french|francuzk\w*|francuzsk\w*|franzosisch\w*|grck\w*|grek|greck\w*|grecesk\w*|griechisch\w*|arapsk\w*|arabic|arabsk\w*|arabisch\w*|tursk\w*|turkish|tureck\w*|turkisch\w*|norvesk\w*|norwegian|norvezk\w*|norvezsk\w*|norwegisch\w*|dansk\w*|danish|datsk\w*|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumynsk\w*|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:v|u) persij robocij den|v pervyj rabocij den|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|koli prijides|jak prijides|kogda priedes|kak priedes|when you start(?: work\w*)?|once you start(?: work\w*)?|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pribyti|posle pribytija|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|registrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij|sobstvenyj) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna|dolzny) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY})|schuld\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|robotodavec|rabotodatel|rodina|simja|semja|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|beantragt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja|auf kosten des arbeitgebers|employer pays)`;
@@ -83,6 +83,8 @@ export const FULL_PACK: Vocabulary = {
       ],
       unless: [
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hours?|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '(?:taks\\w*|fe|zbir|sbor|gebuhr\\w*) (?:\\w+ ){0,3}(?:ambasad\\w*|embasy|konsulstv\\w*|posolstv\\w*|botschaft|konzulat\\w*|consulate)|(?:placate|platite|placas|pay|splacujete|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|embasy|posolstv\\w*|botschaft|konzulat\\w*)|(?:ambasad\\w*|embasy|posolstv\\w*|botschaft) (?:\\w+ ){0,2}(?:direktno|directly|sami|yourself|selbst|naprjamu)',
+        '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|nikoli ne (?:stjagu|bere|beretsja)\\w*|nikogda ne (?:vzima|bere)\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is|sostavljaet|betragt)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|jevro|rsd|din\\w*|grn|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|prodaz\\w*|verkauf\\w*) ~3 (?:provizij\\w*|comision)',
@@ -125,6 +127,7 @@ export const FULL_PACK: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa|with) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:vrati\\w*|vraca\\w*|return\\w*|send (?:us )?back|povern\\w*|vern\\w*|zuruck\\w*) (?:\\w+ ){0,2}(?:potpisan\\w*|signed|pidpisan\\w*|podpisan\\w*|unterschrieben\\w*) (?:\\w+ )?(?:ugovor\\w*|contract|dogovir|dogovor\\w*|vertrag)',
         '(?:povernul\\w*|povertaju\\w*|povernu\\w*|kompensu\\w*|vernul\\w*|vozvrasc\\w*|reimbursed|paid (?:it )?back) (?:\\w+ )?(?:z|iz|razom z|s|vmeste s|with) (?:\\w+ )?(?:pers\\w* |perv\\w* |first )?(?:zarplat\\w*|salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|podatk\\w*|vnesk\\w*|nalog\\w*|steuer\\w*|sozialversicherung\\w*)',
@@ -380,7 +383,8 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|pays|placa|viplacu\w*|vyplaciva\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|cerez|uber) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|cordinator|agent|poserednik\w*|vodija|brigadir\w*|vermitler))`,
       ],
       unless: [
-        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
+        '(?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|okremo vid zarplati|otdelno ot zarplaty|getrent vom lohn)',
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|na racun|rahunok u banku|bankivsk\\w* rahun\\w*|na rahunok|bankovsk\\w* sc\\w*|na sc\\w*|konto|uberweis\\w*|bankonto)',
       ],
@@ -421,6 +425,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:zakljuca\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
       ],
       unless: [
+        '(?:data vihodu|data vyhoda|vihid na robotu|vyhod na rabotu|izlazak na posao|datum izlaska|start date|arbeitsbegin)',
         '(?:bezbednost\\w*|safety|sigurnost\\w*|bezpek\\w*|bezopasnost\\w*|sicherheit\\w*|masin\\w*|machine\\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|pid cas (?:roboti|zmini)|vo vremja raboty|wahrend der (?:arbeit|schicht))',
         '(?:leave|ostavlja\\w*|ostavi\\w*|zalisa\\w*|lasen) (?:\\w+ )?(?:anyone|anybody|nobody|you|nikoga|vas|te|nikogo|tebe|niemanden|sie|dich) (?:\\w+ )?(?:alone|sam\\w*|odn\\w*|alein)',
       ],
@@ -578,6 +583,75 @@ export const FULL_PACK: Vocabulary = {
       negation: 'before',
       patterns: [
         String.raw`(?:${PAY}|grosi|dengi|novac|pare|money|geld) ~3 (?:po prijizdu dodomu|po priezdu domoj|kad se vratis kuci|kad se vratite kuci|when you (?:get|go|come) (?:back )?home|bei der ruckehr|zu hause)`,
+      ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|buro|kancelarij\w*|ofis\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
+        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|pracivnik|rabotnik|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie|bewahren sie)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~4 (?:is kept|are kept|kept|colected|taken|oduzima se|oduzimaju se|cuva|zadrzava|zabirajut|zbirajut|sobirajut|eingesamelt|einbehalten) ~4 (?:by|od|kod|u|v|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|employer\w*|family|poslodav\w*|porodic\w*|robotodav\w*|rabotodatel\w*|arbeitgeber\w*|familie|gazd\w*|hazja\w*)`,
+        String.raw`(?:may|can|smeju|sme|smete|moze|mozut|mozet|mogut|durfen|darf) (?:\w+ )?(?:go out|izlaz\w*|izac\w*|vihoditi|vyhodit|ausgehen|leave) (?:\w+ )?(?:only|samo|lise|tilki|tolko|nur) ~4 (?:with|sa|uz|z|iz|s|mit) (?:the |a )?(?:\w+ )?(?:driver|family|${BOSS}|vozac\w*|porodic\w*|vodijem|voditelem|rodinoju|semej|fahrer|familie)`,
+      ],
+    },
+    {
+      id: 'excessive-hours',
+      negation: 'none',
+      patterns: [
+        '(?:one|1|jedan|jednom|odin|odna|ein(?:en)?) (?:\\w+ )?(?:day of|fre day|slobodan dan|dan odmora|vihidnij|vyhodnoj|freier tag|ruhetag) (?:\\w+ )?(?:per|a|u|na|v|im|pro) (?:\\w+ )?(?:month|mesec\\w*|misjac|mesjac|monat)',
+        '(?:from|od|z|s|von) (?:\\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|ranku|utra|uhr)? (?:until|do|bis) (?:\\w+ ){0,2}(?:neds are finished|work is done|posao ne zavrsi|zavrsi\\w* posao|potrebi|vse sdelano|ales erledigt)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:bicete|bice|bices|you (?:wil|may|might) be|budete|budes|werden sie) (?:\\w+ )?(?:rasporedj?en\\w*|prebacen\\w*|upucen\\w*|asigned|moved|transfered|placed|sent|rozpodilen\\w*|pereveden\\w*|napravlen\\w*|eingesetzt|versetzt) ~6 (?:partner\\w*|another (?:site|plant|company|location|employer)|druge? (?:firm\\w*|lokacij\\w*|objek\\w*)|ins\\w* (?:objekt\\w*|pidprijem\\w*))',
+        '(?:asignment|placement|einsatz|posao|robota|rabota) (?:\\w+ ){0,4}(?:wil be|is|bi ce|ce biti|bude|budet|wird) (?:\\w+ )?(?:at|kod|u|v|bei|in) (?:our |nas\\w* |unser\\w* )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:raspored|mesto rada|radno mesto|schedule|where you (?:wil )?work|the (?:job|site)|rozklad|misce roboti|mesto raboty|einsatzort|arbeitsort) ~4 (?:bice poznat\\w*|ce biti poznat\\w*|wil be known|wil be decided|wil be told|bude vidom\\w*|budet izvestn\\w*|wird bekant|erfahren sie) ~3 (?:tek |only |lise |tolko |erst )?(?:po dolasku|on arival|after arival|upon arival|pislja prijizdu|po prijizdu|po priezdu|posle priezda|nach (?:der )?ankunft|vor ort)',
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: [
+        '(?:na kartu|na karticu|na kartku|to (?:the |a |my )?card|auf die karte) ~10 \\(?[a-z]+ [a-z]\\.\\)?',
       ],
     },
     {
@@ -741,6 +815,9 @@ export const FULL_PACK: Vocabulary = {
         '(?:razn\\w* (?:poslov\\w*|pozicij\\w*|radn\\w* mest\\w*)|razlicit\\w* (?:poslov\\w*|pozicij\\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|various (?:jobs|positions|vacancies|work)|al kinds of (?:jobs|work)|any (?:kind of )?work|rizn\\w* (?:vakansi\\w*|robot\\w*|posad\\w*)|bud-jak\\w* robot\\w*|razn\\w* (?:vakansi|rabot\\w*)|ljubaja rabota|verschieden\\w* (?:stelen|jobs|positionen))',
         '(?:plat\\w*|zarad\\w*|placanje|salary|pay|zarplat\\w*|oplat\\w*|zarobit\\w*|lohn|gehalt) ~2 (?:po dogovoru|dogovorn\\w*|negotiable|by agrement|to be agred|tba|dogovirn\\w*|za domovlenistju|po dogovorenosti|nach vereinbarung|verhandelbar)',
         '(?:detalji|detaljnije|sve informacije|vise informacija|details|more info|detali|podrobici|podrobnosti|mehr infos) ~3 (?:telefon\\w*|putem telefona|u inbox\\w*|u poruci|u privatn\\w*|on the phone|by phone|over the phone|in (?:private|dm|pm)|inbox|po telefonu|v osobist\\w*|v privat\\w*|v ls|v lick\\w*|am telefon|per pn)',
+      ],
+      unless: [
+        '(?:nisu svi|not al|ne vsi|ne vse|nicht ale) (?:\\w+ )?(?:poslovi|jobs|roboti|raboty|stelen)|(?:svi|al|vsi|vse|ale) (?:\\w+ )?(?:poslovi|jobs|roboti|raboty) (?:\\w+ ){0,4}(?:prevar\\w*|scam\\w*|sahraj\\w*|moseni\\w*|obman\\w*|betrug)',
       ],
     },
     {

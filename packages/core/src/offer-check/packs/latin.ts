@@ -83,6 +83,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:taks\\w*|fe|gebuhr\\w*) (?:\\w+ ){0,3}(?:ambasad\\w*|embasy|botschaft|konzulat\\w*|consulate)|(?:placate|platite|placas|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|embasy|botschaft|konzulat\\w*)|(?:ambasad\\w*|embasy|botschaft) (?:\\w+ ){0,2}(?:direktno|directly|sami|yourself|selbst)',
+        '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is|betragt)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*|comision)',
@@ -125,6 +127,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa|with) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:vrati\\w*|vraca\\w*|return\\w*|send (?:us )?back|zuruck\\w*) (?:\\w+ ){0,2}(?:potpisan\\w*|signed|unterschrieben\\w*) (?:\\w+ )?(?:ugovor\\w*|contract|vertrag)',
         '(?:reimbursed|paid (?:it )?back) (?:\\w+ )?(?:with) (?:\\w+ )?(?:first )?(?:salary|pay|wages?)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*|reimburs\\w*)|refund\\w*|reimburs\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
@@ -380,7 +383,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|pays|placa|ausgezahlt) ~2 (?:preko|kroz|through|via|uber) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|cordinator|agent|vermitler))`,
       ],
       unless: [
-        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
+        '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|na racun|konto|uberweis\\w*|bankonto)',
       ],
@@ -421,6 +425,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:zakljuca\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
       ],
       unless: [
+        '(?:izlazak na posao|datum izlaska|start date|arbeitsbegin)',
         '(?:bezbednost\\w*|safety|sigurnost\\w*|sicherheit\\w*|masin\\w*|machine\\w*|during (?:the )?(?:shift|work)|tokom rada|u toku smene|wahrend der (?:arbeit|schicht))',
         '(?:leave|ostavlja\\w*|ostavi\\w*|lasen) (?:\\w+ )?(?:anyone|anybody|nobody|you|nikoga|vas|te|niemanden|sie|dich) (?:\\w+ )?(?:alone|sam\\w*|alein)',
       ],
@@ -581,6 +586,73 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|buro|kancelarij\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
+        '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
+        '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
+        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
+        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
+        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
+        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~4 (?:is kept|are kept|kept|colected|taken|oduzima se|oduzimaju se|cuva|zadrzava|eingesamelt|einbehalten) ~4 (?:by|od|kod|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|employer\w*|family|poslodav\w*|porodic\w*|arbeitgeber\w*|familie|gazd\w*)`,
+        String.raw`(?:may|can|smeju|sme|smete|durfen|darf) (?:\w+ )?(?:go out|izlaz\w*|izac\w*|ausgehen|leave) (?:\w+ )?(?:only|samo|nur) ~4 (?:with|sa|uz|mit) (?:the |a )?(?:\w+ )?(?:driver|family|${BOSS}|vozac\w*|porodic\w*|fahrer|familie)`,
+      ],
+    },
+    {
+      id: 'excessive-hours',
+      negation: 'none',
+      patterns: [
+        '(?:one|1|jedan|jednom|ein(?:en)?) (?:\\w+ )?(?:day of|fre day|slobodan dan|dan odmora|freier tag|ruhetag) (?:\\w+ )?(?:per|a|u|na|im|pro) (?:\\w+ )?(?:month|mesec\\w*|monat)',
+        '(?:from|od|von) (?:\\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|uhr)? (?:until|do|bis) (?:\\w+ ){0,2}(?:neds are finished|work is done|posao ne zavrsi|zavrsi\\w* posao|ales erledigt)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:bicete|bice|bices|you (?:wil|may|might) be|werden sie) (?:\\w+ )?(?:rasporedj?en\\w*|prebacen\\w*|upucen\\w*|asigned|moved|transfered|placed|sent|eingesetzt|versetzt) ~6 (?:partner\\w*|another (?:site|plant|company|location|employer)|druge? (?:firm\\w*|lokacij\\w*|objek\\w*))',
+        '(?:asignment|placement|einsatz|posao) (?:\\w+ ){0,4}(?:wil be|is|bi ce|ce biti|wird) (?:\\w+ )?(?:at|kod|bei|in) (?:our |nas\\w* |unser\\w* )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:raspored|mesto rada|radno mesto|schedule|where you (?:wil )?work|the (?:job|site)|einsatzort|arbeitsort) ~4 (?:bice poznat\\w*|ce biti poznat\\w*|wil be known|wil be decided|wil be told|wird bekant|erfahren sie) ~3 (?:tek |only |erst )?(?:po dolasku|on arival|after arival|upon arival|nach (?:der )?ankunft|vor ort)',
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: ['(?:na kartu|na karticu|to (?:the |a |my )?card|auf die karte) ~10 \\(?[a-z]+ [a-z]\\.\\)?'],
+    },
+    {
       id: 'debt-bondage',
       negation: 'none',
       patterns: [
@@ -739,6 +811,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:razn\\w* (?:poslov\\w*|pozicij\\w*|radn\\w* mest\\w*)|razlicit\\w* (?:poslov\\w*|pozicij\\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|various (?:jobs|positions|vacancies|work)|al kinds of (?:jobs|work)|any (?:kind of )?work|verschieden\\w* (?:stelen|jobs|positionen))',
         '(?:plat\\w*|zarad\\w*|placanje|salary|pay|lohn|gehalt) ~2 (?:po dogovoru|dogovorn\\w*|negotiable|by agrement|to be agred|tba|nach vereinbarung|verhandelbar)',
         '(?:detalji|detaljnije|sve informacije|vise informacija|details|more info|mehr infos) ~3 (?:telefon\\w*|putem telefona|u inbox\\w*|u poruci|u privatn\\w*|on the phone|by phone|over the phone|in (?:private|dm|pm)|inbox|am telefon|per pn)',
+      ],
+      unless: [
+        '(?:nisu svi|not al|nicht ale) (?:\\w+ )?(?:poslovi|jobs|stelen)|(?:svi|al|ale) (?:\\w+ )?(?:poslovi|jobs) (?:\\w+ ){0,4}(?:prevar\\w*|scam\\w*|betrug)',
       ],
     },
     {

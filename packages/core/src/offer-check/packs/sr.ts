@@ -84,6 +84,8 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
+        '(?:taks\\w*|fe) (?:\\w+ ){0,3}(?:ambasad\\w*|konzulat\\w*)|(?:placate|platite|placas|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|konzulat\\w*)|(?:ambasad\\w*) (?:\\w+ ){0,2}(?:direktno|sami|selbst)',
+        '(?:nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|verkauf\\w*) ~3 (?:provizij\\w*)',
@@ -126,6 +128,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:vrati\\w*|vraca\\w*|return\\w*) (?:\\w+ ){0,2}(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|vertrag)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
         '(?:nichts|nista|not|never|nikad\\w*|ne|nicht|niemals|bez|ohne) (?:\\w+ ){0,3}(?:odbij\\w*|odbit\\w*|abgezogen|abziehen|repa(?:y|id)\\w*|vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z]))',
@@ -376,7 +379,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|placa|ausgezahlt) ~2 (?:preko|kroz|via) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|vermitler))`,
       ],
       unless: [
-        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|bar)|(?:kes\\w*|gotovin\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
+        '(?:kes\\w*|gotovin\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|getrent vom lohn)',
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|bar)|(?:kes\\w*|gotovin\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|konto|bankonto)',
       ],
@@ -417,6 +421,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
+        '(?:izlazak na posao|datum izlaska|start date)',
         '(?:bezbednost\\w*|sigurnost\\w*|masin\\w*|machine\\w*|tokom rada|u toku smene)',
         '(?:ostavlja\\w*|ostavi\\w*|lasen) (?:\\w+ )?(?:you|nikoga|vas|te|niemanden|sie|dich) (?:\\w+ )?(?:alone|sam\\w*)',
       ],
@@ -568,6 +573,72 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:${PAY}|novac|pare|geld) ~3 (?:kad se vratis kuci|kad se vratite kuci|zu hause)`,
       ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:opcion\\w*|po zelji)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|kancelarij\w*|hr|recepcij\w*)`,
+        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|stored|cuva|se cuva)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
+        '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
+        '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
+        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
+        '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~4 (?:oduzima se|oduzimaju se|cuva|zadrzava) ~4 (?:by|od|kod|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|poslodav\w*|porodic\w*|familie|gazd\w*)`,
+        String.raw`(?:may|can|smeju|sme|smete|darf) (?:\w+ )?(?:go out|izlaz\w*|izac\w*|ausgehen) (?:\w+ )?(?:samo|nur) ~4 (?:sa|uz|mit) (?:the |a )?(?:\w+ )?(?:${BOSS}|vozac\w*|porodic\w*|fahrer|familie)`,
+      ],
+    },
+    {
+      id: 'excessive-hours',
+      negation: 'none',
+      patterns: [
+        '(?:one|1|jedan|jednom|ein(?:en)?) (?:\\w+ )?(?:day of|fre day|slobodan dan|dan odmora|ruhetag) (?:\\w+ )?(?:per|a|u|na|im|pro) (?:\\w+ )?(?:mesec\\w*|monat)',
+        '(?:from|od|von) (?:\\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|uhr)? (?:until|do|bis) (?:\\w+ ){0,2}(?:posao ne zavrsi|zavrsi\\w* posao|ales erledigt)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:bicete|bice|bices|you (?:wil|may) be) (?:\\w+ )?(?:rasporedj?en\\w*|prebacen\\w*|upucen\\w*|asigned|moved|transfered|placed|sent) ~6 (?:partner\\w*|druge? (?:firm\\w*|lokacij\\w*|objek\\w*))',
+        '(?:asignment|placement|posao) (?:\\w+ ){0,4}(?:wil be|is|bi ce|ce biti) (?:\\w+ )?(?:at|kod|bei|in) (?:our |nas\\w* |unser\\w* )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:raspored|mesto rada|radno mesto|the (?:job|site)) ~4 (?:bice poznat\\w*|ce biti poznat\\w*|erfahren sie) ~3 (?:tek |erst )?(?:po dolasku|nach (?:der )?ankunft|vor ort)',
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: ['(?:na kartu|auf die karte) ~10 \\(?[a-z]+ [a-z]\\.\\)?'],
     },
     {
       id: 'debt-bondage',
@@ -725,6 +796,9 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:razn\\w* (?:poslov\\w*|pozicij\\w*|radn\\w* mest\\w*)|razlicit\\w* (?:poslov\\w*|pozicij\\w*)|sve vrste poslova|svi poslovi|bilo kakav posao)',
         '(?:plat\\w*|zarad\\w*|placanje|pay|lohn|gehalt) ~2 (?:po dogovoru|dogovorn\\w*|negotiable|tba|verhandelbar)',
         '(?:detalji|detaljnije|sve informacije|vise informacija|details|more info|mehr infos) ~3 (?:telefon\\w*|putem telefona|u inbox\\w*|u poruci|u privatn\\w*|in (?:private|dm|pm)|inbox|am telefon|per pn)',
+      ],
+      unless: [
+        '(?:nisu svi|not al|nicht ale) (?:\\w+ )?(?:poslovi|stelen)|(?:svi|al|ale) (?:\\w+ )?(?:poslovi) (?:\\w+ ){0,4}(?:prevar\\w*|scam\\w*|betrug)',
       ],
     },
     {

@@ -42,7 +42,7 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|litovsk\w*|letonsk\w*|latvian|
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|registrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|(?:paid) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
@@ -84,6 +84,8 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '(?:taks\\w*|fe|zbir|sbor) (?:\\w+ ){0,3}(?:ambasad\\w*|konsulstv\\w*|posolstv\\w*|konzulat\\w*)|(?:placate|platite|placas|pay|splacujete|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|posolstv\\w*|konzulat\\w*)|(?:ambasad\\w*|posolstv\\w*) (?:\\w+ ){0,2}(?:direktno|sami|selbst|naprjamu)',
+        '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|nikoli ne (?:stjagu|bere|beretsja)\\w*|nikogda ne (?:vzima|bere)\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is|sostavljaet)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|jevro|rsd|din\\w*|grn|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
         String.raw`${EMPLOYER_PAYS}`,
         '(?:prodaj\\w*|sales|prodaz\\w*|verkauf\\w*) ~3 (?:provizij\\w*)',
@@ -126,6 +128,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:(?:vracaju|vraca) se|se (?:vracaju|vraca)|isplacuju se|isplacuje se) (?:\\w+ )?(?:uz|sa|zajedno sa) (?:\\w+ )?(?:plat\\w*|zarad\\w*)',
+        '(?:vrati\\w*|vraca\\w*|return\\w*|povern\\w*|vern\\w*) (?:\\w+ ){0,2}(?:potpisan\\w*|signed|pidpisan\\w*|podpisan\\w*) (?:\\w+ )?(?:ugovor\\w*|dogovir|dogovor\\w*|vertrag)',
         '(?:povernul\\w*|povertaju\\w*|povernu\\w*|kompensu\\w*|vernul\\w*|vozvrasc\\w*) (?:\\w+ )?(?:z|iz|razom z|s|vmeste s) (?:\\w+ )?(?:pers\\w* |perv\\w* |first )?(?:zarplat\\w*|pay)',
         '(?:(?:vam|ti|you) (?:\\w+ )?(?:vratimo|vracamo|vraticemo|vraca se|vrati se|vracaju|vrate|refund\\w*)|refund\\w*|nadoknad\\w*|vidskodu\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|vnesk\\w*|nalog\\w*|steuer\\w*)',
@@ -379,7 +382,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|placa|viplacu\w*|ausgezahlt) ~2 (?:preko|kroz|via|cerez) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|agent|poserednik\w*|vodija|brigadir\w*|vermitler))`,
       ],
       unless: [
-        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~4 (?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
+        '(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|okremo vid zarplati|getrent vom lohn)',
+        '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|rahunok u banku|bankivsk\\w* rahun\\w*|na rahunok|bankovsk\\w* sc\\w*|na sc\\w*|konto|bankonto)',
       ],
@@ -420,6 +424,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
+        '(?:data vihodu|vihid na robotu|izlazak na posao|datum izlaska|start date)',
         '(?:bezbednost\\w*|sigurnost\\w*|bezpek\\w*|bezopasnost\\w*|masin\\w*|machine\\w*|tokom rada|u toku smene|pid cas (?:roboti|zmini))',
         '(?:ostavlja\\w*|ostavi\\w*|zalisa\\w*|lasen) (?:\\w+ )?(?:you|nikoga|vas|te|nikogo|tebe|niemanden|sie|dich) (?:\\w+ )?(?:alone|sam\\w*|odn\\w*)',
       ],
@@ -575,6 +580,72 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:${PAY}|grosi|dengi|novac|pare|geld) ~3 (?:po prijizdu dodomu|po priezdu domoj|kad se vratis kuci|kad se vratite kuci|zu hause)`,
       ],
+    },
+    {
+      id: 'living-costs-deducted',
+      negation: 'before',
+      patterns: [
+        String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
+      ],
+      unless: ['(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)'],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|kancelarij\w*|ofis\w*|hr|recepcij\w*)`,
+        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
+      ],
+      unless: [
+        String.raw`${EMBASSY}`,
+        String.raw`${WITH_YOU}`,
+        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
+        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
+        '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
+        '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
+        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
+        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
+        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
+        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
+        '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        String.raw`${PHONE} ~4 (?:is kept|are kept|kept|taken|oduzima se|oduzimaju se|cuva|zadrzava|zabirajut|zbirajut|sobirajut) ~4 (?:by|od|kod|u|v|von|bei) (?:\w+ )?(?:${BOSS}|madam|sponsor\w*|poslodav\w*|porodic\w*|robotodav\w*|rabotodatel\w*|familie|gazd\w*|hazja\w*)`,
+        String.raw`(?:may|can|smeju|sme|smete|moze|mozut|mozet|mogut|darf) (?:\w+ )?(?:go out|izlaz\w*|izac\w*|vihoditi|ausgehen) (?:\w+ )?(?:samo|lise|tilki|tolko|nur) ~4 (?:sa|uz|z|iz|s|mit) (?:the |a )?(?:\w+ )?(?:driver|${BOSS}|vozac\w*|porodic\w*|vodijem|voditelem|rodinoju|semej|fahrer|familie)`,
+      ],
+    },
+    {
+      id: 'excessive-hours',
+      negation: 'none',
+      patterns: [
+        '(?:one|1|jedan|jednom|odin|odna|ein(?:en)?) (?:\\w+ )?(?:day of|fre day|slobodan dan|dan odmora|vihidnij|ruhetag) (?:\\w+ )?(?:per|a|u|na|v|im|pro) (?:\\w+ )?(?:mesec\\w*|misjac|mesjac|monat)',
+        '(?:from|od|z|s|von) (?:\\w+ )?(?:6|5|7) ?(?:am|h|sati|ujutru|ranku|utra|uhr)? (?:until|do|bis) (?:\\w+ ){0,2}(?:posao ne zavrsi|zavrsi\\w* posao|potrebi|vse sdelano|ales erledigt)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:bicete|bice|bices|you (?:wil|may) be|budete|budes) (?:\\w+ )?(?:rasporedj?en\\w*|prebacen\\w*|upucen\\w*|asigned|moved|transfered|placed|sent|rozpodilen\\w*|pereveden\\w*|napravlen\\w*) ~6 (?:partner\\w*|druge? (?:firm\\w*|lokacij\\w*|objek\\w*)|ins\\w* (?:objekt\\w*|pidprijem\\w*))',
+        '(?:asignment|placement|posao|robota|rabota) (?:\\w+ ){0,4}(?:wil be|is|bi ce|ce biti|bude|budet) (?:\\w+ )?(?:at|kod|u|v|bei|in) (?:our |nas\\w* |unser\\w* )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:raspored|mesto rada|radno mesto|the (?:job|site)|rozklad|misce roboti) ~4 (?:bice poznat\\w*|ce biti poznat\\w*|bude vidom\\w*|budet izvestn\\w*|erfahren sie) ~3 (?:tek |lise |tolko |erst )?(?:po dolasku|on arival|after arival|upon arival|pislja prijizdu|po prijizdu|po priezdu|posle priezda|nach (?:der )?ankunft|vor ort)',
+      ],
+    },
+    {
+      id: 'personal-account-payment',
+      negation: 'before',
+      patterns: ['(?:na kartu|na kartku|to (?:the |a |my )?card|auf die karte) ~10 \\(?[a-z]+ [a-z]\\.\\)?'],
     },
     {
       id: 'debt-bondage',
@@ -737,6 +808,9 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:razn\\w* (?:poslov\\w*|pozicij\\w*|radn\\w* mest\\w*)|razlicit\\w* (?:poslov\\w*|pozicij\\w*)|sve vrste poslova|svi poslovi|bilo kakav posao|al kinds of (?:jobs)|rizn\\w* (?:vakansi\\w*|robot\\w*|posad\\w*)|bud-jak\\w* robot\\w*|razn\\w* (?:vakansi|rabot\\w*)|ljubaja rabota)',
         '(?:plat\\w*|zarad\\w*|placanje|pay|zarplat\\w*|oplat\\w*|zarobit\\w*|lohn|gehalt) ~2 (?:po dogovoru|dogovorn\\w*|negotiable|tba|dogovirn\\w*|za domovlenistju|po dogovorenosti|verhandelbar)',
         '(?:detalji|detaljnije|sve informacije|vise informacija|details|more info|detali|podrobici|podrobnosti|mehr infos) ~3 (?:telefon\\w*|putem telefona|u inbox\\w*|u poruci|u privatn\\w*|in (?:private|dm|pm)|inbox|po telefonu|v osobist\\w*|v privat\\w*|v ls|v lick\\w*|am telefon|per pn)',
+      ],
+      unless: [
+        '(?:nisu svi|not al|ne vsi|ne vse|nicht ale) (?:\\w+ )?(?:poslovi|jobs|roboti|stelen)|(?:svi|al|vsi|vse|ale) (?:\\w+ )?(?:poslovi|jobs|roboti) (?:\\w+ ){0,4}(?:prevar\\w*|scam\\w*|sahraj\\w*|moseni\\w*|obman\\w*|betrug)',
       ],
     },
     {
