@@ -716,6 +716,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:deposit\w*|hand (?:over|in)|surrender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|здає\w*|здати|сдаёт\w*|сдает\w*|сдать|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|у|в|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|office|company|poslodav\w*|kancelarij\w*|firm\w*|роботодав\w*|відділ\w*|офіс\w*|работодател\w*|офис\w*|arbeitgeber\w*|personalabteilung|personalbüro|büro)`,
       String.raw`${PASSPORT} ~4 (?:will be |is |shall be |biće |će biti |буде |будет |wird )?(?:returned|given back|vraćen\w*|vraća se|повернут\w*|поверта\w*|возвращ\w*|zurückgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|після|по|после|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|završet\w*|kraj\w*|isteku|закінченн\w*|завершенн\w*|окончани\w*|ende|beendigung|ablauf)`,
+      // (and, from the ninth split: deposited in the hotel safe, collected by a coordinator)
+      String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|čuva se|se čuva|čuvaju se|ostaje u|зберігається|зберігаються|хранится|хранятся) ~6 (?:im |in the |in |u |у |в )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|office|büro|kancelarij\w*|офіс\w*|офис\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+      String.raw`${PASSPORT} ~2 (?:збирає|збирають|собирает|собирают|skuplja|sakuplja|skupljamo|collects?|sammelt|einsammeln) ~2 (?:${BOSS}|менеджер\w*|manager\w*|menadžer\w*)`,
+      String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|personalabteilung|hr office|the office|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|čuva|se čuva|зберігається|хранится)`,
     ],
     unless: DOCUMENTS_WITH_WORKER,
   },
@@ -787,16 +791,6 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${LIVING} ~10 (?:obračunava se i zadržava|zadržava se|zadržava|obustavlja se|obustavlja|se zadržava|se obustavlja|is withheld|withheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
     ],
     unless: [String.raw`(?:za бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`],
-  },
-  {
-    id: 'documents-retained',
-    negation: 'before',
-    patterns: [
-      String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|čuva se|se čuva|čuvaju se|ostaje u|зберігається|зберігаються|хранится|хранятся) ~6 (?:im |in the |in |u |у |в )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|office|büro|kancelarij\w*|офіс\w*|офис\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
-      String.raw`${PASSPORT} ~2 (?:збирає|збирають|собирает|собирают|skuplja|sakuplja|skupljamo|collects?|sammelt|einsammeln) ~2 (?:${BOSS}|менеджер\w*|manager\w*|menadžer\w*)`,
-      String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|сейф\w*|personalabteilung|hr office|the office|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|čuva|se čuva|зберігається|хранится)`,
-    ],
-    unless: DOCUMENTS_WITH_WORKER,
   },
   {
     id: 'movement-restricted',

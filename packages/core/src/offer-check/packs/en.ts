@@ -508,6 +508,9 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostaviti|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|ofice|company|poslodav\w*|firm\w*)`,
         String.raw`${PASSPORT} ~4 (?:wil be |is |shal be |wird )?(?:returned|given back|zuruckgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|kraj\w*|isteku|ende|bendigung|ablauf)`,
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|hr|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:colects?|samelt) ~2 (?:${BOSS}|manager\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|the ofice) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored)`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -581,28 +584,6 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:is witheld|witheld) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: ['(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)'],
-    },
-    {
-      id: 'documents-retained',
-      negation: 'before',
-      patterns: [
-        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|hr|reception|rezeption)`,
-        String.raw`${PASSPORT} ~2 (?:colects?|samelt) ~2 (?:${BOSS}|manager\w*)`,
-        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|the ofice) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored)`,
-      ],
-      unless: [
-        String.raw`${EMBASSY}`,
-        String.raw`${WITH_YOU}`,
-        '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
-        '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
-        '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru|check\\w*)',
-        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
-        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:keps?|holds?|retains?|verwahrt) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
-        '(?:radnik|zaposleni|worker|employe|the employe|the worker)(?![a-z]) (?:\\w+ )?(?:keps?|holds?|verwahrt)(?! se)(?![a-z])',
-        '(?:behalten sie|bewahren sie)',
-        '(?:copy|copies|scan\\w*|sken\\w*|slik\\w*|kopie\\w*)',
-      ],
     },
     {
       id: 'movement-restricted',

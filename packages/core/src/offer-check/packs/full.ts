@@ -515,6 +515,9 @@ export const FULL_PACK: Vocabulary = {
       patterns: [
         String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|zdaje\w*|zdati|sdaet\w*|sdat|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|v|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|ofice|company|poslodav\w*|kancelarij\w*|firm\w*|robotodav\w*|vidil\w*|ofis\w*|rabotodatel\w*|arbeitgeber\w*|personalabteilung|personalburo|buro)`,
         String.raw`${PASSPORT} ~4 (?:wil be |is |shal be |bice |ce biti |bude |budet |wird )?(?:returned|given back|vracen\w*|vraca se|povernut\w*|poverta\w*|vozvrasc\w*|zuruckgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|pislja|posle|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|zavrset\w*|kraj\w*|isteku|zakincen\w*|zaversen\w*|okoncani\w*|ende|bendigung|ablauf)`,
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|buro|kancelarij\w*|ofis\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -592,29 +595,6 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: ['(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
-    },
-    {
-      id: 'documents-retained',
-      negation: 'before',
-      patterns: [
-        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|buro|kancelarij\w*|ofis\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
-        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
-        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
-      ],
-      unless: [
-        String.raw`${EMBASSY}`,
-        String.raw`${WITH_YOU}`,
-        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|pracivnik\\w*|rabotnik\\w*|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|locker|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
-        '(?:odmah|isti dan|imediately|right away|at once|the same day|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*|zuruck\\w*)',
-        '(?:samo|only|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|perevir\\w*|prover\\w*|pruf\\w*)',
-        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
-        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
-        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
-        '(?:radnik|zaposleni|worker|employe|the employe|the worker|pracivnik|rabotnik|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit|behalt|verwahrt)(?! se)(?![a-z])',
-        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie|bewahren sie)',
-        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
-      ],
     },
     {
       id: 'movement-restricted',

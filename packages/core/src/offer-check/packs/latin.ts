@@ -515,6 +515,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:with|to|kod|u|bei|im) (?:the |his |her |an |die |der )?(?:employer\w*|hr|ofice|company|poslodav\w*|kancelarij\w*|firm\w*|arbeitgeber\w*|personalabteilung|personalburo|buro)`,
         String.raw`${PASSPORT} ~4 (?:wil be |is |shal be |bice |ce biti |wird )?(?:returned|given back|vracen\w*|vraca se|zuruckgegeben) ~4 (?:upon|at|after|on|po|nakon|na kraju|nach|bei|am) (?:the )?(?:\w+ )?(?:completion|end|expiry|termination|zavrset\w*|kraj\w*|isteku|ende|bendigung|ablauf)`,
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|buro|kancelarij\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
+        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva)`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -592,29 +595,6 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: ['(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
-    },
-    {
-      id: 'documents-retained',
-      negation: 'before',
-      patterns: [
-        String.raw`${PASSPORT} ~8 (?:hinterlegt|verwahrt|aufbewahrt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|buro|kancelarij\w*|personalabteilung|hr|recepcij\w*|reception|rezeption)`,
-        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|colects?|samelt|einsameln) ~2 (?:${BOSS}|manager\w*|menadzer\w*)`,
-        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|personalabteilung|hr ofice|the ofice|kancelarij\w*) ~4 (?:hinterlegt|verwahrt|aufbewahrt|deposited|kept|stored|cuva|se cuva)`,
-      ],
-      unless: [
-        String.raw`${EMBASSY}`,
-        String.raw`${WITH_YOU}`,
-        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
-        '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
-        '(?:samo|only|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|provera|proveru|check\\w*|pruf\\w*)',
-        '(?:you|workers?|employes?|candidates?|staf|each worker|every worker) (?:wil |can |always |may |must )?(?:kep|hold|retain)',
-        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|behalt|einbehalt|verwahrt) (?:\w+ )?(?:keine?n? |ni |no )?${PASSPORT}`,
-        String.raw`(?:behalt|einbehalt|verwahrt) (?:\w+ )?keine?n? (?:\w+ )?${PASSPORT}`,
-        '(?:radnik|zaposleni|worker|employe|the employe|the worker|arbeitnehmer|der arbeitnehmer)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|behalt|verwahrt)(?! se)(?![a-z])',
-        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie|bewahren sie)',
-        '(?:kopij\\w*|copy|copies|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
-      ],
     },
     {
       id: 'movement-restricted',

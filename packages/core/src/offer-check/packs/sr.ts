@@ -508,6 +508,9 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:to|kod|u|bei|im) (?:the |his |her |an |die |der )?(?:hr|ofice|poslodav\w*|kancelarij\w*|firm\w*)`,
         String.raw`${PASSPORT} ~4 (?:wil be |is |bice |ce biti )?(?:returned|vracen\w*|vraca se) ~4 (?:upon|at|on|po|nakon|na kraju|nach|bei|am) (?:the )?(?:\w+ )?(?:end|zavrset\w*|kraj\w*|isteku|ende|ablauf)`,
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|kancelarij\w*|hr|recepcij\w*)`,
+        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|stored|cuva|se cuva)`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -581,28 +584,6 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: ['(?:opcion\\w*|po zelji)'],
-    },
-    {
-      id: 'documents-retained',
-      negation: 'before',
-      patterns: [
-        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|stored|cuva se|se cuva|cuvaju se|ostaje u) ~6 (?:im |in the |in |u )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|ofice|kancelarij\w*|hr|recepcij\w*)`,
-        String.raw`${PASSPORT} ~2 (?:skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menadzer\w*)`,
-        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|stored|cuva|se cuva)`,
-      ],
-      unless: [
-        String.raw`${EMBASSY}`,
-        String.raw`${WITH_YOU}`,
-        '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
-        '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
-        '(?:samo|nur) (?:\\w+ )?(?:za|for|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|provera|proveru)',
-        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|retain)',
-        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|retains?) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
-        '(?:radnik|zaposleni)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?)(?! se)(?![a-z])',
-        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|behalten sie)',
-        '(?:kopij\\w*|scan\\w*|sken\\w*|slik\\w*|fotografij\\w*|kopie\\w*)',
-      ],
     },
     {
       id: 'movement-restricted',

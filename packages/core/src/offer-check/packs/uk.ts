@@ -513,6 +513,9 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:deposit\w*|hand (?:over|in)|surender\w*|lodge|predaje\w*|predati|predaju|ostavlja\w*|ostaviti|zdaje\w*|zdati|sdaet\w*|sdat|hinterleg\w*|abgeben|abzugeben) (?:\w+ ){0,2}${PASSPORT} ~5 (?:to|kod|u|v|bei|im) (?:the |his |her |an |die |der )?(?:hr|ofice|poslodav\w*|kancelarij\w*|firm\w*|robotodav\w*|vidil\w*|ofis\w*|rabotodatel\w*)`,
         String.raw`${PASSPORT} ~4 (?:wil be |is |bice |ce biti |bude |budet )?(?:returned|vracen\w*|vraca se|povernut\w*|poverta\w*|vozvrasc\w*) ~4 (?:upon|at|after|on|po|nakon|na kraju|pislja|posle|nach|bei|am) (?:the )?(?:\w+ )?(?:end|zavrset\w*|kraj\w*|isteku|zakincen\w*|zaversen\w*|okoncani\w*|ende|ablauf)`,
+        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|kancelarij\w*|ofis\w*|hr|recepcij\w*)`,
+        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
+        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -588,28 +591,6 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: ['(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)'],
-    },
-    {
-      id: 'documents-retained',
-      negation: 'before',
-      patterns: [
-        String.raw`${PASSPORT} ~8 (?:hinterlegt|deposited|is kept|are kept|stored|cuva se|se cuva|cuvaju se|ostaje u|zberigajetsja|zberigajutsja|hranitsja|hranjatsja) ~6 (?:im |in the |in |u |v )?(?:\w+ )?(?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|ofice|kancelarij\w*|ofis\w*|hr|recepcij\w*)`,
-        String.raw`${PASSPORT} ~2 (?:zbiraje|zbirajut|sobiraet|sobirajut|skuplja|sakuplja|skupljamo|samelt) ~2 (?:${BOSS}|menedzer\w*|manager\w*|menadzer\w*)`,
-        String.raw`${PASSPORT} ~10 (?:safe|tresor\w*|hotelsafe|sef\w*|sejf\w*|hr ofice|kancelarij\w*) ~4 (?:hinterlegt|deposited|kept|stored|cuva|se cuva|zberigajetsja|hranitsja)`,
-      ],
-      unless: [
-        String.raw`${EMBASSY}`,
-        String.raw`${WITH_YOU}`,
-        '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
-        '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
-        '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
-        '(?:samo|lise|tilki|tolko|nur) (?:\\w+ )?(?:za|for|dlja|zur|zum) (?:\\w+ )?(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|provera|proveru|perevir\\w*|prover\\w*)',
-        '(?:you|candidates?|staf) (?:wil |can |may |must )?(?:kep|hold|retain)',
-        String.raw`(?:ne|nicht|not|does not|doesnt|never|nikada|nikad|nikoli|nikogda|niemals) (?:\w+ )?(?:zadrzava\w*|cuva\w*|drzi|keps?|holds?|retains?|zabira\w*|zberiga\w*|trima\w*|hranit|derzit) (?:\w+ )?(?:ni |no )?${PASSPORT}`,
-        '(?:radnik|zaposleni|pracivnik|rabotnik)(?![a-z]) (?:\\w+ )?(?:zadrzava|cuva|drzi|keps?|holds?|zberigaje|trimaje|hranit|derzit)(?! se)(?![a-z])',
-        '(?:zadrzavate|zadrzite|zadrzavas|zadrzis|cuvate|cuvajte|cuvas|cuvaj|drzite|drzis|zalisajete (?:\\w+ )?(?:u sebe|sobi)|zberigajete|ostavljaete (?:\\w+ )?(?:u sebe|sebe)|behalten sie)',
-        '(?:kopij\\w*|scan\\w*|sken\\w*|foto|kopi\\w*|slik\\w*|fotografij\\w*)',
-      ],
     },
     {
       id: 'movement-restricted',
