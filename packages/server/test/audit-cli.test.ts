@@ -9,6 +9,7 @@ import type { Database } from '../src/db/schema.js';
 import { recordAuditEvent } from '../src/features/audit/audit-log.js';
 import { parseCheckpoint } from '../src/features/audit/checkpoint.js';
 import { TEST_MASTER_KEY } from './support/app.js';
+import { dropAuditGuards } from './support/audit-guards.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
 function cli(env: Record<string, string>) {
@@ -33,6 +34,8 @@ describeEachDatabase('putokaz audit', (dialect) => {
     handle = openDatabase(t.config);
     db = handle.db;
     await migrateToLatest(db, dialect);
+    // these tests edit and delete events as an intruder with the owner's rights would: triggers dropped first
+    await dropAuditGuards(db, dialect);
     for (let n = 1; n <= 20; n++) {
       await recordAuditEvent(db, dialect, {
         actor: { id: `staff-${n % 4}`, role: 'caseworker' },

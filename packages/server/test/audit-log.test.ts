@@ -1,5 +1,5 @@
 import { createHash, createSecretKey, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -23,6 +23,7 @@ import {
 import { auditEventHash, canonicalJson, GENESIS_HASH } from '../src/features/audit/encoding.js';
 import { fromJson } from '../src/db/dialect.js';
 import { memorySecrets } from './support/app.js';
+import { dropAuditGuards } from './support/audit-guards.js';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from './support/databases.js';
 
 const KEY = createSecretKey(Buffer.alloc(32, 9));
@@ -232,6 +233,20 @@ describeEachDatabase('audit trail', (dialect) => {
     await t.cleanup();
   });
 
+  it('the database refuses to change, delete or truncate an event (append-only triggers)', async () => {
+    await append(db, dialect, 3);
+    await expect(
+      db.updateTable('audit_events').set({ action: 'read' }).where('seq', '=', 2).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_events').where('seq', '=', 3).execute()).rejects.toThrow(/append-only/);
+    if (dialect === 'postgres')
+      await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 3 });
+    // appending goes on
+    await append(db, dialect, 1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: 4 });
+  });
+
   it('appends events with seq 1, 2, 3… linked by their hashes, and verifies them', async () => {
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 0, headHash: GENESIS_HASH });
     const first = await recordAuditEvent(db, dialect, event(1));
@@ -255,6 +270,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('stores field names as a sorted set and uses the given clock', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     const at = new Date('2025-05-06T07:08:09.010Z');
     const recorded = await recordAuditEvent(
       db,
@@ -282,6 +298,7 @@ describeEachDatabase('audit trail', (dialect) => {
   ];
   for (const [what, set] of edits) {
     it(`names the edited event when its ${what} is changed in the database`, async () => {
+      await dropAuditGuards(db, dialect); // an intruder with the owner's rights
       await append(db, dialect, 10);
       await db
         .updateTable('audit_events')
@@ -297,6 +314,7 @@ describeEachDatabase('audit trail', (dialect) => {
   }
 
   it('names the event whose prev_hash was changed', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 6);
     await db
       .updateTable('audit_events')
@@ -312,6 +330,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('names the event after a hash rewritten to match an edit (the next link breaks)', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 6);
     await db.updateTable('audit_events').set({ action: 'delete' }).where('seq', '=', 3).execute();
     const row = await db
@@ -343,6 +362,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('reports a deleted event as a gap at the event after it', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 10);
     await db.deleteFrom('audit_events').where('seq', '=', 6).execute();
     const result = await verifyAuditChain(db, { batchSize: 4 });
@@ -359,6 +379,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('misses a deleted tail without a checkpoint and catches it with one', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 10);
     const checkpoint = await createCheckpoint(db, KEY);
     expect(checkpoint).toMatchObject({ version: 1, count: 10 });
@@ -386,6 +407,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('catches a consistently rewritten chain with a checkpoint', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 10);
     const checkpoint = await createCheckpoint(db, KEY);
     await db.updateTable('audit_events').set({ actor_id: 'staff-2' }).where('seq', '=', 4).execute();
@@ -397,6 +419,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('catches a truncated tail replaced by new events', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 6);
     const checkpoint = await createCheckpoint(db, KEY);
     await db.deleteFrom('audit_events').where('seq', '>', 4).execute();
@@ -410,6 +433,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('refuses a checkpoint with a bad signature', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 5);
     const checkpoint = await createCheckpoint(db, KEY);
     // Someone truncates the log and "fixes" the checkpoint to match: the signature no longer fits.
@@ -430,6 +454,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('never signs a broken chain', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     await append(db, dialect, 3);
     await db.updateTable('audit_events').set({ action: 'export' }).where('seq', '=', 2).execute();
     await expect(createCheckpoint(db, KEY)).rejects.toThrow(AuditChainError);
@@ -437,6 +462,7 @@ describeEachDatabase('audit trail', (dialect) => {
   });
 
   it('reports an event whose JSON columns cannot be read', async () => {
+    await dropAuditGuards(db, dialect); // an intruder with the owner's rights
     if (dialect !== 'sqlite') return; // jsonb refuses invalid JSON on PostgreSQL
     await append(db, dialect, 3);
     await db.updateTable('audit_events').set({ details: '{not json' }).where('seq', '=', 2).execute();

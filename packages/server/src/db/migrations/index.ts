@@ -11,6 +11,7 @@ import * as m0008 from './0008-cases.js';
 import * as m0009 from './0009-contacts.js';
 import * as m0010 from './0010-content-pages.js';
 import * as m0011 from './0011-service-corrections.js';
+import * as m0012 from './0012-audit-append-only.js';
 
 export interface PutokazMigration {
   up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
@@ -32,4 +33,5 @@ export const MIGRATIONS: Readonly<Record<string, PutokazMigration>> = {
   '0009-contacts': m0009,
   '0010-content-pages': m0010,
   '0011-service-corrections': m0011,
+  '0012-audit-append-only': m0012,
 };
