@@ -6,7 +6,7 @@ import type { DialectName } from '../../src/db/dialect.js';
  * append-only (migration 0012), so that a test can then edit or delete events and show that the hash chain and
  * the checkpoints still find it.
  */
-export async function dropAuditGuards(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+export async function dropAuditGuards<DB>(db: Kysely<DB>, dialect: DialectName): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`drop trigger audit_events_no_update`.execute(db);
     await sql`drop trigger audit_events_no_delete`.execute(db);
