@@ -37,7 +37,7 @@ const RATE = 0.5;
 const devPath = join(root, 'packages/core/corpus/offers/dev.jsonl');
 const devSource = readFileSync(devPath, 'utf8');
 const items = parseCorpusJsonl(devSource, 'dev.jsonl');
-const corpusHash = corpusDigest(devSource);
+const corpusHash = createHash('sha256').update(devSource).digest('hex');
 
 /** The batch an item was written in: `blind4-…`, `fresh-…`, a batch letter (`sr-latn-e012`) or `base`. */
 function batchOf(id) {
@@ -55,9 +55,9 @@ const rows = items.map((item) => ({
 }));
 
 /** Full-batch logistic regression with Adagrad steps and an L2 penalty (deterministic). */
-function train(train, keys) {
+function train(items, keys) {
   const index = new Map(keys.map((key, i) => [key, i]));
-  const X = train.map((row) =>
+  const X = items.map((row) =>
     Int32Array.from(row.features.map((f) => index.get(f) ?? -1).filter((j) => j >= 0)),
   );
   const w = new Float64Array(keys.length);
@@ -65,7 +65,7 @@ function train(train, keys) {
   const grad = new Float64Array(keys.length);
   let bias = 0;
   let b2 = 1e-8;
-  const n = train.length;
+  const n = items.length;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     grad.fill(0);
     let gb = 0;
@@ -73,7 +73,7 @@ function train(train, keys) {
       const x = X[r];
       let z = bias;
       for (const j of x) z += w[j];
-      const e = 1 / (1 + Math.exp(-z)) - train[r].risky;
+      const e = 1 / (1 + Math.exp(-z)) - items[r].risky;
       for (const j of x) grad[j] += e;
       gb += e;
     }
@@ -89,9 +89,9 @@ function train(train, keys) {
   return { keys, weights: [...w], bias };
 }
 
-function frequentKeys(train) {
+function frequentKeys(items) {
   const counts = new Map();
-  for (const row of train) for (const f of row.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const row of items) for (const f of row.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   return [...counts]
     .filter(([, c]) => c >= MIN_ITEMS)
     .map(([key]) => key)
@@ -99,19 +99,18 @@ function frequentKeys(train) {
 }
 
 /** Trains on every feature, keeps the KEEP strongest, trains again on those. */
-function fit(train) {
-  const full = trainModel(train, frequentKeys(train));
+function fit(items) {
+  const full = train(items, frequentKeys(items));
   const order = full.keys.map((key, i) => [key, Math.abs(full.weights[i])]);
   order.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return trainModel(
-    train,
+  return train(
+    items,
     order
       .slice(0, KEEP)
       .map(([key]) => key)
       .sort(),
   );
 }
-const trainModel = (rows, keys) => train(rows, keys);
 
 function probability(model, row) {
   if (!model.map) model.map = new Map(model.keys.map((key, i) => [key, model.weights[i]]));
@@ -212,7 +211,3 @@ const source =
   `export const SIMILARITY_MODEL: SimilarityModel = ${JSON.stringify({ version, ...body })};\n`;
 writeFileSync(out, await prettier.format(source, { ...(await prettier.resolveConfig(out)), filepath: out }));
 console.log(`wrote ${out}: ${keys.length} features, threshold ${threshold}, version ${version}`);
-
-function corpusDigest(text) {
-  return createHash('sha256').update(text).digest('hex');
-}

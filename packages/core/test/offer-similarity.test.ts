@@ -99,6 +99,21 @@ describe('the second opinion (similarity.ts)', () => {
     );
   });
 
+  it('finds the same features by stem number as similarityFeatures gives by key (the real model, dev texts)', () => {
+    const keys = SIMILARITY_MODEL.keys.split(' ');
+    const values = SIMILARITY_MODEL.weights.split(' ').map(Number);
+    const weights = new Map(keys.map((key, i) => [key, (values[i] as number) * SIMILARITY_MODEL.scale]));
+    for (const item of dev.slice(0, 400)) {
+      let sum = SIMILARITY_MODEL.bias;
+      for (const key of similarityFeatures(similarityTokens(matchingText(item.text))).keys())
+        sum += weights.get(key) ?? 0;
+      expect(similarityOf(SIMILARITY_MODEL, item.text).probability, item.id).toBeCloseTo(
+        1 / (1 + Math.exp(-sum)),
+        12,
+      );
+    }
+  });
+
   it('adds the weights of the features it knows to the bias', () => {
     const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
     expect(similarityOf(TINY, 'Nothing to see here').probability).toBeCloseTo(sigmoid(-1), 10);

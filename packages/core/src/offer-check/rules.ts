@@ -133,6 +133,12 @@ const LURE_ROLE = String.raw`(?:hostes\w*|хостес\w*|plesačic\w*|dancers?|
 /** "Send photos". */
 const SEND_PHOTOS = String.raw`(?:pošalj\w*|poslati|šalj\w*|send|надішл\w*|надсила\w*|пришл\w*|присыла\w*|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|світлин\w*|bilder|fotos)`;
 
+/** An hourly figure ("14,50 €/h", "110 грн/год"): pay, never a fee or a transfer. */
+const HOURLY_FIGURE = String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`;
+
+/** Something the worker may choose ("за бажанням", "optional", "auf Wunsch"): not imposed on them. */
+const OPTIONAL_CHOICE = String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`;
+
 /** Going out or leaving a place. */
 const EXIT = String.raw`(?:izla\w*|izać\w*|izać|izaći|izlaz\w*|napušta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the village|to town|outside)|exit\w*|вихо\w*|вийти|залиша\w*|ходи\w*|їзди\w*|выход\w*|выйти|уходи\w*|уезжа\w*|уехать|покида\w*|verlass\w*|ausgehen|rausgehen|weggehen|raus)`;
 
@@ -284,7 +290,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       // an hourly figure is pay, never a fee ("14,50 €/h Festlohn", "110 грн/год")
-      String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`,
+      HOURLY_FIGURE,
       // the official visa fee paid to the embassy itself; "you will never be charged"
       String.raw`(?:taks\w*|fee|такс\w*|збір|сбор|gebühr\w*) (?:\w+ ){0,3}(?:ambasad\w*|embassy|амбасад\w*|консульств\w*|посольств\w*|botschaft|konzulat\w*|consulate)|(?:plaćate|platite|plaćaš|pay|платите|сплачуєте|zahlen sie) (?:\w+ ){0,5}(?:ambasad\w*|embassy|амбасад\w*|посольств\w*|botschaft|konzulat\w*)|(?:ambasad\w*|embassy|амбасад\w*|посольств\w*|botschaft) (?:\w+ ){0,2}(?:direktno|directly|сами|sami|yourself|selbst|напряму)`,
       String.raw`(?:never (?:be )?charged|nikada (?:vam |ti )?(?:neće(?:mo)? )?naplat\w*|ніколи не (?:стягу|бере|береться)\w*|никогда не (?:взима|берё|бере)\w*|niemals (?:berechnet|verlangt))`,
@@ -757,7 +763,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~12 (?:вираховується|вираховуються|утримується|утримуються|удерживается|удерживаются|вычитается|вычитаются|odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:із|з|из|od|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`],
+    unless: [OPTIONAL_CHOICE],
   },
   {
     // A journey's costs or an advance repaid from the pay in instalments, in German; the rest due on leaving.
@@ -790,7 +796,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~10 (?:obračunava se i zadržava|zadržava se|zadržava|obustavlja se|obustavlja|se zadržava|se obustavlja|is withheld|withheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [String.raw`(?:za бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`],
+    unless: [OPTIONAL_CHOICE],
   },
   {
     id: 'movement-restricted',
@@ -911,7 +917,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       String.raw`(?:оплата|плата|isplata|payment|pay|wages?) (?:\w+ ){0,4}(?:щотижня|щомісяця|weekly|monthly|nedeljno|mesečno|еженедельно|ежемесячно|wöchentlich|monatlich)`,
       // an hourly figure is pay, never a fee or a transfer ("оплата 110 грн/год щотижня на картку")
-      String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`,
+      HOURLY_FIGURE,
       String.raw`(?:${PAY}|isplat\w*|uplaćen\w*|isplaćen\w*|paid into|credited|зараховано|перераховано|виплачено|зачислено|перечислено|ausgezahlt|überwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:account|card)|tvoj\w* račun|vaš\w* račun|твій рахунок|ваш рахунок|вашу картку|твою картку|ваш сч\w*|вашу карт\w*|ihr konto|dein konto)`,
     ],
   },
