@@ -973,9 +973,13 @@ const COMPOUND_HINT = new RegExp(
 const ENGLISH_ORGANISATION =
   /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:Hotel|Hotels|Resort|Farm|Farms|Bakery|Restaurant|Inn|Care Home|Nursing Home|Logistics|Foods|Dairy|Nursery|Shipyard|Construction|Cleaning)(?![\p{L}])/u;
 
+/** What `ENGLISH_ORGANISATION` needs to match at all (its expression tries every capitalised word). */
+const ENGLISH_ORGANISATION_HINT =
+  /\s(?:Hotel|Resort|Farm|Bakery|Restaurant|Inn|Care Home|Nursing Home|Logistics|Foods|Dairy|Nursery|Shipyard|Construction|Cleaning)/;
+
 function namedOrganisation(source: string, folded: string): boolean {
   if (COMPOUND_HINT.test(folded) && COMPOUND_ORGANISATION.test(source)) return true;
-  if (ENGLISH_ORGANISATION.test(source)) return true;
+  if (ENGLISH_ORGANISATION_HINT.test(source) && ENGLISH_ORGANISATION.test(source)) return true;
   if (CAPITAL_LEGAL_FORM.test(source)) return true;
   if (!ORGANISATION_HINT.test(folded)) return false;
   const [letters, capitals] = countLetters(source);
