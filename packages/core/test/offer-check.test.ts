@@ -794,6 +794,9 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['pay-below-minimum', 'Paid per punnet only; no hourly rate applies.'],
     ['debt-relief-lure', 'Dugovi vas guše? Za 60 dana se vraćate bez dinara duga.'],
     ['documents-upfront', 'Pošaljite sken pasoša i lične karte pre razgovora.'],
+    // an advance the worker pays in is a fee
+    ['recruitment-fee', 'Для бронювання місця внесіть аванс 100 €.'],
+    ['recruitment-fee', 'Za rezervaciju mesta potrebna je akontacija od 100 €.'],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -850,6 +853,10 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Пасош и друге личне исправе задржава запослени.', ['documents-retained']],
     ['Visum und Vorabzustimmung vor der Einreise, 14,80 € brutto.', ['recruitment-fee']],
     ['12-hour shifts on a 2-2-3 rota, 37,5 год/тиждень on average.', ['excessive-hours']],
+    // an advance on the wage that the worker receives is pay, not a fee
+    ['Akontacija 100€ svake nedelje, ostatak na kraju meseca.', ['recruitment-fee']],
+    ['Isplata akontacije od 300€ posle prve nedelje rada.', ['recruitment-fee']],
+    ['Аванс 200 € після першого тижня роботи, решта зарплати 10 числа.', ['recruitment-fee']],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {

@@ -42,6 +42,12 @@ const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:r
 /** Words that are a fee only with an amount or a paying worker next to them. */
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|регистрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z]) (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси(?:я|и|ю|ей|ям|ях)(?![a-z]) (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 
+/**
+ * An advance on the wage that the worker receives ("akontacija 100 € svake nedelje", "аванс після першого тижня",
+ * "isplata akontacije"): pay, not a fee, although "akontacija" and "аванс" are also what recruiters call a deposit.
+ */
+const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)|(?:isplat\w*|isplać\w*|виплат\w*|выплат\w*|dobija\w*|dobijate|dobiješ|отримуєте|отримаєте|получаете|получите|receive\w*) ~2 (?:akontacij\w*|avans\w*|аванс\w*)|(?:akontacij\w*|avans\w*|аванс\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\w*|nedjelj\w*|sedmic\w*|tjedn\w*|petk\w*|meseca|mjeseca|dana)|every (?:week|friday|month)|weekly|nedeljn\w*|tjedn\w*|sedmičn\w*|щотижн\w*|еженедельн\w*|каждую неделю|каждый месяц|кожного тижня|(?:posle|poslije|nakon|after|після|после) (?:prve|prvog|the first|першого|першої|первой|первого) \w+|ostatak (?:plate|zarade)|решта (?:зарплати|заробітку)|остаток зарплаты|остальн\w* (?:зарплат\w*|в конце месяца))`;
+
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
 
@@ -266,6 +272,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${PAY_VERB} ~4 ${MONEY} ~4 ${FEE_PURPOSE}`,
       String.raw`(?:visa|permit|registration|processing|placement|documents?|admin\w*|support|agency|reservation|booking|insurance|medical|training|ticket|travel) (?:\w+ )?(?:payment|fee|deposit)s?`,
       String.raw`${FEE_WORD} ~7 ${MONEY}`,
+      // "внесіть аванс": an advance the worker pays in (one the employer gives is a loan: see debt-bondage)
+      String.raw`(?:внесіть|внести|внесите|сплатіть|сплатити|оплатіть|оплатити|оплатите|оплатить|заплатіть|заплатити|заплатите|заплатить|перекажіть|переказати|переведите|перевести) ~1 аванс\w*`,
       String.raw`(?:zadržava\w*|uzima\w*|keeps?|takes?|утриму\w*|забира\w*|бере|берет|behält|nimmt) ~3 \d+ ?%`,
       String.raw`\d+ ?% ~6 (?:za (?:svoje |naše |njegove )?usluge|provizij\w*|for (?:his|their|our|the agency'?s?) services|commission|за (?:свої |наші |свои |наши )?послуги|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z])|комисси(?:я|и|ю|ей|ям|ях)(?![a-z])|für (?:seine|unsere|ihre) dienste|vermittlungsgebühr)`,
       FEE_STRONG,
@@ -302,7 +310,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:refund\w*|vraća se|vratićemo|povrać\w*|повертаємо|повертається|возвращаем|zurück)`,
       String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
-      String.raw`(?:akontacij\w*|avans\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)`,
+      WAGE_ADVANCE,
       String.raw`(?:we|mi|ми|мы|wir|employer|poslodavac|the company|firma|роботодавець|работодатель|arbeitgeber) (?:\w+ )?(?:pay|pays|covers?|plaća|plaćamo|snosi|оплачу\w*|сплачу\w*|покрива\w*|zahlt|zahlen|übernimmt|übernehmen) ~6 (?:viz\w*|visa|fee\w*|taks\w*|dozvol\w*|permit|certificate|віз\w*|виз\w*|збор\w*|сбор\w*|gebühr\w*|visum)`,
       String.raw`(?:ne|не|not|don'?t|do not|never|nikad\w*|ніколи|никогда|nicht|keine?) (?:\w+ )?(?:uzimamo|naplaćujemo|tražimo|беремо|стягуємо|вимагаємо|берем|взимаем|требуем|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])`,
       String.raw`(?:optional\w*|opcion\w*|po izboru|po želji|за бажанням|по желанию|freiwillig|union|sindikal\w*|профспіл\w*|профсоюз\w*|gewerkschaft\w*)`,

@@ -93,7 +93,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:refund\\w*|zuruck)',
         '(?:nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
-        '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)',
+        '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*) ~2 (?:avans\\w*)|(?:avans\\w*) ~4 (?:svak(?:e|og|i) (?:sedmic\\w*|tjedn\\w*|petk\\w*|dana)|every (?:wek|friday|month)|wekly|tjedn\\w*|(?:posle|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|employer|poslodavac|the company|firma) (?:\\w+ )?(?:pay|pays|covers?|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:optional\\w*|opcion\\w*|po izboru|freiwilig|union|sindikal\\w*|gewerkschaft\\w*)',

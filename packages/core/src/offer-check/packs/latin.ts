@@ -92,7 +92,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*|zuruck)',
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
-        '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)',
+        '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|employer|poslodavac|the company|firma|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:optional\\w*|opcion\\w*|po izboru|po zelji|freiwilig|union|sindikal\\w*|gewerkschaft\\w*)',

@@ -93,7 +93,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*)',
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:for |za )?(?:the |vas\\w* |ihre |die )?(?:visa|viz\\w*|dozvol\\w*|visum)',
-        '(?:akontacij\\w*|avans\\w*) ~2 (?:plat\\w*|zarad\\w*|lohn\\w*)',
+        '(?:akontacij\\w*|avans\\w*) ~2 (?:plat\\w*|zarad\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon) (?:prve|prvog) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|poslodavac|firma) (?:\\w+ )?(?:pay|placa|placamo|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:opcion\\w*|po izboru|po zelji|union|sindikal\\w*)',
