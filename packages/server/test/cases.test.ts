@@ -1,5 +1,5 @@
 import type { Role } from '@putokaz/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
 import { describeEachDatabase } from './support/databases.js';
 import { authHeaders, createStaff, signIn, type SignedIn } from './support/staff.js';
@@ -279,6 +279,38 @@ describeEachDatabase('cases, services and the person timeline', (dialect) => {
       'status:open',
       'status:closed',
       'closeRequest:closed',
+      'status:assistance',
+      'create:open',
+    ]);
+  });
+
+  it('lists changes made in the same millisecond in the order they were made', async () => {
+    const { id } = (await call('worker', 'POST', '/cases', { kind: 'individual' })).json();
+    // the clock stands still: every change below carries the same time, and only the id breaks the tie
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 1000 });
+    try {
+      for (const [version, to] of [
+        [1, 'assistance'],
+        [2, 'followUp'],
+        [3, 'assistance'],
+        [4, 'followUp'],
+      ] as const) {
+        const res = await call('worker', 'POST', `/cases/${id}/status`, { version, status: to });
+        expect(res.statusCode, res.body).toBe(200);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    const items = (await call('worker', 'GET', `/cases/${id}/history`)).json().items as {
+      kind: string;
+      toStatus: string | null;
+      occurredAt: string;
+    }[];
+    expect(new Set(items.slice(0, 4).map((c) => c.occurredAt)).size).toBe(1);
+    expect(items.map((c) => `${c.kind}:${c.toStatus ?? ''}`)).toEqual([
+      'status:followUp',
+      'status:assistance',
+      'status:followUp',
       'status:assistance',
       'create:open',
     ]);

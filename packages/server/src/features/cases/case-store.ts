@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedId } from '../../db/ordered-id.js';
 import {
   caseCode,
   entityMatchScore,
@@ -229,7 +229,7 @@ export class CaseStore {
       .insertInto('case_changes')
       .values({
         ...rest,
-        id: randomUUID(),
+        id: orderedId(),
         fields: toJson(fields ?? []),
         actor_id: this.access.userId,
         occurred_at: at ?? nowIso(),
@@ -258,7 +258,7 @@ export class CaseStore {
   }
 
   async create(input: CaseFields): Promise<{ id: string; code: string; version: number }> {
-    const id = randomUUID();
+    const id = orderedId();
     const now = nowIso();
     const assignedTo = input.assignedTo ?? this.access.userId;
     await this.checkAssignee(assignedTo, this.access.team);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedId } from '../../db/ordered-id.js';
 import {
   changedContactFields,
   formatContactCode,
@@ -317,7 +317,7 @@ export class ContactStore {
     options: { trx?: Transaction<Database>; helpRequestId?: string; fields?: readonly ContactField[] } = {},
   ): Promise<{ id: string; code: string; version: number }> {
     const run = async (trx: Transaction<Database>) => {
-      const id = randomUUID();
+      const id = orderedId();
       const now = nowIso();
       const year = Number(now.slice(0, 4));
       const code = formatContactCode(year, await nextCounter(trx, this.dialect, `contact:${year}`));

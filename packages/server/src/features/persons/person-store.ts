@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedId } from '../../db/ordered-id.js';
 import {
   compareNames,
   consentState,
@@ -297,7 +297,7 @@ export class PersonStore {
     const identifiers: ReturnType<typeof identifiersOf> = [];
     const history: Database['person_history'][] = [];
     inputs.forEach((input, index) => {
-      const id = randomUUID();
+      const id = orderedId();
       const at = createdAt(index);
       const details: PersonDetails = {
         ...EMPTY_DETAILS,
@@ -319,7 +319,7 @@ export class PersonStore {
       });
       identifiers.push(...identifiersOf(this.keyring, id, details));
       history.push({
-        id: randomUUID(),
+        id: orderedId(),
         person_id: id,
         version: 1,
         action: 'create',
@@ -835,7 +835,7 @@ export class PersonStore {
     await trx
       .insertInto('person_history')
       .values({
-        id: randomUUID(),
+        id: orderedId(),
         person_id: personId,
         version,
         action,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { orderedId } from '../../db/ordered-id.js';
 import type { InstitutionKind, ServiceProvider, ServiceType } from '@putokaz/core';
 import type { Kysely } from 'kysely';
 import type { AccessContext } from '../../access/access-context.js';
@@ -126,7 +126,7 @@ export class ServiceStore {
       allowed ||= await this.cases.inScopeFor(input.caseId, 'service.write');
     }
     if (!allowed) throw AppError.forbidden();
-    const id = randomUUID();
+    const id = orderedId();
     const now = nowIso();
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -301,7 +301,7 @@ export class ServiceStore {
     await db
       .insertInto('service_changes')
       .values({
-        id: randomUUID(),
+        id: orderedId(),
         service_id: serviceId,
         version,
         kind,
