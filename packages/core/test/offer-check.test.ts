@@ -797,6 +797,9 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     // an advance the worker pays in is a fee
     ['recruitment-fee', 'Для бронювання місця внесіть аванс 100 €.'],
     ['recruitment-fee', 'Za rezervaciju mesta potrebna je akontacija od 100 €.'],
+    // translating the contract or the documents is a recruitment-related cost the worker must not pay
+    ['recruitment-fee', 'We ask for 200 PLN for the contract translation.'],
+    ['recruitment-fee', 'Потрібно оплатити 60 € за переклад документів.'],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -857,6 +860,8 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Akontacija 100€ svake nedelje, ostatak na kraju meseca.', ['recruitment-fee']],
     ['Isplata akontacije od 300€ posle prve nedelje rada.', ['recruitment-fee']],
     ['Аванс 200 € після першого тижня роботи, решта зарплати 10 числа.', ['recruitment-fee']],
+    ['Translators wanted, 2,000 € per month for translation and interpreting.', ['recruitment-fee']],
+    ['We pay for the translation of your documents.', ['recruitment-fee']],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {
