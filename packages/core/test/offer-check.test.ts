@@ -800,6 +800,13 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     // translating the contract or the documents is a recruitment-related cost the worker must not pay
     ['recruitment-fee', 'We ask for 200 PLN for the contract translation.'],
     ['recruitment-fee', 'Потрібно оплатити 60 € за переклад документів.'],
+    // ... but not when it speaks of housing or visas, is written for readers from Serbia, or has long hours
+    [
+      'anonymous-recruiter',
+      'Cleaning job in London, part-time, £12/h, accommodation provided, we help with the visa. WhatsApp Anna +44 7700 900000',
+    ],
+    ['anonymous-recruiter', 'Posao u Londonu, part-time, £12/h, javi se Ani na Viber +44 7700 900000'],
+    ['anonymous-recruiter', 'Minijob in Köln, 60 Stunden pro Woche, 13 €/h. Tel. 0176 5550000, Uwe'],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -862,6 +869,16 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Аванс 200 € після першого тижня роботи, решта зарплати 10 числа.', ['recruitment-fee']],
     ['Translators wanted, 2,000 € per month for translation and interpreting.', ['recruitment-fee']],
     ['We pay for the translation of your documents.', ['recruitment-fee']],
+    // a few hours' local work, written for the people who live there: a first name and a phone are normal
+    [
+      'Gardener in Dublin, 2 mornings a week, €15/h, text 087 555 1234',
+      ['anonymous-recruiter', 'no-company-identity'],
+    ],
+    [
+      'Babysitter in Wien gesucht, zweimal pro Woche nachmittags, 14 €/h. Tel. 0660 555 1234, Frau Maier',
+      ['anonymous-recruiter', 'no-company-identity'],
+    ],
+    ['Minijob im Café, Köln, ca. 8 Std./Woche, 14 €/h. Tel. 0221 555 3344', ['anonymous-recruiter']],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {

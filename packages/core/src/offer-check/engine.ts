@@ -1298,7 +1298,19 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     ['housing', 'travel', 'permit', 'messenger'].some((name) => found(name));
   const identity = offerLike && isIdentified();
 
-  if (offerLike && !identity && (abroad || asksUpfront)) {
+  // A few hours' work written for the people who live there (a babysitter in Leeds two afternoons a week, a
+  // Minijob in Köln): nobody is recruited from abroad for it, so a first name and a phone are what such an
+  // ad usually gives. Not when it speaks of travel, housing or papers, or is written in the readers' languages.
+  const localGig = (): boolean =>
+    !found('travel') &&
+    !found('housing') &&
+    !found('permit') &&
+    !/[\u0400-\u04ff]/.test(source) &&
+    (text.match(SERBIAN_WORDS)?.length ?? 0) < 2 &&
+    !hits.has('excessive-hours') &&
+    rotaDays(text) === undefined &&
+    partTime(text, numbers);
+  if (offerLike && !identity && ((abroad && !localGig()) || asksUpfront)) {
     const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
     if ((phones() || freeMail || messenger) && !ownDomain()) {
@@ -1361,6 +1373,25 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     sentences: segments.sentence,
     words: segments.words,
   };
+}
+
+/** Short Serbian words (folded): two or more tell a text written for readers from Serbia. */
+const SERBIAN_WORDS =
+  /(?<![a-z])(?:je|i|u|na|za|se|da|od|sa|su|nije|ili|kao|ako|sve|bez|posao|plata|radnik\w*|rad)(?![a-z])/g;
+
+/** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
+const PART_TIME = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)`,
+  )})(?![a-z])`,
+);
+
+/** A few hours a day or a week at most (the hours named decide), or part-time wording when none are named. */
+function partTime(text: string, numbers: OfferNumbers): boolean {
+  if (numbers.days.some((d) => d.perWeek >= 6)) return false;
+  if (numbers.hours.length > 0)
+    return numbers.hours.every((h) => (h.perWeek ?? 0) <= 20 && (h.perDay ?? 0) <= 5);
+  return PART_TIME.test(text);
 }
 
 function countryNamed(c: Compiled, words: string): Destination | undefined {
