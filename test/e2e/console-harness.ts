@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 /**
- * The staff set-up every console browser test shares: one server and one browser per file, staff accounts
- * created with the `putokaz users create` CLI (password and TOTP secret files in a private scratch directory,
- * removed at the end), the two-step sign-in, API calls with a page's session (for data a test only needs to
- * exist) and axe runs on a page holding the same session. All accounts are synthetic.
+ * The staff set-up every console browser test shares: one server and one browser per file, the `putokaz` CLI
+ * against the server's data directory, staff accounts created with `putokaz users create` (password and TOTP
+ * secret files in a private scratch directory, removed at the end), the two-step sign-in, API calls with a
+ * page's session (for data a test only needs to exist) and axe runs on a page holding the same session (or on
+ * a public page, without one). All accounts are synthetic.
  */
 import type { Locale, Role } from '@putokaz/core';
 import { execFile } from 'node:child_process';
@@ -52,7 +53,9 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export interface ConsoleHarness {
   readonly server: TestServer;
   readonly browser: Browser;
-  /** `putokaz users create` against the running server's data directory; resolves to the TOTP secret. */
+  /** `putokaz ARGS…` on the running server's data directory (embedded database); rejects on a failed exit. */
+  cli(args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
+  /** `putokaz users create` (through `cli`); resolves to the TOTP secret. */
   createUser(account: StaffAccount): Promise<string>;
   /** The TOTP code of an account created here, `steps` periods of 30 seconds from now. */
   totp(email: string, steps?: number): Promise<string>;
@@ -74,16 +77,28 @@ export interface ConsoleHarness {
     expected?: number,
   ): Promise<T>;
   /**
-   * Axe on a console page, in a context that bypasses CSP (axe is an injected script) and holds the same
-   * session as `from`: the session cookie is HttpOnly, so it is copied at the browser level.
+   * Axe on a page, in a context that bypasses CSP (axe is an injected script) and, for a console page, holds
+   * the same session as `from`: the session cookie is HttpOnly, so it is copied at the browser level. A public
+   * page is checked without a session (`from` undefined).
    */
-  axe(from: AppContext, locale: Locale, path: string, ready: (page: Page) => Promise<void>): Promise<void>;
+  axe(
+    from: AppContext | undefined,
+    locale: Locale,
+    path: string,
+    ready: (page: Page) => Promise<void>,
+  ): Promise<void>;
   /** Closes the browser, stops the server and removes the scratch directory. */
   stop(): Promise<void>;
 }
 
-/** Starts a server (fresh data directory) and a browser for one test file; `label` names the scratch directory. */
-export async function startConsoleHarness(label: string): Promise<ConsoleHarness> {
+/**
+ * Starts a server (fresh data directory; `env` adds to its environment, as in `startServer`) and a browser for
+ * one test file; `label` names the scratch directory.
+ */
+export async function startConsoleHarness(
+  label: string,
+  env: Record<string, string> = {},
+): Promise<ConsoleHarness> {
   const scratch = await mkdtemp(join(tmpdir(), `putokaz-e2e-${label}-`));
   const secrets = new Map<string, string>();
   const passwords = new Map<string, string>();
@@ -95,7 +110,7 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
     await rm(scratch, { recursive: true, force: true });
   };
   try {
-    server = await startServer();
+    server = await startServer(env);
     browser = await launchBrowser();
   } catch (error) {
     await stop();
@@ -119,37 +134,40 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
     await page.getByRole('button', { name: message(locale, 'console.login.submit') }).click();
   };
 
+  const cli = (args: readonly string[]) => {
+    const cliEnv: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: srv.dataDir };
+    delete cliEnv.DATABASE_URL;
+    return run(process.execPath, [join(ROOT, 'packages/server/bin/putokaz.js'), ...args], {
+      cwd: ROOT,
+      env: cliEnv,
+    });
+  };
+
   return {
     server: srv,
     browser: brw,
+    cli,
     async createUser(account) {
       const safe = account.email.replace(/[^\w.-]/g, '_');
       const passwordFile = join(scratch, `${safe}-password.txt`);
       const secretFile = join(scratch, `${safe}-totp.txt`);
       const password = account.password ?? STAFF_PASSWORD;
       await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-      const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: srv.dataDir };
-      delete env.DATABASE_URL;
-      await run(
-        process.execPath,
-        [
-          join(ROOT, 'packages/server/bin/putokaz.js'),
-          'users',
-          'create',
-          '--email',
-          account.email,
-          '--role',
-          account.role,
-          '--name',
-          account.name,
-          ...(account.team ? ['--team', account.team] : []),
-          '--password-file',
-          passwordFile,
-          '--totp-secret-file',
-          secretFile,
-        ],
-        { cwd: ROOT, env },
-      );
+      await cli([
+        'users',
+        'create',
+        '--email',
+        account.email,
+        '--role',
+        account.role,
+        '--name',
+        account.name,
+        ...(account.team ? ['--team', account.team] : []),
+        '--password-file',
+        passwordFile,
+        '--totp-secret-file',
+        secretFile,
+      ]);
       const secret = (await readFile(secretFile, 'utf8')).trim();
       secrets.set(account.email, secret);
       passwords.set(account.email, password);
@@ -188,7 +206,7 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
     async axe(from, locale, path, ready) {
       const context = await newAxeContext(brw, { locale: browserLocale(locale) });
       try {
-        await context.addCookies(await from.context.cookies());
+        if (from) await context.addCookies(await from.context.cookies());
         const page = await context.newPage();
         await page.goto(srv.url + path);
         await ready(page);

@@ -9,28 +9,11 @@
  * offline.
  */
 import { cyrillicToLatin } from '@putokaz/core';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ROOT,
-  describeBrowser,
-  expectNoAxeViolations,
-  launchBrowser,
-  message,
-  newAppContext,
-  newAxeContext,
-  startServer,
-  type AppContext,
-  type TestServer,
-} from './harness.js';
-
-const run = promisify(execFile);
+import { startConsoleHarness, type ConsoleHarness } from './console-harness.js';
+import { ROOT, describeBrowser, message, type AppContext } from './harness.js';
 
 // A synthetic account only.
 const ADMIN = { email: 'content.admin@example.org', password: 'Synthetic-passphrase-content-4410' };
@@ -50,81 +33,25 @@ const SR_GERMANY_TITLE = 'Лажни послови у магацинима у �
 const en = (key: string, values?: Record<string, string | number>) => message('en', key, values);
 const sr = (key: string, values?: Record<string, string | number>) => message('sr-Latn', key, values);
 
-let server: TestServer;
-let browser: Browser;
-let scratch: string;
-let totpSecret = '';
-
-async function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  return run(process.execPath, [join(ROOT, 'packages/server/bin/putokaz.js'), ...args], { cwd: ROOT, env });
-}
-
-async function signIn(page: Page) {
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(en('console.login.email'), { exact: true }).fill(ADMIN.email);
-  await page.getByLabel(en('console.login.password'), { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: en('console.login.submit') }).click();
-  await page.waitForURL(server.url + '/console/login/code');
-  const code = await generate({ secret: totpSecret, epoch: Math.floor(Date.now() / 1000) });
-  await page.getByLabel(en('console.totp.code'), { exact: true }).fill(code);
-  await page.getByRole('button', { name: en('console.totp.submit'), exact: true }).click();
-  await page.waitForURL(server.url + '/console/');
-}
-
-/** Axe on a page in a CSP-bypassing context; `from` lends its session cookie for console pages. */
-async function axeOn(path: string, locale: string, ready: (page: Page) => Promise<void>, from?: AppContext) {
-  const context = await newAxeContext(browser, { locale });
-  try {
-    if (from) await context.addCookies(await from.context.cookies());
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    await ready(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await context.close();
-  }
-}
+let h: ConsoleHarness;
 
 describeBrowser('scam alerts', () => {
   let admin: AppContext;
   let consolePage: Page;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-content-'));
-    server = await startServer();
-    browser = await launchBrowser();
-    const imported = await cli(['content', 'import', join(ROOT, 'content')]);
+    h = await startConsoleHarness('content');
+    const imported = await h.cli(['content', 'import', join(ROOT, 'content')]);
     expect(imported.stdout).toMatch(/translations: 15 added/);
-    const passwordFile = join(scratch, 'password.txt');
-    const secretFile = join(scratch, 'totp.txt');
-    await writeFile(passwordFile, `${ADMIN.password}\n`, { mode: 0o600 });
-    await cli([
-      'users',
-      'create',
-      '--email',
-      ADMIN.email,
-      '--role',
-      'admin',
-      '--name',
-      'Content Admin',
-      '--password-file',
-      passwordFile,
-      '--totp-secret-file',
-      secretFile,
-    ]);
-    totpSecret = (await readFile(secretFile, 'utf8')).trim();
-    admin = await newAppContext(browser, server.url, { locale: 'en-GB' });
+    await h.createUser({ ...ADMIN, role: 'admin', name: 'Content Admin' });
+    admin = await h.newContext('en');
     consolePage = await admin.context.newPage();
-    await signIn(consolePage);
+    await h.signIn(consolePage, 'en', ADMIN.email);
   });
 
   afterAll(async () => {
     await admin?.close();
-    await browser?.close();
-    await server?.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await h?.stop();
   });
 
   it('an administrator edits, reviews and publishes an English alert; the public page shows only published texts', async () => {
@@ -133,7 +60,7 @@ describeBrowser('scam alerts', () => {
       .getByRole('navigation', { name: en('console.nav.label') })
       .getByRole('link', { name: en('console.content.nav') })
       .click();
-    await page.waitForURL(server.url + '/console/content');
+    await page.waitForURL(h.server.url + '/console/content');
     await page.getByRole('heading', { level: 1, name: en('console.content.title') }).waitFor();
     const table = page.getByRole('table', { name: en('console.content.caption') });
     await table.waitFor();
@@ -199,10 +126,10 @@ describeBrowser('scam alerts', () => {
     ).toBeUndefined();
 
     // The public page, in a browser without a session.
-    const visitor = await newAppContext(browser, server.url, { locale: 'en-GB' });
+    const visitor = await h.newContext('en');
     try {
       const pub = await visitor.context.newPage();
-      await pub.goto(server.url + '/en/alerts');
+      await pub.goto(h.server.url + '/en/alerts');
       await pub.getByRole('heading', { level: 1, name: en('public.alerts.title') }).waitFor();
       const published = pub.getByRole('article', { name: NEW_TITLE });
       await published.waitFor();
@@ -217,7 +144,7 @@ describeBrowser('scam alerts', () => {
       expect(headings).toHaveLength(5);
 
       // The Ukrainian text of the same alert is a draft: not on the Ukrainian page, the others are.
-      await pub.goto(server.url + '/uk/alerts');
+      await pub.goto(h.server.url + '/uk/alerts');
       await pub.getByRole('article').first().waitFor();
       const ukHeadings = await pub.locator('.alert-item h2').allTextContents();
       expect(ukHeadings).toHaveLength(4);
@@ -225,7 +152,7 @@ describeBrowser('scam alerts', () => {
       expect((await pub.locator('main').textContent()) ?? '').not.toContain('Словаччині');
 
       // Serbian Latin is the Cyrillic text transliterated.
-      await pub.goto(server.url + '/alerts');
+      await pub.goto(h.server.url + '/alerts');
       await pub.getByRole('article', { name: cyrillicToLatin(SR_GERMANY_TITLE) }).waitFor();
 
       visitor.expectNoForeignRequests();
@@ -236,7 +163,7 @@ describeBrowser('scam alerts', () => {
       await visitor.close();
     }
 
-    await axeOn('/en/alerts', 'en-GB', async (axePage) => {
+    await h.axe(undefined, 'en', '/en/alerts', async (axePage) => {
       await axePage.getByRole('article', { name: NEW_TITLE }).waitFor();
     });
     admin.expectNoForeignRequests();
@@ -245,7 +172,7 @@ describeBrowser('scam alerts', () => {
 
   it('renders the console page in Serbian (Latin) and English, accessibly', async () => {
     const page = consolePage;
-    await page.goto(server.url + '/console/content');
+    await page.goto(h.server.url + '/console/content');
     await page.getByRole('heading', { level: 1, name: en('console.content.title') }).waitFor();
     await page.getByRole('button', { name: 'Srpski (latinica)' }).click();
     await page.getByRole('heading', { level: 1, name: sr('console.content.title') }).waitFor();
@@ -258,24 +185,19 @@ describeBrowser('scam alerts', () => {
       sr('web.documentTitle', { page: sr('console.content.title'), app: sr('console.title') }),
     );
 
-    for (const [locale, browserLocale, t] of [
-      ['sr-Latn', 'sr-RS', sr],
-      ['en', 'en-GB', en],
+    for (const [locale, t] of [
+      ['sr-Latn', sr],
+      ['en', en],
     ] as const) {
-      await axeOn(
-        '/console/content',
-        browserLocale,
-        async (axePage) => {
-          await axePage.getByRole('table', { name: t('console.content.caption') }).waitFor();
-          await axePage
-            .getByRole('button', { name: t('console.content.edit') })
-            .first()
-            .click();
-          await axePage.getByRole('region', { name: t('console.content.editor.preview') }).waitFor();
-          expect(await axePage.locator('html').getAttribute('lang')).toBe(locale);
-        },
-        admin,
-      );
+      await h.axe(admin, locale, '/console/content', async (axePage) => {
+        await axePage.getByRole('table', { name: t('console.content.caption') }).waitFor();
+        await axePage
+          .getByRole('button', { name: t('console.content.edit') })
+          .first()
+          .click();
+        await axePage.getByRole('region', { name: t('console.content.editor.preview') }).waitFor();
+        expect(await axePage.locator('html').getAttribute('lang')).toBe(locale);
+      });
     }
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en('console.content.title') }).waitFor();
@@ -283,11 +205,11 @@ describeBrowser('scam alerts', () => {
   });
 
   it('says clearly on the public page when the alerts cannot be loaded or the phone is offline', async () => {
-    const visitor = await newAppContext(browser, server.url, { locale: 'en-GB' });
+    const visitor = await h.newContext('en');
     try {
       const page = await visitor.context.newPage();
       await page.route('**/api/v1/public/alerts*', (route) => route.abort('failed'));
-      await page.goto(server.url + '/en/alerts');
+      await page.goto(h.server.url + '/en/alerts');
       const alert = page.getByRole('alert');
       await alert.getByText(en('public.alerts.failed')).waitFor();
       await visitor.context.setOffline(true);
@@ -305,7 +227,7 @@ describeBrowser('scam alerts', () => {
   });
   it('an administrator publishes an edited information page; it reads without JavaScript, without a rebuild', async () => {
     const page = consolePage;
-    await page.goto(server.url + '/console/content');
+    await page.goto(h.server.url + '/console/content');
     await page.getByRole('heading', { level: 1, name: en('console.content.title') }).waitFor();
     await page.getByRole('radio', { name: en('console.content.kind.pages') }).check();
     const table = page.getByRole('table', { name: en('console.content.pages.caption') });
@@ -333,14 +255,14 @@ describeBrowser('scam alerts', () => {
       )
       .waitFor();
 
-    const visitor = await newAppContext(browser, server.url, { javaScriptEnabled: false });
+    const visitor = await h.newContext('en', { javaScriptEnabled: false });
     try {
       const pub = await visitor.context.newPage();
-      await pub.goto(server.url + '/en/rights');
+      await pub.goto(h.server.url + '/en/rights');
       const main = (await pub.locator('main').innerHTML()) ?? '';
       expect(main).toContain('E2E-PAGE-CANARY <strong>bold</strong> &lt;b&gt;raw&lt;/b&gt;');
       // Only the English text changed; the Ukrainian page is the imported one.
-      await pub.goto(server.url + '/uk/rights');
+      await pub.goto(h.server.url + '/uk/rights');
       expect(await pub.locator('main').textContent()).not.toContain('E2E-PAGE-CANARY');
       visitor.expectNoForeignRequests();
     } finally {

@@ -7,34 +7,15 @@
  * the connection returns, deletable, deleted by the quick exit) and the honeypot, which no keyboard reaches.
  */
 import type { Locale } from '@putokaz/core';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  PREFIX,
-  ROOT,
-  describeBrowser,
-  expectNoAxeViolations,
-  launchBrowser,
-  message,
-  newAppContext,
-  newAxeContext,
-  startServer,
-  type AppContext,
-  type TestServer,
-} from './harness.js';
+import { browserLocale, startConsoleHarness, type ConsoleHarness } from './console-harness.js';
+import { PREFIX, describeBrowser, expectNoAxeViolations, message, newAxeContext } from './harness.js';
 
-const run = promisify(execFile);
 const CODE_RE = /^H-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 const OUTBOX_KEY = 'putokaz.help.outbox';
 /** A small proof of work keeps the test fast; the browser code is the same at any difficulty. */
 const POW_BITS = '12';
-const BROWSER_LOCALE: Readonly<Partial<Record<Locale, string>>> = { en: 'en-GB', 'sr-Latn': 'sr-RS' };
 // Synthetic account and stories only.
 const HOTLINE = { email: 'hotline.help@example.org', password: 'Synthetic-passphrase-hotline-4410' };
 const STORIES: Readonly<Partial<Record<Locale, string>>> = {
@@ -42,51 +23,7 @@ const STORIES: Readonly<Partial<Record<Locale, string>>> = {
   en: 'I work at a warehouse near Leipzig, the employer keeps my passport and does not pay me. Test story 2.',
 };
 
-let server: TestServer;
-let browser: Browser;
-let scratch: string;
-let totpSecret = '';
-
-async function createHotlineUser(): Promise<void> {
-  const passwordFile = join(scratch, 'password.txt');
-  const secretFile = join(scratch, 'totp.txt');
-  await writeFile(passwordFile, `${HOTLINE.password}\n`, { mode: 0o600 });
-  const env: NodeJS.ProcessEnv = { ...process.env, PUTOKAZ_DATA_DIR: server.dataDir };
-  delete env.DATABASE_URL;
-  await run(
-    process.execPath,
-    [
-      join(ROOT, 'packages/server/bin/putokaz.js'),
-      'users',
-      'create',
-      '--email',
-      HOTLINE.email,
-      '--role',
-      'hotline',
-      '--name',
-      'Hana Hotline',
-      '--password-file',
-      passwordFile,
-      '--totp-secret-file',
-      secretFile,
-    ],
-    { cwd: ROOT, env },
-  );
-  totpSecret = (await readFile(secretFile, 'utf8')).trim();
-}
-
-/** Signs the hotline user in; `steps` picks a TOTP code of another period (each code is accepted once). */
-async function signIn(page: Page, locale: Locale, steps: number) {
-  await page.goto(server.url + '/console/login');
-  await page.getByLabel(message(locale, 'console.login.email'), { exact: true }).fill(HOTLINE.email);
-  await page.getByLabel(message(locale, 'console.login.password'), { exact: true }).fill(HOTLINE.password);
-  await page.getByRole('button', { name: message(locale, 'console.login.submit') }).click();
-  await page.waitForURL(server.url + '/console/login/code');
-  const code = await generate({ secret: totpSecret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
-  await page.getByLabel(message(locale, 'console.totp.code'), { exact: true }).fill(code);
-  await page.getByRole('button', { name: message(locale, 'console.totp.submit'), exact: true }).click();
-  await page.waitForURL(server.url + '/console/');
-}
+let h: ConsoleHarness;
 
 /** Writes a help request on /help (the form must be on screen). */
 async function fillRequest(
@@ -105,48 +42,26 @@ async function fillRequest(
 }
 
 async function openHelp(page: Page, locale: Locale) {
-  await page.goto(`${server.url}${PREFIX[locale]}/help`);
+  await page.goto(`${h.server.url}${PREFIX[locale]}/help`);
   // The form appears once the page has hydrated.
   await page.getByLabel(message(locale, 'help.narrative.label')).waitFor();
 }
 
-async function axeWithSession(
-  from: AppContext,
-  locale: Locale,
-  path: string,
-  ready: (page: Page) => Promise<void>,
-) {
-  const context = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
-  try {
-    await context.addCookies(await from.context.cookies());
-    const page = await context.newPage();
-    await page.goto(server.url + path);
-    await ready(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await context.close();
-  }
-}
-
 describeBrowser('help requests in the browser', () => {
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'putokaz-e2e-help-'));
-    server = await startServer({ PUTOKAZ_HELP_POW_BITS: POW_BITS });
-    browser = await launchBrowser();
-    await createHotlineUser();
+    h = await startConsoleHarness('help', { PUTOKAZ_HELP_POW_BITS: POW_BITS });
+    await h.createUser({ ...HOTLINE, role: 'hotline', name: 'Hana Hotline' });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await h?.stop();
   });
 
   (['sr-Latn', 'en'] as const).forEach((locale, index) => {
     it(`${locale}: a person sends a help request and the hotline handles it in the inbox`, async () => {
       const story = STORIES[locale] as string;
       // The form and the answer, checked with axe (in a context without CSP, as axe is an injected script).
-      const axe = await newAxeContext(browser, { locale: BROWSER_LOCALE[locale] ?? locale });
+      const axe = await newAxeContext(h.browser, { locale: browserLocale(locale) });
       try {
         const page = await axe.newPage();
         await openHelp(page, locale);
@@ -160,7 +75,7 @@ describeBrowser('help requests in the browser', () => {
         await axe.close();
       }
 
-      const app = await newAppContext(browser, server.url, { locale: BROWSER_LOCALE[locale] ?? locale });
+      const app = await h.newContext(locale);
       try {
         const page = await app.context.newPage();
         await openHelp(page, locale);
@@ -195,12 +110,13 @@ describeBrowser('help requests in the browser', () => {
 
         // The hotline operator finds it in the inbox, opens it and marks it handled.
         const staffPage = await app.context.newPage();
-        await signIn(staffPage, locale, index);
+        // A TOTP code is accepted once: each language signs in with a code of another period.
+        await h.signIn(staffPage, locale, HOTLINE.email, { steps: index });
         await staffPage
           .getByRole('navigation', { name: message(locale, 'console.nav.label') })
           .getByRole('link', { name: message(locale, 'console.inbox.nav') })
           .click();
-        await staffPage.waitForURL(server.url + '/console/inbox');
+        await staffPage.waitForURL(h.server.url + '/console/inbox');
         await staffPage.getByRole('link', { name: code }).click();
         await staffPage
           .getByRole('heading', { level: 1, name: message(locale, 'console.inbox.record.title', { code }) })
@@ -208,10 +124,10 @@ describeBrowser('help requests in the browser', () => {
         expect(await staffPage.getByText(story).isVisible()).toBe(true);
         expect(await staffPage.getByText('+381645550177').isVisible()).toBe(true);
         const recordPath = new URL(staffPage.url()).pathname;
-        await axeWithSession(app, locale, '/console/inbox', async (p) => {
+        await h.axe(app, locale, '/console/inbox', async (p) => {
           await p.getByRole('link', { name: code }).waitFor();
         });
-        await axeWithSession(app, locale, recordPath, async (p) => {
+        await h.axe(app, locale, recordPath, async (p) => {
           await p.getByText(story).waitFor();
         });
         await staffPage
@@ -227,7 +143,7 @@ describeBrowser('help requests in the browser', () => {
         ).toBe(true);
         // It left the open list.
         await staffPage.getByRole('link', { name: message(locale, 'console.inbox.back') }).click();
-        await staffPage.waitForURL(server.url + '/console/inbox');
+        await staffPage.waitForURL(h.server.url + '/console/inbox');
         await staffPage.locator('#inbox-table, [role="status"]').first().waitFor();
         await expect.poll(() => staffPage.getByRole('link', { name: code }).count()).toBe(0);
 
@@ -241,7 +157,7 @@ describeBrowser('help requests in the browser', () => {
 
   it('keeps a request made offline on the device, shows it as not sent, and sends it when online', async () => {
     const locale: Locale = 'en';
-    const app = await newAppContext(browser, server.url);
+    const app = await h.newContext(locale);
     try {
       const page = await app.context.newPage();
       await openHelp(page, locale);
@@ -283,7 +199,7 @@ describeBrowser('help requests in the browser', () => {
       await page.close();
       const next = await app.context.newPage();
       const onNextVisit = next.waitForResponse((r) => r.url().endsWith('/api/v1/public/help-requests'));
-      await next.goto(`${server.url}/en/help`);
+      await next.goto(`${h.server.url}/en/help`);
       expect((await onNextVisit).status()).toBe(201);
       await next.locator('.help-outbox__sent').waitFor();
       await expect.poll(() => next.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY)).toBeNull();
@@ -307,7 +223,7 @@ describeBrowser('help requests in the browser', () => {
       await app.context.setOffline(false);
       // Read the device's storage from a page that does not send the outbox (the home page).
       const back = await app.context.newPage();
-      await back.goto(server.url + '/en/');
+      await back.goto(h.server.url + '/en/');
       expect(await back.evaluate((key) => localStorage.getItem(key), OUTBOX_KEY)).toBeNull();
       // Going offline makes failed loads (and the service worker's script fetch, when it registers then) log errors.
       app.expectNoConsoleProblems([
@@ -322,14 +238,14 @@ describeBrowser('help requests in the browser', () => {
 
   it('sends a checked offer for a second look only after the person confirms', async () => {
     const locale: Locale = 'en';
-    const app = await newAppContext(browser, server.url);
+    const app = await h.newContext(locale);
     try {
       const page = await app.context.newPage();
       const posts: string[] = [];
       page.on('request', (request) => {
         if (request.method() === 'POST') posts.push(request.url());
       });
-      await page.goto(`${server.url}/en/check`);
+      await page.goto(`${h.server.url}/en/check`);
       const offer =
         'Urgent! Job in Germany on a building site, pay 3000 euro a month. You leave your passport with the coordinator, work permit arranged after arrival. Message Dragan on Viber.';
       await page.getByLabel(message(locale, 'public.check.label')).fill(offer);
@@ -360,7 +276,7 @@ describeBrowser('help requests in the browser', () => {
   });
 
   it('never lets the keyboard reach the honeypot, and hides it from assistive technology', async () => {
-    const app = await newAppContext(browser, server.url);
+    const app = await h.newContext('en');
     try {
       const page = await app.context.newPage();
       await openHelp(page, 'en');
