@@ -807,6 +807,33 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ],
     ['anonymous-recruiter', 'Posao u Londonu, part-time, £12/h, javi se Ani na Viber +44 7700 900000'],
     ['anonymous-recruiter', 'Minijob in Köln, 60 Stunden pro Woche, 13 €/h. Tel. 0176 5550000, Uwe'],
+    // read on the eleventh blind split (2026-11-29)
+    ['excessive-hours', 'Fabrika u Austriji, radna nedelja 6 dana po 11 sati, plata 2.000 € bruto.'],
+    [
+      'travel-cost-deducted',
+      'Die Flugkosten legen wir vor; sie werden in Monatsraten mit Ihrem Lohn verrechnet.',
+    ],
+    ['cash-or-deferred-pay', 'Der erste Monatslohn wird als Kaution einbehalten.'],
+    [
+      'cash-or-deferred-pay',
+      'Зарплата за перші два місяці виплачується разом із зарплатою за третій місяць.',
+    ],
+    [
+      'debt-bondage',
+      'Bei Kündigung innerhalb von 24 Monaten sind die Sprach- und Reisekosten von bis zu 9.000 € zurückzuzahlen.',
+    ],
+    ['job-switch', 'Der Arbeitsvertrag wird mit unserer Schwestergesellschaft in Ungarn geschlossen.'],
+    ['job-switch', 'Der Einsatzort kann je nach Auftragslage auch in Polen liegen.'],
+    ['no-written-contract', 'Трудовой договор подпишете в офисе в день прилёта.'],
+    // advice added to a scam keeps it an offer when it asks for money or hires
+    [
+      'recruitment-fee',
+      'Pazite na prevarante! Ne plaćajte nikome osim nama: uplatite 150 € za vizu. SOS linija 0800 555 000.',
+    ],
+    [
+      'recruitment-fee',
+      'Never pay a fee to anyone else. We are hiring: send 200 € for the visa to secure your place.',
+    ],
   ];
 
   /** Honest wording and negations: must NOT raise the given indicators. */
@@ -879,6 +906,45 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
       ['anonymous-recruiter', 'no-company-identity'],
     ],
     ['Minijob im Café, Köln, ca. 8 Std./Woche, 14 €/h. Tel. 0221 555 3344', ['anonymous-recruiter']],
+    // read on the eleventh blind split (2026-11-29)
+    [
+      'Udruženje podseća: za posao ne plaćaš nikome, pasoš nikome ne daješ na čuvanje. SOS linija 0800 555 000.',
+      ['recruitment-fee', 'documents-retained', 'anonymous-recruiter', 'no-company-identity'],
+    ],
+    [
+      'Know your rights: nobody may keep your passport and you never pay a fee for a job. Hotline 0800 555 111.',
+      ['documents-retained', 'recruitment-fee', 'anonymous-recruiter', 'no-company-identity'],
+    ],
+    [
+      'Smeštaj je prvih mesec dana besplatan, posle toga 230 € mesečno, a plata 1.900 € neto. Firma Holzbau Wenger GmbH, Bregenz.',
+      ['pay-below-minimum'],
+    ],
+    ['Warehouse, Leeds Distribution Ltd: £12.60/hr plus £1.20/hr night premium.', ['pay-below-minimum']],
+    [
+      'Transport Petrović d.o.o. Kraljevo traži vozače C+E za međunarodni transport (Nemačka, Francuska), 1.100 € + dnevnice.',
+      ['pay-below-minimum'],
+    ],
+    [
+      'Azienda Agricola Ferrara (Trento) – berba jabuka, ugovor pre polaska. Tel. +39 0461 555 000',
+      ['no-company-identity'],
+    ],
+    [
+      'Au pair for the Kelly family in Cork, 30 hours a week, contact via au-pair.example.ie',
+      ['no-company-identity'],
+    ],
+    [
+      'Razgovor za posao u magacinu, Autoput za Zagreb 40, Beograd. Pozovite 011 555 000.',
+      ['anonymous-recruiter'],
+    ],
+    ['Hotel Zlatibor traži studente za rad na recepciji, ugovor preko zadruge.', ['no-written-contract']],
+    [
+      'Looking for work, C+E driver with 10 years experience, have Stamp 4 so no permit needed.',
+      ['permit-after-arrival'],
+    ],
+    [
+      'Board and lodging are deducted from wages as allowed by law: €54 a week, set out in writing.',
+      ['living-costs-deducted'],
+    ],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {

@@ -172,6 +172,7 @@ const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
   HUF: 'HU',
   NOK: 'NO',
   SEK: 'SE',
+  RUB: 'RU',
 };
 /** Pay this close to a legal minimum (0.97 = within 3 %) is not called below it: see `pay-below-minimum`. */
 const MINIMUM_TOLERANCE = 0.97;
@@ -241,7 +242,7 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
  */
 const SEEKING = new RegExp(
   foldPattern(
-    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:work|employment|a job)[^?]{0,60}(?:dm me|message me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
   ),
 );
 const SEEKING_WITHIN = 160;
@@ -264,6 +265,17 @@ function rotaDays(text: string): number | undefined {
   const off = Number(m[2]);
   return on + off > 0 ? Math.round(((7 * on) / (on + off)) * 10) / 10 : undefined;
 }
+/** International road transport (folded): "međunarodni transport", "international haulage", "міжнародні перевезення". */
+const INTERNATIONAL_TRANSPORT = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    'međunarodn\\w* (?:transport|prevoz|saobraćaj)\\w*|international (?:transport|haulage|routes|tours)|міжнародн\\w* (?:перевез|рейс)\\w*|международн\\w* (?:перевоз|рейс)\\w*|internationale?n? (?:transport\\w*|fernverkehr|touren)|international(?:en)? fernverkehr',
+  )})`,
+);
+/** Per diems, paid to drivers on tour (folded). */
+const PER_DIEM = new RegExp(
+  `(?<![a-z])(?:${foldPattern('dnevnic\\w*|per diems?|добов\\w*|суточн\\w*|spesen|tagegeld\\w*|diet[ay]')})(?![a-z])`,
+);
+
 /** Apprenticeships and au pair stays: their allowance is not a wage (see `pay-below-minimum`). */
 const APPRENTICESHIP = new RegExp(
   foldPattern(
@@ -908,7 +920,7 @@ const ORGANISATION =
  * and capitalised legal forms.
  */
 const COMPOUND_ORGANISATION =
-  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)|Hof|Weingut|Landgut|Gestüt)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)|Hof|Weingut|Landgut|Gestüt|Azienda(?:\s+[Aa]gricola)?|Società(?:\s+[Aa]gricola)?|Agriturismo|Fattoria|Tenuta|Cantina|Cooperativa|Boerderij|Kwekerij|Gospodarstwo(?:\s+[Rr]olne)?)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
 const CAPITAL_LEGAL_FORM = /(?<![\p{L}])(?:AG|KG|UG|OHG|GbR|SE|SA|SAS|SpA|AB|AS|ApS|Oy)(?![\p{L}])/u;
 
 const LETTER_RE = /^\p{L}$/u;
@@ -964,7 +976,7 @@ const ORGANISATION_HINT = new RegExp(
 );
 const COMPOUND_HINT = new RegExp(
   `(?:${foldPattern(
-    'hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital',
+    'hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital|weingut|landgut|gestüt|azienda|agricola|società|agriturismo|fattoria|tenuta|cantina|cooperativa|boerderij|kwekerij|gospodarstwo|rolne',
   )})[ \n]`,
 );
 
@@ -977,10 +989,16 @@ const ENGLISH_ORGANISATION =
 const ENGLISH_ORGANISATION_HINT =
   /\s(?:Hotel|Resort|Farm|Bakery|Restaurant|Inn|Care Home|Nursing Home|Logistics|Foods|Dairy|Nursery|Shipyard|Construction|Cleaning)/;
 
+/** A family with its surname, the employer of a household job. */
+const FAMILY_NAME =
+  /(?<![\p{L}])(?:[Tt]he\s+\p{Lu}\p{Ll}+\s+[Ff]amily|Familie\s+\p{Lu}\p{Ll}+|[Pp]orodica\s+\p{Lu}\p{Ll}+|[Oo]bitelj\s+\p{Lu}\p{Ll}+|[Пп]ородица\s+\p{Lu}\p{Ll}+|[Сс]ім['’ʼ]я\s+\p{Lu}\p{Ll}+|[Сс]емья\s+\p{Lu}\p{Ll}+)/u;
+
 function namedOrganisation(source: string, folded: string): boolean {
   if (COMPOUND_HINT.test(folded) && COMPOUND_ORGANISATION.test(source)) return true;
   if (ENGLISH_ORGANISATION_HINT.test(source) && ENGLISH_ORGANISATION.test(source)) return true;
   if (CAPITAL_LEGAL_FORM.test(source)) return true;
+  // a household that hires names itself as a family: "the Byrne family", "Familie Huber", "porodica Jovanović"
+  if (FAMILY_NAME.test(source)) return true;
   if (!ORGANISATION_HINT.test(folded)) return false;
   const [letters, capitals] = countLetters(source);
   if (letters === 0 || capitals / letters > 0.5) return false;
@@ -1288,8 +1306,13 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   const asksUpfront =
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
   const seeking = text.length < SEEKING_MAX_LENGTH && SEEKING.test(text.slice(0, SEEKING_WITHIN));
+  // A leaflet, a union's factsheet or a forum warning quotes the signs to warn against them: no offer, no signs
+  const warns = !seeking && !wageGiven && warning(text, hits);
+  if (warns) hits.clear();
   const offerLike =
-    !seeking && (found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront)));
+    !seeking &&
+    !warns &&
+    (found('offer') || wageGiven || (aboutWork && (abroad || contact() || asksUpfront)));
   const workContext =
     offerLike ||
     aboutWork ||
@@ -1301,15 +1324,16 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // A few hours' work written for the people who live there (a babysitter in Leeds two afternoons a week, a
   // Minijob in Köln): nobody is recruited from abroad for it, so a first name and a phone are what such an
   // ad usually gives. Not when it speaks of travel, housing or papers, or is written in the readers' languages.
+  const russianAtHome = destination === 'RU' && /[ыэъё]/iu.test(source);
   const localGig = (): boolean =>
     !found('travel') &&
     !found('housing') &&
     !found('permit') &&
-    !/[\u0400-\u04ff]/.test(source) &&
+    (!/[\u0400-\u04ff]/.test(source) || russianAtHome) &&
     (text.match(SERBIAN_WORDS)?.length ?? 0) < 2 &&
     !hits.has('excessive-hours') &&
     rotaDays(text) === undefined &&
-    partTime(text, numbers);
+    (partTime(text, numbers) || (russianAtHome && /суббот|воскресен/iu.test(source)));
   if (offerLike && !identity && ((abroad && !localGig()) || asksUpfront)) {
     const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
@@ -1365,7 +1389,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     germanyMentioned,
     jobType,
     offerLike,
-    aboutWork: workContext && !seeking,
+    aboutWork: workContext && !seeking && !warns,
     abroad,
     identity,
     gaps,
@@ -1382,7 +1406,7 @@ const SERBIAN_WORDS =
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
 const PART_TIME = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)`,
+    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
   )})(?![a-z])`,
 );
 
@@ -1392,6 +1416,32 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
   if (numbers.hours.length > 0)
     return numbers.hours.every((h) => (h.perWeek ?? 0) <= 20 && (h.perDay ?? 0) <= 5);
   return PART_TIME.test(text);
+}
+
+/**
+ * Advice to the reader, as leaflets, factsheets and warnings give it (folded): "ne plaćaj nikome", "nikome ne
+ * daj pasoš", "never pay a fee", "Ihren Pass darf niemand einbehalten", "гаряча лінія", "мы не предлагаем работу".
+ */
+const WARNING_CUES = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    String.raw`upozor\w*|podseća|podsjeća|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|nikome ne daj\w*|nikome ga ne daj\w*|ne daješ|ne dajte|proveri(?:te)? da li|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savetovanj\w*)|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|know your rights|warning signs?|never pay|do not pay|don't pay|nobody may|no one may|do not hand over|don't hand over|never give|hotline|helpline|we do not offer (?:jobs|work)|factsheet|leaflet|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|darf niemand|verlangen kein\w* geld|lassen sie sich|ihre rechte|informiert|beratungs\w*|kostenlose? (?:und vertrauliche )?beratung|zahlen sie (?:niemals|nie|keine)|ніколи не плати\w*|не плати\w*|не віддавай\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|ми не пропонуємо робот\w*|не мають права|никогда не плати\w*|не платите|не отдавайте|проверьте|горяч\w* лини\w*|мы не предлагаем работ\w*|не имеют права|профсоюз\w* информирует|профспілк\w*`,
+  )})(?![a-z])`,
+  'g',
+);
+
+/** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
+const OFFERING = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    String.raw`tražimo|zapošljava\w*|zapošljavamo|hiring|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns`,
+  )})(?![a-z])`,
+);
+
+/** Two kinds of advice to the reader or more, no hiring, no money asked for "us" and no pressure. */
+function warning(text: string, hits: ReadonlyMap<IndicatorId, unknown>): boolean {
+  if (hits.has('urgency-pressure') || OFFERING.test(text)) return false;
+  // (two forms of one word are one kind: "upozoravamo … upozorenje")
+  const cues = new Set((text.match(WARNING_CUES) ?? []).map((cue) => cue.slice(0, 5)));
+  return cues.size >= 2;
 }
 
 function countryNamed(c: Compiled, words: string): Destination | undefined {
@@ -1751,6 +1801,12 @@ export function checkOfferWith(
   }[] = [];
   // an apprenticeship's allowance and an au pair's pocket money have rules of their own, below a wage
   const apprenticeship = analysis !== undefined && APPRENTICESHIP.test(analysis.folded.text);
+  // a driver in international transport is paid a wage of home plus per diems, not the wage of the countries
+  // the tours go through
+  const touringDriver =
+    analysis !== undefined &&
+    INTERNATIONAL_TRANSPORT.test(analysis.folded.text) &&
+    PER_DIEM.test(analysis.folded.text);
   const fullTimeHours = Math.min(hoursPerDay ?? 8, 8);
   const fullTimeDays = Math.min(daysPerWeek ?? 5, 5);
   for (const m of numbers?.money ?? []) {
@@ -1803,7 +1859,7 @@ export function checkOfferWith(
       p.hourly !== undefined &&
       p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
     const belowUsual = place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 && p.high > 0;
-    if ((belowMinimum || belowUsual) && !apprenticeship) {
+    if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver) {
       const d = draft('pay-below-minimum');
       if (p.span) d.spans.push(p.span);
       if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });
@@ -1823,7 +1879,7 @@ export function checkOfferWith(
   }
   // Piece rate with no guaranteed pay: no other pay figure, except the piece rate's own amount and promises of
   // what one "can earn, up to 100 € a day"
-  if (analysis && !drafts.has('pay-below-minimum')) {
+  if (analysis?.aboutWork && !drafts.has('pay-below-minimum')) {
     const m = matchFrom(c.pieceRate, analysis.folded.text, analysis.words, 0);
     if (m) {
       const start = m.index;

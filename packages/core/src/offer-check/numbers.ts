@@ -77,6 +77,8 @@ export interface NumberWords {
   readonly wage: string;
   readonly wageAfter: string;
   readonly costAfter: string;
+  /** Right after an amount: a premium or an allowance on top of the pay ("£1.50/hr night premium"). */
+  readonly supplement: string;
   readonly hourUnit: string;
   readonly perDay: string;
   readonly perWeek: string;
@@ -84,6 +86,8 @@ export interface NumberWords {
   readonly workContext: string;
   readonly timeRange: string;
   readonly days: string;
+  /** "6 dana po 11 sati", "5 Tage à 10 Stunden": days a week and hours a day together (1 and 2). */
+  readonly daysByHours: string;
   readonly weekdayRange: string;
   readonly noDayOff: string;
   readonly oneDayOff: string;
@@ -180,6 +184,7 @@ function compile(w: NumberWords) {
   const WAGE_RE = word(w.wage);
 
   const WAGE_AFTER_RE = re(w.wageAfter, '');
+  const SUPPLEMENT_RE = re(w.supplement, '');
   const COST_AFTER_RE = re(w.costAfter, '');
 
   const HOUR_UNIT = foldPattern(w.hourUnit);
@@ -199,6 +204,7 @@ function compile(w: NumberWords) {
     /(?<![\w.,:])(\d{1,2})(?:[:.]\d\d)? ?(am|pm) ?(?:-|to|until|till) ?(\d{1,2})(?:[:.]\d\d)? ?(am|pm)(?![a-z])/g;
 
   const DAYS_RE = new RegExp(foldPattern(w.days), 'g');
+  const DAYS_BY_HOURS_RE = new RegExp(foldPattern(w.daysByHours), 'g');
   const DAYS_SLASH_RE = /(?<![\w.,/])([4-7])\/7(?![\d])/g;
   const WEEKDAY_RANGE_RE = new RegExp(foldPattern(w.weekdayRange), 'g');
   const NO_DAY_OFF_RE = new RegExp(foldPattern(w.noDayOff), 'g');
@@ -228,6 +234,7 @@ function compile(w: NumberWords) {
     PURPOSE_RE,
     WAGE_RE,
     WAGE_AFTER_RE,
+    SUPPLEMENT_RE,
     COST_AFTER_RE,
     HOUR_UNIT,
     PER_DAY,
@@ -239,6 +246,7 @@ function compile(w: NumberWords) {
     TIME_RANGE_RE,
     AMPM_RANGE_RE,
     DAYS_RE,
+    DAYS_BY_HOURS_RE,
     DAYS_SLASH_RE,
     WEEKDAY_RANGE_RE,
     NO_DAY_OFF_RE,
@@ -421,8 +429,10 @@ function describe(
   const after = text.slice(end, end + 40);
   const period = periodAfter(text, end, ukrainian) ?? periodBefore(shorter(before, 40));
   let wage: boolean;
+  // a premium or an allowance on top ("plus £1.50/hr night premium") is not the pay itself
+  if (R.SUPPLEMENT_RE.test(after)) wage = false;
   // "85,000 RSD net" is pay whatever stands before it ("no experience needed, 85,000 RSD net")
-  if (R.WAGE_AFTER_RE.test(after)) wage = true;
+  else if (R.WAGE_AFTER_RE.test(after)) wage = true;
   // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day),
   // even after "pay" ("Pay £12.71/h minimum": nobody pays a fee by the hour)
   else if (period === 'hour' && !R.PURPOSE_RE.test(after) && !R.COST_RE.test(phraseIn(shorter(before, 60))))
@@ -434,7 +444,9 @@ function describe(
     const wageAt = lastEnd(R.WAGE_RE, before);
     let costAt = lastEnd(R.COST_RE, before);
     // "smeštaj besplatan, 1.600 €": the cost word is answered already
-    if (costAt >= 0 && R.FREE_RE.test(before.slice(costAt))) costAt = -1;
+    // ... unless a price follows the free period ("smeštaj je besplatan, posle toga 230 € mesečno")
+    if (costAt >= 0 && R.FREE_RE.test(before.slice(costAt)) && !AFTER_FREE.test(before.slice(costAt)))
+      costAt = -1;
     if (wageAt >= 0 || costAt >= 0) wage = wageAt > costAt;
     else wage = period !== undefined && period !== 'year' && !R.COST_RE.test(phraseIn(before));
   }
@@ -465,12 +477,30 @@ function weekdaySpan(first: string, last: string): number | undefined {
 const REST_BEFORE =
   /(?:odmor\w*|rest|break|pauz\w*|pause|ruhezeit|vidpocin\w*|otdyh\w*|pereryv\w*)(?:[^.!?;\n]{0,20})$/;
 
+/** A price after a free period (folded): "posle toga", "after that", "далі", "danach". */
+const AFTER_FREE = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    'posle toga|poslije toga|nakon toga|potom|zatim|nakon (?:prvog|prva|prvih)|after that|afterwards|thereafter|then|after the first|далі|потім|після цього|після перших|затем|потом|после этого|после первых|danach|anschließend|dann|nach (?:dem ersten|den ersten)',
+  )})(?![a-z])`,
+);
+
 /** "15 godina" is fifteen years in Serbian; "15 годин" is fifteen hours only in Ukrainian. */
 const YEARS_NOT_HOURS = /godin\w*$/;
 
 function readHours(text: string, ukrainian: boolean): HoursMention[] {
   const out: HoursMention[] = [];
   const taken: [number, number][] = [];
+  // "6 dana po 11 sati": 11 hours a day (the "po" before it is no time of day)
+  for (
+    let m = execFrom(R.DAYS_BY_HOURS_RE, text, 0);
+    m;
+    m = execFrom(R.DAYS_BY_HOURS_RE, text, matchEnd(m))
+  ) {
+    const hours = Number(m[2]);
+    if (hours === 0 || hours > 24) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ start: m.index, end: m.index + m[0].length, perDay: hours });
+  }
   for (let m = execFrom(R.TIME_RANGE_RE, text, 0); m; m = execFrom(R.TIME_RANGE_RE, text, matchEnd(m))) {
     const from = Number(m[1] ?? m[3]);
     const to = Number(m[2] ?? m[4]);
@@ -536,6 +566,8 @@ function readHours(text: string, ukrainian: boolean): HoursMention[] {
 
 function readDays(text: string): DaysMention[] {
   const out: DaysMention[] = [];
+  for (let m = execFrom(R.DAYS_BY_HOURS_RE, text, 0); m; m = execFrom(R.DAYS_BY_HOURS_RE, text, matchEnd(m)))
+    out.push({ start: m.index, end: m.index + m[0].length, perWeek: Number(m[1]) });
   for (let m = execFrom(R.DAYS_RE, text, 0); m; m = execFrom(R.DAYS_RE, text, matchEnd(m))) {
     const days = Math.max(Number(m[1]), m[2] !== undefined ? Number(m[2]) : 0);
     out.push({ start: m.index, end: m.index + m[0].length, perWeek: days });

@@ -48,6 +48,9 @@ const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za
  */
 const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)|(?:isplat\w*|isplać\w*|виплат\w*|выплат\w*|dobija\w*|dobijate|dobiješ|отримуєте|отримаєте|получаете|получите|receive\w*) ~2 (?:akontacij\w*|avans\w*|аванс\w*)|(?:akontacij\w*|avans\w*|аванс\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\w*|nedjelj\w*|sedmic\w*|tjedn\w*|petk\w*|meseca|mjeseca|dana)|every (?:week|friday|month)|weekly|nedeljn\w*|tjedn\w*|sedmičn\w*|щотижн\w*|еженедельн\w*|каждую неделю|каждый месяц|кожного тижня|(?:posle|poslije|nakon|after|після|после) (?:prve|prvog|the first|першого|першої|первой|первого) \w+|ostatak (?:plate|zarade)|решта (?:зарплати|заробітку)|остаток зарплаты|остальн\w* (?:зарплат\w*|в конце месяца))`;
 
+/** A deduction the law sets and the contract states ("the deduction for board and lodging allowed by law"). */
+const LAWFUL_DEDUCTION = String.raw`(?:(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
+
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
 
@@ -309,7 +312,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:plata|salary|зарплата|lohn) (?:i|\+|and|та|und|plus) (?:provizij\w*|commission)`,
       String.raw`(?:refund\w*|vraća se|vratićemo|povrać\w*|повертаємо|повертається|возвращаем|zurück)`,
       String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
-      String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
+      String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:all (?:the )?|any |sve |всі |все |alle |die gesamten )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
       WAGE_ADVANCE,
       String.raw`(?:we|mi|ми|мы|wir|employer|poslodavac|the company|firma|роботодавець|работодатель|arbeitgeber) (?:\w+ )?(?:pay|pays|covers?|plaća|plaćamo|snosi|оплачу\w*|сплачу\w*|покрива\w*|zahlt|zahlen|übernimmt|übernehmen) ~6 (?:viz\w*|visa|fee\w*|taks\w*|dozvol\w*|permit|certificate|віз\w*|виз\w*|збор\w*|сбор\w*|gebühr\w*|visum)`,
       String.raw`(?:ne|не|not|don'?t|do not|never|nikad\w*|ніколи|никогда|nicht|keine?) (?:\w+ )?(?:uzimamo|naplaćujemo|tražimo|беремо|стягуємо|вимагаємо|берем|взимаем|требуем|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])`,
@@ -429,7 +432,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'none',
     unlessScope: 'sentence',
     unless: [
-      String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz|plav\w* kart\w*|blue card|синь\w* картк\w*)`,
+      String.raw`(?:privremen\w* zaštit\w*|temporary protection|тимчасов\w* захист\w*|временн\w* защит\w*|eu citizen\w*|državljan\w* eu|громадян\w* єс|eu-bürger\w*|vorübergehend\w* schutz|plav\w* kart\w*|blue card|синь\w* картк\w*|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?settled status|eaeu|еаэс|єаес|residence card|aufenthaltstitel\w*|niederlassungserlaubnis|вид на жительство|посвідк\w* на (?:постійне )?проживання|(?:eu|eea|eu/eea|irish|british|uk) (?:citizens?|citizenship|passport)|državljanstv\w* (?:eu|eu-a))`,
     ],
     patterns: [
       String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*|не потрібн\w*|не треба|не нужн\w*|не требуется|kein\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:needed|required|necessary|nötig|erforderlich|notwendig)?`,
@@ -453,6 +456,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       String.raw`(?:besplat\w*|free|безкоштов\w*|бесплат\w*|kostenlos\w*|gratis|за рахунок роботодавця|за кошт роботодавця|na teret poslodavca|employer pays|paid by the employer|optional|opcion\w*|po želji|nije obavez\w*|по бажанню|за бажанням|не обов'язков\w*|freiwillig|only if you|samo ako|consent|saglasnost\w*|pristan\w*|згод\w*|соглас\w*|zustimmung|einverständnis|kolektivn\w* ugovor\w*|collective (?:labou?r )?agreement|cao|kollektivvertrag\w*|tarifvertrag\w*|колективн\w* договор\w*|коллективн\w* договор\w*|ugovor\w* o zakupu|rental agreement|separate agreement|payslip\w*|pay slip\w*|platn\w* list\w*|obračun\w*|розрахунков\w* листк\w*|расчетн\w* лист\w*|lohnabrechnung|certified|sertifikovan\w*|сертифік\w*|snf|not (?:obligatory|mandatory|compulsory|required)|необов'язков\w*|необязательн\w*|možete (?:stanovati|živeti|živjeti) (?:i )?sami|(?:you may|you can) (?:arrange|live|find|rent)|можете (?:жити|знайти) (?:деінде|самі))`,
       String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
+      LAWFUL_DEDUCTION,
     ],
   },
   {
@@ -474,7 +478,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:potpis\w*|sign\w*|підпиш\w*|підпис\w*|подпиш\w*|подпис\w*|заключ\w*|уклад\w*|unterschreib\w*) ~2 ${CONTRACT} ~3 (?:u|in|в|у|im) (?:\w+ )?${COUNTRY}`,
       String.raw`(?:no need for|there is no need for|ne treba|nema potrebe za|не треба|не потрібен|не потрібно|не нужен|не нужно|kein bedarf an|braucht? kein\w*) (?:any |a |nikakav |ніякий |никакой )?(?:contract|ugovor\w*|договор\w*|договір\w*|контракт\w*|vertrag\w*)`,
       String.raw`${CONTRACT} (?:ćemo|ćete|ćeš|will|we'll|we will|будемо|будем|machen wir) ~2 (?:tamo|there|dort|там)(?![a-z])`,
-      String.raw`(?:bez (?:\w+ )?ugovor\w*|bez pisan\w* ugovor\w*|(?:nema|nemamo|nemate|nemaš|nemam) (?:\w+ )?(?!ugovorn\w* (?:kazn|obavez|penal))ugovor\w*|(?:we )?(?:don't|do not) (?:have|use|sign|do) (?:\w+ )?contracts?|(?:немає|не маємо|нет|не заключаем|не підписуємо) (?:\w+ )?(?:договор\w*|договір\w*|контракт\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\w* ugovor\w*|usmen\w* (?:dogovor\w*|ugovor\w*)|na reč|na rijec|(?:no|without(?: a)?|without any) (?:written |signed |formal |employment )?contract\w*|contract (?:is )?not (?:needed|necessary|required)|verbal (?:agreement|contract|promise)|oral (?:agreement|contract|promise)|handshake (?:deal|agreement)|без (?:\w+ )?(?:договор\w*|контракт\w*|документ\w*)|без офіційн\w* (?:договор\w*|оформлен\w*)|договір не потрібен|на слово|усн\w* (?:домовленіст\w*|угод\w*)|устн\w* (?:договор\w*|договорен\w*)|(?:ohne|kein\w*) (?:schriftlich\w* )?vertrag\w*|vertrag (?:ist )?nicht nötig|mündlich\w* (?:vereinbarung|abmachung))`,
+      String.raw`(?:bez (?:\w+ )?ugovor\w*|bez pisan\w* ugovor\w*|(?:nema|nemamo|nemate|nemaš|nemam) (?:\w+ )?(?!ugovorn\w* (?:kazn|obavez|penal))ugovor\w*|(?:we )?(?:don't|do not) (?:have|use|sign|do) (?:\w+ )?contracts?|(?:немає|не маємо|нет|не заключаем|не підписуємо) (?:\w+ )?(?:договор\w*|договір\w*|контракт\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\w* ugovor\w*|usmen\w* (?:dogovor\w*|ugovor\w*)|na reč(?![a-z])|na riječ(?![a-z])|(?:no|without(?: a)?|without any) (?:written |signed |formal |employment )?contract\w*|contract (?:is )?not (?:needed|necessary|required)|verbal (?:agreement|contract|promise)|oral (?:agreement|contract|promise)|handshake (?:deal|agreement)|без (?:\w+ )?(?:договор\w*|контракт\w*|документ\w*)|без офіційн\w* (?:договор\w*|оформлен\w*)|договір не потрібен|на слово|усн\w* (?:домовленіст\w*|угод\w*)|устн\w* (?:договор\w*|договорен\w*)|(?:ohne|kein\w*) (?:schriftlich\w* )?vertrag\w*|vertrag (?:ist )?nicht nötig|mündlich\w* (?:vereinbarung|abmachung))`,
       String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
       String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
       String.raw`(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschreib\w*) ~6 (?:tamo|there)`,
@@ -771,7 +775,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~12 (?:вираховується|вираховуються|утримується|утримуються|удерживается|удерживаются|вычитается|вычитаются|odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:із|з|из|od|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [OPTIONAL_CHOICE],
+    unless: [OPTIONAL_CHOICE, LAWFUL_DEDUCTION],
   },
   {
     // A journey's costs or an advance repaid from the pay in instalments, in German; the rest due on leaving.
@@ -779,6 +783,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'before',
     patterns: [
       String.raw`(?:betrag\w*|summe|kosten|vorschuss\w*) ~8 (?:in raten|ratenweise|monatlich) ~4 (?:vom|von dem|aus dem) (?:\w+ )?(?:lohn\w*|gehalt\w*) ~2 (?:einbehalten|abgezogen|verrechnet)`,
+      String.raw`(?:monatsraten|raten|teilbeträg\w*) (?:mit|vom|von|aus) (?:dem |ihrem |deinem |eurem )?(?:\w+ )?(?:lohn\w*|gehalt\w*|verdienst) ~2 (?:einbehalten|abgezogen|verrechnet)`,
       String.raw`(?:bei|im fall (?:einer|der)) (?:vorzeitig\w* )?(?:kündigung|abreise|ausscheiden) ~6 (?:restbetrag|rest|gesamtbetrag|betrag) ~4 (?:sofort )?(?:fällig|zurückzuzahlen|zu erstatten)`,
     ],
   },
@@ -804,7 +809,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~10 (?:obračunava se i zadržava|zadržava se|zadržava|obustavlja se|obustavlja|se zadržava|se obustavlja|is withheld|withheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [OPTIONAL_CHOICE],
+    unless: [OPTIONAL_CHOICE, LAWFUL_DEDUCTION],
   },
   {
     id: 'movement-restricted',
@@ -1320,6 +1325,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~8 (?:comes? off|taken off|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
     ],
+    unlessScope: 'sentence',
+    unless: [LAWFUL_DEDUCTION],
   },
   {
     // Hiring in the Western Balkans to be "lent" to client firms in Germany.
@@ -1606,8 +1613,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:nichts|nothing|ništa|нічого|ничего|kein\w*) (?:\w+ )?(?:vom|von|from|od|з|из|abgezogen|deducted)`,
     ],
     patterns: [
-      String.raw`(?:reisekosten|fahrtkosten|anreise\w*|ticket\w*|flug\w*|visum\w*|gebühr\w*|bewilligung\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\w+ )?(?:einbehalten|abgezogen|verrechnet)`,
+      String.raw`(?:reisekosten|fahrtkosten|anreise\w*|ticket\w*|flug\w*|visum\w*|gebühr\w*|bewilligung\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|deinem|eurem)) (?:lohn|gehalt|verdienst) (?:\w+ )?(?:einbehalten|abgezogen|verrechnet)`,
       String.raw`(?:vorgestreckt|vorgeschossen|vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|einbehalten|verrechnet)`,
+      // "Die Kosten für Anreise und Visum legen wir vor": an advance is repaid, by what the word means
+      String.raw`(?:reisekosten|fahrtkosten|kosten|anreise\w*|ticket\w*|flug\w*|visum\w*) ~6 (?:legen wir vor|legt (?:die firma|der arbeitgeber|der betrieb) vor|strecken wir vor|schießen wir vor|(?:werden|wird) (?:\w+ )?(?:vorgelegt|vorgestreckt|vorgeschossen))`,
     ],
   },
   // Generalized from the fifth and sixth batches of dev items (ids <lang>-pNNN, <lang>-qNNN, 2026-11-28).
@@ -1808,6 +1817,43 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:srpsk\w*|serbian|сербськ\w*|сербск\w*|serbisch\w*|maternj\w*|your (?:own )?language|українськ\w*|ukrainian|украинск\w*|ukrainisch\w*|dvojezičn\w*|bilingual|двомовн\w*|двуязычн\w*|zweisprachig\w*)`,
+    ],
+  },
+  // Generalized from the eleventh blind split (ids blind11-<lang>-NNN, 2026-11-29), which was measured once first.
+  {
+    // The first month's wage, or part of the wage, kept "as a deposit" or "as security"
+    id: 'cash-or-deferred-pay',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:month'?s? )?(?:wages?|salary|pay)|prv[aeu] (?:mesečn\w* )?plat[aeu]|prv[aeu] zarad[aeu]|перш\w* (?:місячн\w* )?зарплат\w*|перв\w* (?:месячн\w* )?зарплат\w*|(?:\d+ ?%|dio|deo|part|teil|частин\w*|част\w*) (?:\w+ )?(?:plat\w*|zarad\w*|lohn\w*|gehalt\w*|wages?|salary|зарплат\w*)) ~5 (?:als (?:kaution|sicherheit|pfand)|as (?:a )?(?:deposit|guarantee|security|bond)|kao (?:depozit|garancij\w*|kaucij\w*|obezbeđenj\w*)|як (?:застав\w*|гаранті\w*|депозит)|как (?:залог|гаранти\w*|депозит))`,
+      // "заробітна плата за перші два місяці ... виплачується разом із зарплатою за третій місяць"
+      String.raw`(?:plat[aeu]|zarad[aeu]|wages?|salary|pay|lohn|gehalt|зарплат\w*|заробітн\w* плат\w*|заработн\w* плат\w*) (?:za|for|für|за) (?:prv[aeiu]|the first|die ersten|перш\w*|перв\w*) (?:\w+ )?(?:meseca|meseci|mjeseca|months|monate|місяц\w*|месяц\w*|nedelj\w*|weeks|wochen|тижн\w*|недел\w*) ~6 (?:zajedno sa|together with|zusammen mit|разом (?:із|з)|вместе с|(?:tek )?(?:posle|nakon|after|nach|після|после)) (?:\w+ )?(?:plat\w*|zarad\w*|wages?|salary|pay|lohn|gehalt|зарплат\w*|treć\w*|third|dritt\w*|трет\w*)`,
+    ],
+  },
+  {
+    // Repaying recruitment, language or travel costs on quitting early, in German
+    id: 'debt-bondage',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:bei|im fall (?:einer|der)) (?:vorzeitig\w* )?(?:kündigung|eigenkündigung|abreise|ausscheiden) ~14 (?:\w*kosten|betrag|summe) ~6 (?:zurückzuzahlen|zurückzahl\w*|zu erstatten|erstatten)`,
+      String.raw`(?:rückzahlungsvereinbarung|rückzahlungsklausel|rückzahlungspflicht)`,
+    ],
+  },
+  {
+    // The contract with a sister company, the place of work "may also be" in another country
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:arbeitsvertrag|vertrag|contract|ugovor\w*|договір|договор\w*) ~5 (?:mit|with|sa|s|з|с) (?:unserer |our |našom |нашою |нашей )?(?:schwestergesellschaft|tochtergesellschaft|partnerfirma|sister company|partner company|sestrinsk\w* (?:firm\w*|kompanij\w*)|дочірн\w*|дочерн\w*)`,
+      String.raw`(?:einsatzort|arbeitsort|place of work|work location|mesto rada|mjesto rada|місце роботи|место работы) ~6 (?:kann|can|may|može|moze|може|может) (?:\w+ ){0,5}(?:auch )?(?:in|u|в|у) ${COUNTRY}`,
+    ],
+  },
+  {
+    // "Трудовой договор вы подпишете в офисе компании в день прилёта"
+    id: 'no-written-contract',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:договір|договор|контракт|ugovor\w*|contract|vertrag) ~4 (?:підпишете|підпишеш|подпишете|подпишешь|potpisaćete|potpisujete|potpisaćeš|will sign|sign|unterschreiben) ~6 (?:в день (?:прильоту|приїзду|прилёта|прилета|приезда)|після (?:прильоту|приїзду)|по (?:прильоту|приїзду|прилёту|прилету|приезду)|после (?:прилёта|прилета|приезда)|на (?:місці|месте)|po dolasku|nakon dolaska|on arrival|upon arrival|nach (?:der )?ankunft|bei ankunft)`,
     ],
   },
 ];

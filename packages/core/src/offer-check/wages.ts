@@ -45,7 +45,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ],
   [
     'HR',
-    String.raw`hrvatsk\w*|croatia\w*|kroatien|хорвати\w*|хорватс\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])`,
+    String.raw`hrvatsk\w*|croatia\w*|kroatien|хорвати\w*|хорватс\w*|(?<!(?:autoput|put|ulica|улица|аутопут) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])`,
   ],
   [
     'HU',

@@ -46,7 +46,7 @@ const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:wo
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
-const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const EN_VOCABULARY: Vocabulary = {
   name: 'en',
@@ -92,7 +92,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:plata|salary|lohn) (?:i|\\+|and|und|plus) (?:comision)',
         '(?:refund\\w*|zuruck)',
         '(?:nadoknad\\w*|refundir\\w*|erstat\\w*)',
-        '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
+        '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*) ~2 (?:avans\\w*)|(?:avans\\w*) ~4 (?:svak(?:e|og|i) (?:sedmic\\w*|tjedn\\w*|petk\\w*|dana)|every (?:wek|friday|month)|wekly|tjedn\\w*|(?:posle|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|employer|poslodavac|the company|firma) (?:\\w+ )?(?:pay|pays|covers?|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -227,7 +227,9 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'permit-after-arrival',
       negation: 'none',
       unlessScope: 'sentence',
-      unless: ['(?:temporary protection|eu citizen\\w*|plav\\w* kart\\w*|blue card)'],
+      unless: [
+        '(?:temporary protection|eu citizen\\w*|plav\\w* kart\\w*|blue card|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?setled status|eaeu|residence card|aufenthaltstitel\\w*|niederlasungserlaubnis|(?:eu|ea|eu/ea|irish|british|uk) (?:citizens?|citizenship|pasport))',
+      ],
       patterns: [
         String.raw`(?:no|ne treba\w*|ne trebaju|nisu potrebn\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:neded|required|necesary|notwendig)?`,
         String.raw`${VISA_PERMIT} (?:\w+ )?(?:ne treba\w*|not (?:neded|required|necesary)|isnt (?:neded|required))`,
@@ -250,6 +252,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -271,7 +274,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:potpis\w*|sign\w*) ~2 ${CONTRACT} ~3 (?:u|in|im) (?:\w+ )?${COUNTRY}`,
         '(?:no ned for|there is no ned for|ne treba|nema potrebe za) (?:any |a |nikakav )?(?:contract|ugovor\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:ces|wil|wel|we wil|machen wir) ~2 (?:tamo|there|dort)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne) (?:(?!))?vertrag\\w*)',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*) ~6 (?:tamo|there)',
@@ -556,13 +559,17 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~12 (?:oduzima se|skida se|is deducted|are deducted|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+      ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
         '(?:betrag\\w*|sume|kosten) ~8 (?:in raten|ratenweise) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+        '(?:monatsraten|raten) (?:mit|vom|von|aus) (?:dem |ihrem |eurem )?(?:\\w+ )?(?:lohn\\w*|gehalt\\w*|verdienst) ~2 (?:abgezogen|verechnet)',
       ],
     },
     {
@@ -583,7 +590,10 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~10 (?:is witheld|witheld) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -1059,6 +1069,10 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~8 (?:comes? of|taken of|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
       ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+      ],
     },
     {
       id: 'temp-agency-germany',
@@ -1333,8 +1347,9 @@ export const EN_VOCABULARY: Vocabulary = {
       unlessScope: 'sentence',
       unless: ['(?:nichts|nothing) (?:\\w+ )?(?:vom|von|from|od|abgezogen|deducted)'],
       patterns: [
-        '(?:fahrtkosten|ticket\\w*|flug\\w*|visum\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
+        '(?:fahrtkosten|ticket\\w*|flug\\w*|visum\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|eurem)) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
         '(?:vorgestreckt|vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|verechnet)',
+        '(?:fahrtkosten|kosten|ticket\\w*|flug\\w*|visum\\w*) ~6 (?:legen wir vor|legt (?:die firma|der betrieb) vor|strecken wir vor|schiesen wir vor|(?:werden|wird) (?:\\w+ )?(?:vorgelegt|vorgestreckt))',
       ],
     },
     {
@@ -1533,6 +1548,34 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: ['(?:srpsk\\w*|serbian|your (?:own )?language|ukrainian|bilingual|zweisprachig\\w*)'],
     },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:month?s? )?(?:wages?|salary|pay)|prv[aeu] (?:(?!))?plat[aeu]|prv[aeu] zarad[aeu]|(?:\\d+ ?%|dio|deo|part) (?:\\w+ )?(?:plat\\w*|zarad\\w*|lohn\\w*|gehalt\\w*|wages?|salary)) ~5 (?:als (?:kaution)|as (?:a )?(?:deposit|guarante|security|bond)|kao (?:depozit))',
+        '(?:plat[aeu]|zarad[aeu]|wages?|salary|pay|lohn|gehalt) (?:za|for|fur) (?:prv[aeiu]|the first|die ersten) (?:\\w+ )?(?:months|monate|weks|wochen) ~6 (?:zajedno sa|together with|zusamen mit|(?:tek )?(?:posle|nakon|after|nach)) (?:\\w+ )?(?:plat\\w*|zarad\\w*|wages?|salary|pay|lohn|gehalt|third|drit\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: ['(?:ruckzahlungsvereinbarung|ruckzahlungsklausel|ruckzahlungspflicht)'],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:vertrag|contract|ugovor\\w*) ~5 (?:mit|with|sa|s) (?:unserer |our )?(?:schwestergeselschaft|partnerfirma|sister company|partner company|sestrinsk\\w* (?:firm\\w*))',
+        String.raw`(?:place of work|work location|mesto rada|mjesto rada) ~6 (?:kan|can|may|moze) (?:\w+ ){0,5}(?:auch )?(?:in|u) ${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|contract|vertrag) ~4 (?:potpisujete|wil sign|sign) ~6 (?:po dolasku|nakon dolaska|on arival|upon arival|nach (?:der )?ankunft)',
+      ],
+    },
   ],
   words: {
     offer:
@@ -1620,7 +1663,7 @@ export const EN_VOCABULARY: Vocabulary = {
     ],
     [
       'HR',
-      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
+      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|(?<!(?:autoput|put|ulica) za )zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
     ],
     ['HU', 'madj?arsk\\w*|hungary|hungarian|ungarn|vengri\\w*|budimpest\\w*|budapest\\w*|segedin\\w*|szeged'],
     ['MT', 'malt(?:a|i|u|e|om|ese)(?![a-z])'],
@@ -1727,6 +1770,8 @@ export const EN_VOCABULARY: Vocabulary = {
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:
       '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|stuck|sob[iu]|roms?|beds?)|optional\\w*|opcion\\w*|freiwilig|auf wunsch|fakultativ\\w*|pocket money|dzeparac\\w*|karman\\w*|oduzim\\w*|skida\\w*|deduct\\w*|utrimu\\w*|virahov\\w*|abgezogen|za (?:stan|hranu|prevoz|kartu|vizu|dozvolu)|for (?:housing|acomodation|rent|fod|meals|the (?:visa|permit|ticket|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:kvitok)|pro (?:zimer|bet|person))',
+    supplement:
+      '^[^\\w.!?;\\n]*(?:/ ?(?:h|hr|hour|sat|std|stunde|god)\\w* ?)?(?:(?:night|shift|wekend|sunday|holiday|overtime|vikend\\w*|nacht\\w*|sontag\\w*) ?)?(?:premium|suplement|alowance|uplift|enhancement|zulage|dodatak|dodatk\\w*|nadbavk\\w*|doplat\\w*)',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|cas(?![a-z])|hours?|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
@@ -1740,6 +1785,8 @@ export const EN_VOCABULARY: Vocabulary = {
     timeRange:
       '(?<![\\w.,:])(?:od|from|von|z|s|ab) (\\d{1,2})(?:[:.]\\d\\d)? ?(?:h|sati|uhr|c|god\\w*)? ?(?:do|to|until|til|bis|-|–) ?(\\d{1,2})(?:[:.]\\d\\d)?(?: ?(?:h|sati|uhr|c|god\\w*))?(?![\\d%])|(?<![\\w.,:])(\\d{1,2})[:.]\\d\\d ?(?:-|–|do|to|bis) ?(\\d{1,2})[:.]\\d\\d',
     days: '(?<![\\w.,])([1-7])(?: ?(?:-|–|do|to|bis|i|or|ili|abo) ?([1-7]))? ?(?:dana|dan|days?|tage?|dni)(?: ?/ ?| (?:(?:na|u|v|per|a|pro|die|in der) )?)(?:sedmic\\w*|tjedn\\w*|wek\\w*|nedeli|woche|wochentlich)',
+    daysByHours:
+      '(?<![\\w.,])([1-7]) ?(?:dana|days?|tage?|dni) ?(?:po|x|×|a|je|zu|of|by) ?(\\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|hours?|stunden?|std\\.?|godin\\w*)',
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:(?!))?|mon(?:day)?|mo|pn|montag|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|sub(?:ot\\w*)?|sat(?:urday)?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|voskresen\\w*)(?![a-z])',
     noDayOff:

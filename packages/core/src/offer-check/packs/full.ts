@@ -45,7 +45,7 @@ const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna|dolzny) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY})|schuld\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|robotodavec|rabotodatel|rodina|simja|semja|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|beantragt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja|auf kosten des arbeitgebers|employer pays)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|nimecin\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|ostereich\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slowakei|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|franci\w*|pariz\w*|paris|spanij\w*|spain|spanish|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norway|norwegian|norwegen|norvegi\w*|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|sveci\w*|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|nimecin\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|ostereich\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slowakei|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|horvati\w*|horvats\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|franci\w*|pariz\w*|paris|spanij\w*|spain|spanish|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norway|norwegian|norwegen|norvegi\w*|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|sveci\w*|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const FULL_PACK: Vocabulary = {
   name: 'full',
@@ -92,7 +92,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:plata|salary|zarplata|lohn) (?:i|\\+|and|ta|und|plus) (?:provizij\\w*|comision)',
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*|povertajemo|povertajetsja|vozvrascaem|zuruck)',
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
-        '(?:we|mi|my|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen|ubernehmen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
+        '(?:we|mi|my|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|vyplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|kazdyj mesjac|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|the first|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostatok zarplaty|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
         '(?:we|mi|my|wir|employer|poslodavac|the company|firma|robotodavec|rabotodatel|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -231,7 +231,7 @@ export const FULL_PACK: Vocabulary = {
       negation: 'none',
       unlessScope: 'sentence',
       unless: [
-        '(?:privremen\\w* zastit\\w*|temporary protection|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes|eu-burger\\w*|vorubergehend\\w* schutz|plav\\w* kart\\w*|blue card|sin\\w* kartk\\w*)',
+        '(?:privremen\\w* zastit\\w*|temporary protection|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes|eu-burger\\w*|vorubergehend\\w* schutz|plav\\w* kart\\w*|blue card|sin\\w* kartk\\w*|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?setled status|eaeu|eaes|jeaes|residence card|aufenthaltstitel\\w*|niederlasungserlaubnis|vid na zitelstvo|posvidk\\w* na (?:postijne )?prozivanja|(?:eu|ea|eu/ea|irish|british|uk) (?:citizens?|citizenship|pasport)|drzavljanstv\\w* (?:eu|eu-a))',
       ],
       patterns: [
         String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*|ne potribn\w*|ne treba|ne nuzn\w*|ne trebuetsja|kein\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:neded|required|necesary|notig|erforderlich|notwendig)?`,
@@ -255,6 +255,7 @@ export const FULL_PACK: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|bezkostov\\w*|kostenlos\\w*|gratis|za rahunok robotodavcja|za kost robotodavcja|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|po bazanju|za bazanjam|ne obovjazkov\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zgod\\w*|soglas\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|kolektivn\\w* dogovor\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|rozrahunkov\\w* listk\\w*|rascetn\\w* list\\w*|lohnabrechnung|certified|sertifikovan\\w*|sertifik\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|neobovjazkov\\w*|neobjazateln\\w*|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent)|mozete (?:ziti|znajti) (?:deinde|sami))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|podatk\\w*|nalog\\w*|steuer\\w*|sozialversicherung\\w*)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -276,7 +277,7 @@ export const FULL_PACK: Vocabulary = {
         String.raw`(?:potpis\w*|sign\w*|pidpis\w*|podpis\w*|zakljuc\w*|uklad\w*|unterschreib\w*) ~2 ${CONTRACT} ~3 (?:u|in|v|im) (?:\w+ )?${COUNTRY}`,
         '(?:no ned for|there is no ned for|ne treba|nema potrebe za|ne potriben|ne potribno|ne nuzen|ne nuzno|kein bedarf an|braucht? kein\\w*) (?:any |a |nikakav |nijakij |nikakoj )?(?:contract|ugovor\\w*|dogovor\\w*|dogovir\\w*|kontrakt\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil|budemo|budem|machen wir) ~2 (?:tamo|there|dort|tam)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*|unterschreib\\w*) ~6 (?:tamo|there)',
@@ -565,13 +566,17 @@ export const FULL_PACK: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~12 (?:virahovujetsja|virahovujutsja|utrimujetsja|utrimujutsja|uderzivaetsja|uderzivajutsja|vycitaetsja|vycitajutsja|odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:iz|z|od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
         '(?:betrag\\w*|sume|kosten|vorschus\\w*) ~8 (?:in raten|ratenweise|monatlich) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:einbehalten|abgezogen|verechnet)',
+        '(?:monatsraten|raten|teilbetrag\\w*) (?:mit|vom|von|aus) (?:dem |ihrem |deinem |eurem )?(?:\\w+ )?(?:lohn\\w*|gehalt\\w*|verdienst) ~2 (?:einbehalten|abgezogen|verechnet)',
         '(?:bei|im fal (?:einer|der)) (?:vorzeitig\\w* )?(?:kundigung|abreise|auscheiden) ~6 (?:restbetrag|rest|gesamtbetrag|betrag) ~4 (?:sofort )?(?:falig|zuruckzuzahlen|zu erstaten)',
       ],
     },
@@ -595,7 +600,10 @@ export const FULL_PACK: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -1088,6 +1096,10 @@ export const FULL_PACK: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~8 (?:comes? of|taken of|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
       ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'temp-agency-germany',
@@ -1375,8 +1387,9 @@ export const FULL_PACK: Vocabulary = {
         '(?:nichts|nothing|nista|nicogo|nicego|kein\\w*) (?:\\w+ )?(?:vom|von|from|od|z|iz|abgezogen|deducted)',
       ],
       patterns: [
-        '(?:reisekosten|fahrtkosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*|gebuhr\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:einbehalten|abgezogen|verechnet)',
+        '(?:reisekosten|fahrtkosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*|gebuhr\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|deinem|eurem)) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:einbehalten|abgezogen|verechnet)',
         '(?:vorgestreckt|vorgeschosen|vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|einbehalten|verechnet)',
+        '(?:reisekosten|fahrtkosten|kosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*) ~6 (?:legen wir vor|legt (?:die firma|der arbeitgeber|der betrieb) vor|strecken wir vor|schiesen wir vor|(?:werden|wird) (?:\\w+ )?(?:vorgelegt|vorgestreckt|vorgeschosen))',
       ],
     },
     {
@@ -1583,6 +1596,37 @@ export const FULL_PACK: Vocabulary = {
         '(?:srpsk\\w*|serbian|serbsk\\w*|serbisch\\w*|maternj\\w*|your (?:own )?language|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|ukrainisch\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*|dvujazycn\\w*|zweisprachig\\w*)',
       ],
     },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:month?s? )?(?:wages?|salary|pay)|prv[aeu] (?:mesecn\\w* )?plat[aeu]|prv[aeu] zarad[aeu]|pers\\w* (?:misjacn\\w* )?zarplat\\w*|perv\\w* (?:mesjacn\\w* )?zarplat\\w*|(?:\\d+ ?%|dio|deo|part|teil|castin\\w*|cast\\w*) (?:\\w+ )?(?:plat\\w*|zarad\\w*|lohn\\w*|gehalt\\w*|wages?|salary|zarplat\\w*)) ~5 (?:als (?:kaution|sicherheit|pfand)|as (?:a )?(?:deposit|guarante|security|bond)|kao (?:depozit|garancij\\w*|kaucij\\w*|obezbedj?enj\\w*)|jak (?:zastav\\w*|garanti\\w*|depozit)|kak (?:zalog|garanti\\w*|depozit))',
+        '(?:plat[aeu]|zarad[aeu]|wages?|salary|pay|lohn|gehalt|zarplat\\w*|zarobitn\\w* plat\\w*|zarabotn\\w* plat\\w*) (?:za|for|fur) (?:prv[aeiu]|the first|die ersten|pers\\w*|perv\\w*) (?:\\w+ )?(?:meseca|meseci|mjeseca|months|monate|misjac\\w*|mesjac\\w*|nedelj\\w*|weks|wochen|tizn\\w*|nedel\\w*) ~6 (?:zajedno sa|together with|zusamen mit|razom (?:iz|z)|vmeste s|(?:tek )?(?:posle|nakon|after|nach|pislja)) (?:\\w+ )?(?:plat\\w*|zarad\\w*|wages?|salary|pay|lohn|gehalt|zarplat\\w*|trec\\w*|third|drit\\w*|tret\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:bei|im fal (?:einer|der)) (?:vorzeitig\\w* )?(?:kundigung|eigenkundigung|abreise|auscheiden) ~14 (?:\\w*kosten|betrag|sume) ~6 (?:zuruckzuzahlen|zuruckzahl\\w*|zu erstaten|erstaten)',
+        '(?:ruckzahlungsvereinbarung|ruckzahlungsklausel|ruckzahlungspflicht)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:arbeitsvertrag|vertrag|contract|ugovor\\w*|dogovir|dogovor\\w*) ~5 (?:mit|with|sa|s|z) (?:unserer |our |nasom |nasoju |nasej )?(?:schwestergeselschaft|tochtergeselschaft|partnerfirma|sister company|partner company|sestrinsk\\w* (?:firm\\w*|kompanij\\w*)|docirn\\w*|docern\\w*)',
+        String.raw`(?:einsatzort|arbeitsort|place of work|work location|mesto rada|mjesto rada|misce roboti|mesto raboty) ~6 (?:kan|can|may|moze|mozet) (?:\w+ ){0,5}(?:auch )?(?:in|u|v) ${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      patterns: [
+        '(?:dogovir|dogovor|kontrakt|ugovor\\w*|contract|vertrag) ~4 (?:pidpisete|pidpises|podpisete|podpises|potpisacete|potpisujete|potpisaces|wil sign|sign|unterschreiben) ~6 (?:v den (?:prilotu|prijizdu|prileta|priezda)|pislja (?:prilotu|prijizdu)|po (?:prilotu|prijizdu|priletu|priezdu)|posle (?:prileta|priezda)|na (?:misci|meste)|po dolasku|nakon dolaska|on arival|upon arival|nach (?:der )?ankunft|bei ankunft)',
+      ],
+    },
   ],
   words: {
     offer:
@@ -1673,7 +1717,7 @@ export const FULL_PACK: Vocabulary = {
     ],
     [
       'HR',
-      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
+      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|(?<!(?:autoput|put|ulica) za )zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
     ],
     [
       'HU',
@@ -1783,6 +1827,8 @@ export const FULL_PACK: Vocabulary = {
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|cistymi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:
       '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|stuck|sob[iu]|roms?|beds?|jascik\\w*|stuk\\w*)|optional\\w*|opcion\\w*|po zelji|za bazanjam|po zelaniju|freiwilig|auf wunsch|fakultativ\\w*|pocket money|dzeparac\\w*|taschengeld|kisenkov\\w*|karman\\w*|odbij\\w*|oduzim\\w*|skida\\w*|deduct\\w*|utrimu\\w*|virahov\\w*|vycit\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:housing|acomodation|rent|fod|meals|the (?:visa|permit|ticket|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|prozivanja|kimnatu|lizko|vizu|kvitok)|pro (?:zimer|bet|person))',
+    supplement:
+      '^[^\\w.!?;\\n]*(?:/ ?(?:h|hr|hour|sat|std|stunde|god)\\w* ?)?(?:(?:night|shift|wekend|sunday|holiday|overtime|nocn\\w*|vikend\\w*|nacht\\w*|sontag\\w*|nicn\\w*) ?)?(?:premium|suplement|alowance|uplift|enhancement|zulage|zuschlag|dodatak|dodatk\\w*|nadbavk\\w*|doplat\\w*)',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|casov\\w*|casa|cas(?![a-z])|hours?|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
@@ -1796,6 +1842,8 @@ export const FULL_PACK: Vocabulary = {
     timeRange:
       '(?<![\\w.,:])(?:od|from|von|z|s|ab) (\\d{1,2})(?:[:.]\\d\\d)? ?(?:h|casova|sati|uhr|c|god\\w*|casov)? ?(?:do|to|until|til|bis|-|–) ?(\\d{1,2})(?:[:.]\\d\\d)?(?: ?(?:h|casova|sati|uhr|c|god\\w*|casov))?(?![\\d%])|(?<![\\w.,:])(\\d{1,2})[:.]\\d\\d ?(?:-|–|do|to|bis) ?(\\d{1,2})[:.]\\d\\d',
     days: '(?<![\\w.,])([1-7])(?: ?(?:-|–|do|to|bis|i|or|ili|abo) ?([1-7]))? ?(?:dana|dan|days?|dni|dniv|dnja|dnej|tage?)(?: ?/ ?| (?:(?:na|u|v|per|a|pro|die|in der) )?)(?:nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|tizden|tizni|nedeli|woche|wochentlich)',
+    daysByHours:
+      '(?<![\\w.,])([1-7]) ?(?:dana|days?|dni|dniv|dnja|dnej|tage?) ?(?:po|x|×|a|je|zu|of|by) ?(\\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|casov\\w*|casa|hours?|stunden?|std\\.?|godin\\w*)',
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:edelj\\w*)?|mon(?:day)?|mo|pn|montag|ponedil\\w*|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|freitag|pjatnic\\w*|sub(?:ot\\w*)?|sat(?:urday)?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|nedil\\w*|voskresen\\w*)(?![a-z])',
     noDayOff:

@@ -45,7 +45,7 @@ const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandi
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const LATIN_VOCABULARY: Vocabulary = {
   name: 'latin',
@@ -91,7 +91,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:plata|salary|lohn) (?:i|\\+|and|und|plus) (?:provizij\\w*|comision)',
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*|zuruck)',
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
-        '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
+        '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|employer|poslodavac|the company|firma|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -230,7 +230,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       negation: 'none',
       unlessScope: 'sentence',
       unless: [
-        '(?:privremen\\w* zastit\\w*|temporary protection|eu citizen\\w*|drzavljan\\w* eu|eu-burger\\w*|vorubergehend\\w* schutz|plav\\w* kart\\w*|blue card)',
+        '(?:privremen\\w* zastit\\w*|temporary protection|eu citizen\\w*|drzavljan\\w* eu|eu-burger\\w*|vorubergehend\\w* schutz|plav\\w* kart\\w*|blue card|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?setled status|eaeu|residence card|aufenthaltstitel\\w*|niederlasungserlaubnis|(?:eu|ea|eu/ea|irish|british|uk) (?:citizens?|citizenship|pasport)|drzavljanstv\\w* (?:eu|eu-a))',
       ],
       patterns: [
         String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*|kein\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:neded|required|necesary|notig|erforderlich|notwendig)?`,
@@ -254,6 +254,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|lohnabrechnung|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -275,7 +276,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:potpis\w*|sign\w*|unterschreib\w*) ~2 ${CONTRACT} ~3 (?:u|in|im) (?:\w+ )?${COUNTRY}`,
         '(?:no ned for|there is no ned for|ne treba|nema potrebe za|kein bedarf an|braucht? kein\\w*) (?:any |a |nikakav )?(?:contract|ugovor\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil|machen wir) ~2 (?:tamo|there|dort)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*|unterschreib\\w*) ~6 (?:tamo|there)',
@@ -564,13 +565,17 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+      ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
         '(?:betrag\\w*|sume|kosten|vorschus\\w*) ~8 (?:in raten|ratenweise|monatlich) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:einbehalten|abgezogen|verechnet)',
+        '(?:monatsraten|raten|teilbetrag\\w*) (?:mit|vom|von|aus) (?:dem |ihrem |deinem |eurem )?(?:\\w+ )?(?:lohn\\w*|gehalt\\w*|verdienst) ~2 (?:einbehalten|abgezogen|verechnet)',
         '(?:bei|im fal (?:einer|der)) (?:vorzeitig\\w* )?(?:kundigung|abreise|auscheiden) ~6 (?:restbetrag|rest|gesamtbetrag|betrag) ~4 (?:sofort )?(?:falig|zuruckzuzahlen|zu erstaten)',
       ],
     },
@@ -594,7 +599,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)'],
+      unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -1079,6 +1087,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~8 (?:comes? of|taken of|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
       ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+      ],
     },
     {
       id: 'temp-agency-germany',
@@ -1360,8 +1372,9 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unlessScope: 'sentence',
       unless: ['(?:nichts|nothing|nista|kein\\w*) (?:\\w+ )?(?:vom|von|from|od|abgezogen|deducted)'],
       patterns: [
-        '(?:reisekosten|fahrtkosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*|gebuhr\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:einbehalten|abgezogen|verechnet)',
+        '(?:reisekosten|fahrtkosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*|gebuhr\\w*|bewiligung\\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|deinem|eurem)) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:einbehalten|abgezogen|verechnet)',
         '(?:vorgestreckt|vorgeschosen|vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|einbehalten|verechnet)',
+        '(?:reisekosten|fahrtkosten|kosten|anreise\\w*|ticket\\w*|flug\\w*|visum\\w*) ~6 (?:legen wir vor|legt (?:die firma|der arbeitgeber|der betrieb) vor|strecken wir vor|schiesen wir vor|(?:werden|wird) (?:\\w+ )?(?:vorgelegt|vorgestreckt|vorgeschosen))',
       ],
     },
     {
@@ -1566,6 +1579,37 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:srpsk\\w*|serbian|serbisch\\w*|maternj\\w*|your (?:own )?language|ukrainian|ukrainisch\\w*|dvojezicn\\w*|bilingual|zweisprachig\\w*)',
       ],
     },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:month?s? )?(?:wages?|salary|pay)|prv[aeu] (?:mesecn\\w* )?plat[aeu]|prv[aeu] zarad[aeu]|(?:\\d+ ?%|dio|deo|part|teil) (?:\\w+ )?(?:plat\\w*|zarad\\w*|lohn\\w*|gehalt\\w*|wages?|salary)) ~5 (?:als (?:kaution|sicherheit|pfand)|as (?:a )?(?:deposit|guarante|security|bond)|kao (?:depozit|garancij\\w*|kaucij\\w*|obezbedj?enj\\w*))',
+        '(?:plat[aeu]|zarad[aeu]|wages?|salary|pay|lohn|gehalt) (?:za|for|fur) (?:prv[aeiu]|the first|die ersten) (?:\\w+ )?(?:meseca|meseci|mjeseca|months|monate|nedelj\\w*|weks|wochen) ~6 (?:zajedno sa|together with|zusamen mit|(?:tek )?(?:posle|nakon|after|nach)) (?:\\w+ )?(?:plat\\w*|zarad\\w*|wages?|salary|pay|lohn|gehalt|trec\\w*|third|drit\\w*)',
+      ],
+    },
+    {
+      id: 'debt-bondage',
+      negation: 'before',
+      patterns: [
+        '(?:bei|im fal (?:einer|der)) (?:vorzeitig\\w* )?(?:kundigung|eigenkundigung|abreise|auscheiden) ~14 (?:\\w*kosten|betrag|sume) ~6 (?:zuruckzuzahlen|zuruckzahl\\w*|zu erstaten|erstaten)',
+        '(?:ruckzahlungsvereinbarung|ruckzahlungsklausel|ruckzahlungspflicht)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:arbeitsvertrag|vertrag|contract|ugovor\\w*) ~5 (?:mit|with|sa|s) (?:unserer |our |nasom )?(?:schwestergeselschaft|tochtergeselschaft|partnerfirma|sister company|partner company|sestrinsk\\w* (?:firm\\w*|kompanij\\w*))',
+        String.raw`(?:einsatzort|arbeitsort|place of work|work location|mesto rada|mjesto rada) ~6 (?:kan|can|may|moze) (?:\w+ ){0,5}(?:auch )?(?:in|u) ${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|contract|vertrag) ~4 (?:potpisacete|potpisujete|potpisaces|wil sign|sign|unterschreiben) ~6 (?:po dolasku|nakon dolaska|on arival|upon arival|nach (?:der )?ankunft|bei ankunft)',
+      ],
+    },
   ],
   words: {
     offer:
@@ -1655,7 +1699,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ],
     [
       'HR',
-      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
+      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|(?<!(?:autoput|put|ulica) za )zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
     ],
     ['HU', 'madj?arsk\\w*|hungary|hungarian|ungarn|vengri\\w*|budimpest\\w*|budapest\\w*|segedin\\w*|szeged'],
     ['MT', 'malt(?:a|i|u|e|om|ese)(?![a-z])'],
@@ -1762,6 +1806,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:
       '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|stuck|sob[iu]|roms?|beds?|stuk\\w*)|optional\\w*|opcion\\w*|po zelji|freiwilig|auf wunsch|fakultativ\\w*|pocket money|dzeparac\\w*|taschengeld|karman\\w*|odbij\\w*|oduzim\\w*|skida\\w*|deduct\\w*|utrimu\\w*|virahov\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:housing|acomodation|rent|fod|meals|the (?:visa|permit|ticket|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|kvitok)|pro (?:zimer|bet|person))',
+    supplement:
+      '^[^\\w.!?;\\n]*(?:/ ?(?:h|hr|hour|sat|std|stunde|god)\\w* ?)?(?:(?:night|shift|wekend|sunday|holiday|overtime|nocn\\w*|vikend\\w*|nacht\\w*|sontag\\w*) ?)?(?:premium|suplement|alowance|uplift|enhancement|zulage|zuschlag|dodatak|dodatk\\w*|nadbavk\\w*|doplat\\w*)',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|casov\\w*|casa|cas(?![a-z])|hours?|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
@@ -1775,6 +1821,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
     timeRange:
       '(?<![\\w.,:])(?:od|from|von|z|s|ab) (\\d{1,2})(?:[:.]\\d\\d)? ?(?:h|casova|sati|uhr|c|god\\w*|casov)? ?(?:do|to|until|til|bis|-|–) ?(\\d{1,2})(?:[:.]\\d\\d)?(?: ?(?:h|casova|sati|uhr|c|god\\w*|casov))?(?![\\d%])|(?<![\\w.,:])(\\d{1,2})[:.]\\d\\d ?(?:-|–|do|to|bis) ?(\\d{1,2})[:.]\\d\\d',
     days: '(?<![\\w.,])([1-7])(?: ?(?:-|–|do|to|bis|i|or|ili|abo) ?([1-7]))? ?(?:dana|dan|days?|tage?|dni)(?: ?/ ?| (?:(?:na|u|v|per|a|pro|die|in der) )?)(?:nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|nedeli|woche|wochentlich)',
+    daysByHours:
+      '(?<![\\w.,])([1-7]) ?(?:dana|days?|tage?|dni) ?(?:po|x|×|a|je|zu|of|by) ?(\\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|casov\\w*|casa|hours?|stunden?|std\\.?|godin\\w*)',
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:edelj\\w*)?|mon(?:day)?|mo|pn|montag|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|freitag|sub(?:ot\\w*)?|sat(?:urday)?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|voskresen\\w*)(?![a-z])',
     noDayOff:

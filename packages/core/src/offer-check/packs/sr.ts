@@ -46,7 +46,7 @@ const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|placement|services|insurance|medical|pozivn\w*|visum|papiere|(?:(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:prevod\w*|tlumaczeni\w*)|(?:prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |ihr\w* )?)?(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|na nas trosak|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const SR_VOCABULARY: Vocabulary = {
   name: 'sr',
@@ -92,7 +92,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:plata|lohn) (?:i|\\+|and|und|plus) (?:provizij\\w*)',
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*)',
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
-        '(?:we|mi|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:for |za )?(?:the |vas\\w* |ihre |die )?(?:visa|viz\\w*|dozvol\\w*|visum)',
+        '(?:we|mi|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*) ~2 (?:plat\\w*|zarad\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon) (?:prve|prvog) \\w+|ostatak (?:plate|zarade))',
         '(?:we|mi|wir|poslodavac|firma) (?:\\w+ )?(?:pay|placa|placamo|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -227,7 +227,9 @@ export const SR_VOCABULARY: Vocabulary = {
       id: 'permit-after-arrival',
       negation: 'none',
       unlessScope: 'sentence',
-      unless: ['(?:privremen\\w* zastit\\w*|eu citizen\\w*|drzavljan\\w* eu|plav\\w* kart\\w*)'],
+      unless: [
+        '(?:privremen\\w* zastit\\w*|eu citizen\\w*|drzavljan\\w* eu|plav\\w* kart\\w*|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?setled status|niederlasungserlaubnis|(?:eu|ea|eu/ea|uk) (?:citizens?)|drzavljanstv\\w* (?:eu|eu-a))',
+      ],
       patterns: [
         String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:(?!))?`,
         String.raw`${VISA_PERMIT} (?:\w+ )?(?:nije potreb\w*|ne treba\w*)`,
@@ -250,6 +252,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|samo ako|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|certified|sertifikovan\\w*|snf|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|find))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
+        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -271,7 +274,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:potpis\w*|sign\w*) ~2 ${CONTRACT} ~3 (?:u|in|im) (?:\w+ )?${COUNTRY}`,
         String.raw`(?:no ned for|ne treba|nema potrebe za) (?:any |a |nikakav )?${CONTRACT}`,
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil) ~2 (?:tamo|dort)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|verbal (?:promise)|oral (?:promise)|(?:ohne) (?:(?!))?vertrag\\w*)',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|verbal (?:promise)|oral (?:promise)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*) ~6 (?:tamo)',
@@ -556,13 +559,17 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:opcion\\w*|po zelji)'],
+      unless: [
+        '(?:opcion\\w*|po zelji)',
+        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+      ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
         '(?:betrag\\w*|sume|kosten) ~8 (?:in raten) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+        '(?:monatsraten|raten) (?:mit|vom|von|aus) (?:dem |ihrem |eurem )?(?:\\w+ )?(?:lohn\\w*|gehalt\\w*|verdienst) ~2 (?:abgezogen|verechnet)',
       ],
     },
     {
@@ -583,7 +590,10 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:opcion\\w*|po zelji)'],
+      unless: [
+        '(?:opcion\\w*|po zelji)',
+        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -1320,8 +1330,9 @@ export const SR_VOCABULARY: Vocabulary = {
       unlessScope: 'sentence',
       unless: ['(?:nichts|nista) (?:\\w+ )?(?:vom|von|from|od|abgezogen)'],
       patterns: [
-        '(?:fahrtkosten|flug\\w*|visum\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
+        '(?:fahrtkosten|flug\\w*|visum\\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|eurem)) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
         '(?:vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|verechnet)',
+        '(?:fahrtkosten|kosten|flug\\w*|visum\\w*) ~6 (?:legt (?:die firma|der betrieb) vor)',
       ],
     },
     {
@@ -1519,6 +1530,29 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: ['(?:srpsk\\w*|serbian|maternj\\w*|ukrainian|dvojezicn\\w*|bilingual)'],
     },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:(?!))?(?:pay)|prv[aeu] (?:mesecn\\w* )?plat[aeu]|prv[aeu] zarad[aeu]|(?:\\d+ ?%|dio|deo|part) (?:\\w+ )?(?:plat\\w*|zarad\\w*|lohn\\w*|gehalt\\w*)) ~5 (?:as (?:a )?(?:deposit|bond)|kao (?:depozit|garancij\\w*|kaucij\\w*|obezbedj?enj\\w*))',
+        '(?:plat[aeu]|zarad[aeu]|pay|lohn|gehalt) (?:za|for|fur) (?:prv[aeiu]|die ersten) (?:\\w+ )?(?:meseca|meseci|mjeseca|monate|nedelj\\w*) ~6 (?:zajedno sa|zusamen mit|(?:tek )?(?:posle|nakon|nach)) (?:\\w+ )?(?:plat\\w*|zarad\\w*|pay|lohn|gehalt|trec\\w*|drit\\w*)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:vertrag|ugovor\\w*) ~5 (?:mit|sa|s) (?:unserer |our |nasom )?(?:partnerfirma|sestrinsk\\w* (?:firm\\w*|kompanij\\w*))',
+        String.raw`(?:mesto rada|mjesto rada) ~6 (?:kan|can|may|moze) (?:\w+ ){0,5}(?:auch )?(?:in|u) ${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|vertrag) ~4 (?:potpisacete|potpisujete|potpisaces|sign) ~6 (?:po dolasku|nakon dolaska|nach (?:der )?ankunft)',
+      ],
+    },
   ],
   words: {
     offer:
@@ -1605,7 +1639,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ],
     [
       'HR',
-      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
+      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|(?<!(?:autoput|put|ulica) za )zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
     ],
     ['HU', 'madj?arsk\\w*|hungary|hungarian|ungarn|vengri\\w*|budimpest\\w*|budapest\\w*|segedin\\w*|szeged'],
     ['MT', 'malt(?:a|i|u|e|om|ese)(?![a-z])'],
@@ -1706,6 +1740,8 @@ export const SR_VOCABULARY: Vocabulary = {
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:
       '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|sob[iu]|roms?|beds?|stuk\\w*)|opcion\\w*|po zelji|fakultativ\\w*|dzeparac\\w*|karman\\w*|odbij\\w*|oduzim\\w*|skida\\w*|utrimu\\w*|virahov\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:fod|the (?:visa|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|kvitok)|pro (?:zimer|bet|person))',
+    supplement:
+      '^[^\\w.!?;\\n]*(?:/ ?(?:h|hr|sat|std|stunde|god)\\w* ?)?(?:(?:overtime|nocn\\w*|vikend\\w*|nacht\\w*|sontag\\w*) ?)?(?:premium|suplement|uplift|enhancement|zulage|dodatak|dodatk\\w*|nadbavk\\w*|doplat\\w*)',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|casov\\w*|casa|cas(?![a-z])|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
@@ -1718,6 +1754,8 @@ export const SR_VOCABULARY: Vocabulary = {
     timeRange:
       '(?<![\\w.,:])(?:od|from|von|z|s|ab) (\\d{1,2})(?:[:.]\\d\\d)? ?(?:h|casova|sati|uhr|c|god\\w*|casov)? ?(?:do|to|until|til|bis|-|–) ?(\\d{1,2})(?:[:.]\\d\\d)?(?: ?(?:h|casova|sati|uhr|c|god\\w*|casov))?(?![\\d%])|(?<![\\w.,:])(\\d{1,2})[:.]\\d\\d ?(?:-|–|do|to|bis) ?(\\d{1,2})[:.]\\d\\d',
     days: '(?<![\\w.,])([1-7])(?: ?(?:-|–|do|to|bis|i|or|ili|abo) ?([1-7]))? ?(?:dana|dan|days?|tage?|dni)(?: ?/ ?| (?:(?:na|u|v|per|a|pro|die|in der) )?)(?:nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|nedeli)',
+    daysByHours:
+      '(?<![\\w.,])([1-7]) ?(?:dana|days?|tage?|dni) ?(?:po|x|×|a|je|zu|of|by) ?(\\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|casov\\w*|casa|stunden?|std\\.?|godin\\w*)',
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:edelj\\w*)?|mon(?:day)?|mo|pn|montag|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|sub(?:ot\\w*)?|sat(?:(?!))?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|voskresen\\w*)(?![a-z])',
     noDayOff:

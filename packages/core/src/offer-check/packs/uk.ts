@@ -46,7 +46,7 @@ const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|(?:paid) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const UK_VOCABULARY: Vocabulary = {
   name: 'uk',
@@ -93,7 +93,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:plata|zarplata|lohn) (?:i|\\+|and|ta|und|plus) (?:provizij\\w*)',
         '(?:refund\\w*|vraca se|vraticemo|povrac\\w*|povertajemo|povertajetsja|vozvrascaem)',
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
-        '(?:we|mi|my|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:for |za )?(?:the |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
+        '(?:we|mi|my|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
         '(?:we|mi|my|wir|poslodavac|firma|robotodavec|rabotodatel) (?:\\w+ )?(?:pay|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -230,7 +230,7 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'none',
       unlessScope: 'sentence',
       unless: [
-        '(?:privremen\\w* zastit\\w*|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes|plav\\w* kart\\w*|blue card|sin\\w* kartk\\w*)',
+        '(?:privremen\\w* zastit\\w*|timcasov\\w* zahist\\w*|vremen\\w* zascit\\w*|eu citizen\\w*|drzavljan\\w* eu|gromadjan\\w* jes|plav\\w* kart\\w*|blue card|sin\\w* kartk\\w*|stamp (?:1g|[1-4])(?![a-z0-9])|(?:pre-)?setled status|jeaes|residence card|niederlasungserlaubnis|vid na zitelstvo|posvidk\\w* na (?:postijne )?prozivanja|(?:eu|ea|eu/ea|uk) (?:citizens?|pasport)|drzavljanstv\\w* (?:eu|eu-a))',
       ],
       patterns: [
         String.raw`(?:no|nije potrebn\w*|ne treba\w*|ne trebaju|nisu potrebn\w*|ne potribn\w*|ne treba|ne nuzn\w*|ne trebuetsja) (?:\w+ )?(?:${VISA_PERMIT}) (?:\w+ )?(?:(?!))?`,
@@ -254,6 +254,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|bezkostov\\w*|kostenlos\\w*|gratis|za rahunok robotodavcja|za kost robotodavcja|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|po bazanju|za bazanjam|ne obovjazkov\\w*|samo ako|saglasnost\\w*|pristan\\w*|zgod\\w*|soglas\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|kolektivn\\w* dogovor\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|rozrahunkov\\w* listk\\w*|rascetn\\w* list\\w*|certified|sertifikovan\\w*|sertifik\\w*|snf|neobovjazkov\\w*|neobjazateln\\w*|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent)|mozete (?:ziti|znajti) (?:deinde|sami))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|nalog\\w*|steuer\\w*)',
+        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -275,7 +276,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:potpis\w*|sign\w*|pidpis\w*|podpis\w*|zakljuc\w*|uklad\w*) ~2 ${CONTRACT} ~3 (?:u|in|v|im) (?:\w+ )?${COUNTRY}`,
         '(?:no ned for|ne treba|nema potrebe za|ne potriben|ne potribno|ne nuzen|ne nuzno) (?:any |a |nikakav |nijakij |nikakoj )?(?:ugovor\\w*|dogovor\\w*|dogovir\\w*|kontrakt\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil|budemo|budem) ~2 (?:tamo|dort|tam)(?![a-z])`,
-        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec|na rijec|verbal (?:promise)|oral (?:promise)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne) (?:(?!))?vertrag\\w*)',
+        '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|verbal (?:promise)|oral (?:promise)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
         '(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*) ~6 (?:tamo)',
@@ -562,13 +563,17 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~12 (?:virahovujetsja|virahovujutsja|utrimujetsja|utrimujutsja|uderzivaetsja|uderzivajutsja|odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:iz|z|od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)'],
+      unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
+        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'debt-bondage',
       negation: 'before',
       patterns: [
         '(?:betrag\\w*|sume|kosten) ~8 (?:in raten) ~4 (?:vom|von dem|aus dem) (?:\\w+ )?(?:lohn\\w*|gehalt\\w*) ~2 (?:abgezogen|verechnet)',
+        '(?:monatsraten|raten) (?:mit|vom|von|aus) (?:dem |ihrem |eurem )?(?:\\w+ )?(?:lohn\\w*|gehalt\\w*|verdienst) ~2 (?:abgezogen|verechnet)',
       ],
     },
     {
@@ -591,7 +596,10 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
-      unless: ['(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)'],
+      unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
+        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -1075,6 +1083,10 @@ export const UK_VOCABULARY: Vocabulary = {
       id: 'living-costs-deducted',
       negation: 'around',
       patterns: [String.raw`${LIVING} ~8 (?:taken of) (?:the )?(?:pay)`],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+      ],
     },
     {
       id: 'temp-agency-germany',
@@ -1356,8 +1368,9 @@ export const UK_VOCABULARY: Vocabulary = {
       unlessScope: 'sentence',
       unless: ['(?:nichts|nista|nicogo|nicego) (?:\\w+ )?(?:vom|von|from|od|z|iz|abgezogen)'],
       patterns: [
-        '(?:fahrtkosten|flug\\w*|visum\\w*) ~10 (?:vom|von|aus dem|mit dem) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
+        '(?:fahrtkosten|flug\\w*|visum\\w*) ~10 (?:vom|von|aus dem|mit (?:dem|ihrem|eurem)) (?:lohn|gehalt|verdienst) (?:\\w+ )?(?:abgezogen|verechnet)',
         '(?:vorfinanziert|ausgelegt) ~8 (?:lohn|gehalt|raten|abgezogen|verechnet)',
+        '(?:fahrtkosten|kosten|flug\\w*|visum\\w*) ~6 (?:legt (?:die firma|der betrieb) vor)',
       ],
     },
     {
@@ -1561,6 +1574,29 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:srpsk\\w*|serbian|serbsk\\w*|maternj\\w*|ukrajinsk\\w*|ukrainian|ukrainsk\\w*|dvojezicn\\w*|bilingual|dvomovn\\w*)',
       ],
     },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:erste[nrs]? (?:monats)?(?:lohn|gehalt)|first (?:(?!))?(?:pay)|prv[aeu] (?:mesecn\\w* )?plat[aeu]|prv[aeu] zarad[aeu]|pers\\w* (?:misjacn\\w* )?zarplat\\w*|perv\\w* (?:mesjacn\\w* )?zarplat\\w*|(?:\\d+ ?%|dio|deo|part|castin\\w*|cast\\w*) (?:\\w+ )?(?:plat\\w*|zarad\\w*|lohn\\w*|gehalt\\w*|zarplat\\w*)) ~5 (?:as (?:a )?(?:deposit|bond)|kao (?:depozit|garancij\\w*|kaucij\\w*|obezbedj?enj\\w*)|jak (?:zastav\\w*|garanti\\w*|depozit)|kak (?:zalog|garanti\\w*|depozit))',
+        '(?:plat[aeu]|zarad[aeu]|pay|lohn|gehalt|zarplat\\w*|zarobitn\\w* plat\\w*|zarabotn\\w* plat\\w*) (?:za|for|fur) (?:prv[aeiu]|die ersten|pers\\w*|perv\\w*) (?:\\w+ )?(?:meseca|meseci|mjeseca|monate|misjac\\w*|mesjac\\w*|nedelj\\w*|tizn\\w*|nedel\\w*) ~6 (?:zajedno sa|zusamen mit|razom (?:iz|z)|vmeste s|(?:tek )?(?:posle|nakon|after|nach|pislja)) (?:\\w+ )?(?:plat\\w*|zarad\\w*|pay|lohn|gehalt|zarplat\\w*|trec\\w*|drit\\w*|tret\\w*)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:vertrag|ugovor\\w*|dogovir|dogovor\\w*) ~5 (?:mit|sa|s|z) (?:unserer |our |nasom |nasoju |nasej )?(?:partnerfirma|sestrinsk\\w* (?:firm\\w*|kompanij\\w*)|docirn\\w*|docern\\w*)',
+        String.raw`(?:mesto rada|mjesto rada|misce roboti) ~6 (?:kan|can|may|moze|mozet) (?:\w+ ){0,5}(?:auch )?(?:in|u|v) ${COUNTRY}`,
+      ],
+    },
+    {
+      id: 'no-written-contract',
+      negation: 'before',
+      patterns: [
+        '(?:dogovir|dogovor|kontrakt|ugovor\\w*|vertrag) ~4 (?:pidpisete|pidpises|podpisete|podpises|potpisacete|potpisujete|potpisaces|sign) ~6 (?:v den (?:prilotu|prijizdu|prileta|priezda)|pislja (?:prilotu|prijizdu)|po (?:prilotu|prijizdu|priletu|priezdu)|posle (?:prileta|priezda)|na (?:misci|meste)|po dolasku|nakon dolaska|on arival|upon arival|nach (?:der )?ankunft)',
+      ],
+    },
   ],
   words: {
     offer:
@@ -1651,7 +1687,7 @@ export const UK_VOCABULARY: Vocabulary = {
     ],
     [
       'HR',
-      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
+      'hrvatsk\\w*|croatia\\w*|kroatien|horvati\\w*|horvats\\w*|(?<!(?:autoput|put|ulica) za )zagreb\\w*|dubrovnik\\w*|zadr[au](?![a-z])|zadar|dalmacij\\w*|istr[aiu](?![a-z])',
     ],
     [
       'HU',
@@ -1761,6 +1797,8 @@ export const UK_VOCABULARY: Vocabulary = {
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:
       '^[^.!?;\\n]{0,20}?(?:opcjonaln\\w*|(?<=^ ?)(?:/|po |per |pro |za |na |je )(?:kg|kil\\w*|gajb\\w*|crates?|box\\w*|kist\\w*|komad\\w*|pieces?|sob[iu]|roms?|beds?|jascik\\w*|stuk\\w*)|opcion\\w*|po zelji|za bazanjam|po zelaniju|fakultativ\\w*|dzeparac\\w*|kisenkov\\w*|karman\\w*|odbij\\w*|oduzim\\w*|skida\\w*|utrimu\\w*|virahov\\w*|uderziva\\w*|abgezogen|za (?:smestaj|stan|hranu|prevoz|kartu|vizu|dozvolu|prijavu|registraciju)|for (?:rent|fod|the (?:visa|permit|rom|bed))|per (?:rom|bed|person)|po (?:krevetu|osobi)|za (?:zitlo|prozivanja|kimnatu|lizko|vizu|kvitok)|pro (?:zimer|bet|person))',
+    supplement:
+      '^[^\\w.!?;\\n]*(?:/ ?(?:h|hr|sat|std|stunde|god)\\w* ?)?(?:(?:overtime|nocn\\w*|vikend\\w*|nacht\\w*|sontag\\w*|nicn\\w*) ?)?(?:premium|suplement|uplift|enhancement|zulage|dodatak|dodatk\\w*|nadbavk\\w*|doplat\\w*)',
     hourUnit:
       'h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\\w*|casov\\w*|casa|cas(?![a-z])|stunden?|std\\.?|godin\\w*|god\\.?(?![a-z])|hodin\\w*|godz\\w*',
     perDay:
@@ -1774,6 +1812,8 @@ export const UK_VOCABULARY: Vocabulary = {
     timeRange:
       '(?<![\\w.,:])(?:od|from|von|z|s|ab) (\\d{1,2})(?:[:.]\\d\\d)? ?(?:h|casova|sati|uhr|c|god\\w*|casov)? ?(?:do|to|until|til|bis|-|–) ?(\\d{1,2})(?:[:.]\\d\\d)?(?: ?(?:h|casova|sati|uhr|c|god\\w*|casov))?(?![\\d%])|(?<![\\w.,:])(\\d{1,2})[:.]\\d\\d ?(?:-|–|do|to|bis) ?(\\d{1,2})[:.]\\d\\d',
     days: '(?<![\\w.,])([1-7])(?: ?(?:-|–|do|to|bis|i|or|ili|abo) ?([1-7]))? ?(?:dana|dan|days?|dni|dniv|dnja|dnej|tage?)(?: ?/ ?| (?:(?:na|u|v|per|a|pro|die|in der) )?)(?:nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|tizden|tizni|nedeli)',
+    daysByHours:
+      '(?<![\\w.,])([1-7]) ?(?:dana|days?|dni|dniv|dnja|dnej|tage?) ?(?:po|x|×|a|je|zu|of|by) ?(\\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|casov\\w*|casa|stunden?|std\\.?|godin\\w*)',
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:edelj\\w*)?|mon(?:day)?|mo|pn|montag|ponedil\\w*|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|pjatnic\\w*|sub(?:ot\\w*)?|sat(?:(?!))?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|nedil\\w*|voskresen\\w*)(?![a-z])',
     noDayOff:
