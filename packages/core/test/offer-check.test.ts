@@ -825,6 +825,23 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['job-switch', 'Der Arbeitsvertrag wird mit unserer Schwestergesellschaft in Ungarn geschlossen.'],
     ['job-switch', 'Der Einsatzort kann je nach Auftragslage auch in Polen liegen.'],
     ['no-written-contract', 'Трудовой договор подпишете в офисе в день прилёта.'],
+    // read on the twelfth blind split (2026-11-29)
+    [
+      'evasive-answers',
+      'The weekly charge is deducted from wages and will be confirmed by our officer when you arrive.',
+    ],
+    ['contract-foreign-language', 'Ugovor je na engleskom, prevod nije predviđen.'],
+    ['urgency-pressure', 'Please sign and return the contract within 24 hours to keep your place.'],
+    ['job-switch', 'Je nach Auslastung erfolgt der Einsatz auch in unseren Partnerhäusern in der Schweiz.'],
+    [
+      'movement-restricted',
+      'При расторжении договора до истечения 12 месяцев работница выплачивает компенсацию.',
+    ],
+    [
+      'temp-agency-germany',
+      'Warehouse jobs in Germany: you will be placed with our client companies in the Ruhr area.',
+    ],
+    ['pay-below-minimum', 'Strawberry pickers wanted, paid per punnet only, caravan on site.'],
     // advice added to a scam keeps it an offer when it asks for money or hires
     [
       'recruitment-fee',
@@ -945,6 +962,24 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
       'Board and lodging are deducted from wages as allowed by law: €54 a week, set out in writing.',
       ['living-costs-deducted'],
     ],
+    // read on the twelfth blind split (2026-11-29)
+    ['Die Miete wird nicht vom Lohn abgezogen.', ['living-costs-deducted']],
+    ['Smeštaj 3 € dnevno, odbija se od plate samo uz vašu pismenu saglasnost.', ['living-costs-deducted']],
+    ['We apply for your permit and pay the UDI fees before you travel.', ['recruitment-fee']],
+    ['Contract in English, interpreters available on site.', ['no-written-contract']],
+    ['Au pair agencija traži devojke i mladiće od 18 do 30 godina.', ['sexual-exploitation-lure']],
+    ['Plata stiže 15. na moj račun.', ['personal-account-payment']],
+    ['Wenn Sie kündigen, schulden Sie uns nichts.', ['debt-bondage']],
+    ['Официальное оформление по срочному трудовому договору.', ['urgency-pressure']],
+    ['You will have at least 11 hours rest between shifts.', ['excessive-hours']],
+    [
+      'Reinigungskraft, Teilzeit 20 Std./Woche, ca. 1.090 € brutto, Sauberwerk Reinigungs GmbH, Linz.',
+      ['pay-below-minimum'],
+    ],
+    [
+      'Ljudi, samo da upozorim: traže 300€ za registraciju. NE ŠALJITE PARE nikome, pravi poslodavac ne traži novac.',
+      ['recruitment-fee', 'anonymous-recruiter', 'no-company-identity'],
+    ],
   ];
 
   it.each(MORE_FIRES)('%s ← %s', (id, text) => {
@@ -954,6 +989,19 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
   it.each(MORE_HONEST)('honest wording does not fire: %s', (text, notExpected) => {
     const found = ids(check(text));
     for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  it('rates living costs taken from the pay at no stated price medium on their own, with a detail', () => {
+    const unpriced = checkRules('Hotel Sunce d.o.o., Budva. Smeštaj i hrana se odbijaju od plate.');
+    expect(ids(unpriced)).toEqual(['living-costs-deducted']);
+    expect(unpriced.risk).toBe('medium');
+    expect(unpriced.findings[0]?.detail).toBe(OFFER_TEXTS.en.details.livingCostsUnpriced);
+    const priced = checkRules(
+      'Hotel Sunce d.o.o., Budva. Smeštaj i hrana 200 € mesečno se odbijaju od plate.',
+    );
+    expect(ids(priced)).toEqual(['living-costs-deducted']);
+    expect(priced.risk).toBe('low');
+    expect(priced.findings[0]?.detail).toBeUndefined();
   });
 
   it('reads countries outside the pay table as abroad', () => {

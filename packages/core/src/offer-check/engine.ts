@@ -178,11 +178,16 @@ const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
 const MINIMUM_TOLERANCE = 0.97;
 
 /** Scores a set of indicators (each counted once) and turns the score into a risk level. */
-export function scoreIndicators(ids: Iterable<IndicatorId>): { score: number; risk: RiskLevel } {
+export function scoreIndicators(
+  ids: Iterable<IndicatorId>,
+  /** Medium signs that warn on their own in this result (see `warnsAlone`), e.g. living costs at no stated price. */
+  alsoAlone: ReadonlySet<IndicatorId> = new Set(),
+): { score: number; risk: RiskLevel } {
   let main = 0;
   let weak = 0;
   for (const id of new Set(ids)) {
-    const { strength, warnsAlone } = INDICATORS[id];
+    const { strength } = INDICATORS[id];
+    const warnsAlone = INDICATORS[id].warnsAlone === true || alsoAlone.has(id);
     if (strength === 'weak') weak += STRENGTH_POINTS.weak;
     else
       main += warnsAlone
@@ -242,7 +247,7 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
  */
 const SEEKING = new RegExp(
   foldPattern(
-    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:work|employment|a job)[^?]{0,60}(?:dm me|message me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
   ),
 );
 const SEEKING_WITHIN = 160;
@@ -1307,7 +1312,11 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
   const seeking = text.length < SEEKING_MAX_LENGTH && SEEKING.test(text.slice(0, SEEKING_WITHIN));
   // A leaflet, a union's factsheet or a forum warning quotes the signs to warn against them: no offer, no signs
-  const warns = !seeking && !wageGiven && warning(text, hits);
+  // (a leaflet may state the legal minimum wage: "Der Mindestlohn gilt für alle: 12,82 € pro Stunde")
+  const wageOffered = numbers.money.some(
+    (m) => m.wage && !MINIMUM_WAGE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  const warns = !seeking && !wageOffered && warning(text, hits);
   if (warns) hits.clear();
   const offerLike =
     !seeking &&
@@ -1324,7 +1333,8 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // A few hours' work written for the people who live there (a babysitter in Leeds two afternoons a week, a
   // Minijob in Köln): nobody is recruited from abroad for it, so a first name and a phone are what such an
   // ad usually gives. Not when it speaks of travel, housing or papers, or is written in the readers' languages.
-  const russianAtHome = destination === 'RU' && /[ыэъё]/iu.test(source);
+  // (Russian speakers write for Russian speakers where they live: in Russia, and many in Serbia)
+  const russianAtHome = (destination === 'RU' || destination === 'RS') && /[ыэъё]/iu.test(source);
   const localGig = (): boolean =>
     !found('travel') &&
     !found('housing') &&
@@ -1406,7 +1416,7 @@ const SERBIAN_WORDS =
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
 const PART_TIME = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
+    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
   )})(?![a-z])`,
 );
 
@@ -1424,7 +1434,7 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  */
 const WARNING_CUES = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`upozor\w*|podseća|podsjeća|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|nikome ne daj\w*|nikome ga ne daj\w*|ne daješ|ne dajte|proveri(?:te)? da li|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savetovanj\w*)|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|know your rights|warning signs?|never pay|do not pay|don't pay|nobody may|no one may|do not hand over|don't hand over|never give|hotline|helpline|we do not offer (?:jobs|work)|factsheet|leaflet|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|darf niemand|verlangen kein\w* geld|lassen sie sich|ihre rechte|informiert|beratungs\w*|kostenlose? (?:und vertrauliche )?beratung|zahlen sie (?:niemals|nie|keine)|ніколи не плати\w*|не плати\w*|не віддавай\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|ми не пропонуємо робот\w*|не мають права|никогда не плати\w*|не платите|не отдавайте|проверьте|горяч\w* лини\w*|мы не предлагаем работ\w*|не имеют права|профсоюз\w* информирует|профспілк\w*`,
+    String.raw`upozor\w*|ne šalji\w*|ne uplaćuj\w*|pravi poslodavac|a real (?:offer|employer)|real employers?|seriöse arbeitgeber|справжн\w* роботодав\w*|настоящ\w* работодател\w*|šerujte|podelite|share this|niemand darf|infoblatt|merkblatt|du darfst jederzeit|podseća|podsjeća|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|nikome ne daj\w*|nikome ga ne daj\w*|ne daješ|ne dajte|proveri(?:te)? da li|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savetovanj\w*)|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|know your rights|warning signs?|never pay|do not pay|don't pay|nobody may|no one may|do not hand over|don't hand over|never give|hotline|helpline|we do not offer (?:jobs|work)|factsheet|leaflet|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|darf niemand|verlangen kein\w* geld|lassen sie sich|ihre rechte|informiert|beratungs\w*|kostenlose? (?:und vertrauliche )?beratung|zahlen sie (?:niemals|nie|keine)|ніколи не плати\w*|не плати\w*|не віддавай\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|ми не пропонуємо робот\w*|не мають права|никогда не плати\w*|не платите|не отдавайте|проверьте|горяч\w* лини\w*|мы не предлагаем работ\w*|не имеют права|профсоюз\w* информирует|профспілк\w*`,
   )})(?![a-z])`,
   'g',
 );
@@ -1432,8 +1442,15 @@ const WARNING_CUES = new RegExp(
 /** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
 const OFFERING = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`tražimo|zapošljava\w*|zapošljavamo|hiring|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns`,
+    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns`,
   )})(?![a-z])`,
+);
+
+/** The legal minimum wage named (folded): a figure after it is the law, not an offer. */
+const MINIMUM_WAGE = new RegExp(
+  foldPattern(
+    String.raw`mindestlohn\w*|minimum wage|minimaln\w* (?:zarad|plat|nadnic)\w*|мінімальн\w* (?:зарплат|заробітн)\w*|минимальн\w* (?:зарплат|оплат|размер)\w*|płaca minimalna|minimalne wynagrodzenie`,
+  ),
 );
 
 /** Two kinds of advice to the reader or more, no hiring, no money asked for "us" and no pressure. */
@@ -1858,7 +1875,10 @@ export function checkOfferWith(
       minimum !== undefined &&
       p.hourly !== undefined &&
       p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
-    const belowUsual = place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 && p.high > 0;
+    // (part-time pay is compared with the usual pay for the same hours: "1.090 € brutto für 20 Std.")
+    const partTimeShare = hoursPerWeek !== undefined && hoursPerWeek < 35 ? hoursPerWeek / 40 : 1;
+    const belowUsual =
+      place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 * partTimeShare && p.high > 0;
     if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver) {
       const d = draft('pay-below-minimum');
       if (p.span) d.spans.push(p.span);
@@ -1903,6 +1923,22 @@ export function checkOfferWith(
 
   // Findings, strongest first, in catalogue order within a strength
   const order: Readonly<Record<Strength, number>> = { strong: 0, medium: 1, weak: 2 };
+  // Living costs taken from the pay with no price given in the same sentence: the worker cannot know what will
+  // be left, so the sign warns on its own
+  const alone = new Set<IndicatorId>();
+  const living = drafts.get('living-costs-deducted');
+  if (analysis && living && living.spans.length > 0) {
+    const length = analysis.folded.text.length;
+    const priced = living.spans.some((span) => {
+      const from = segmentStart(analysis.sentences, span.start);
+      const to = segmentEnd(analysis.sentences, span.end, length);
+      return analysis.numbers.money.some((m) => m.start >= from && m.end <= to);
+    });
+    if (!priced) {
+      alone.add('living-costs-deducted');
+      living.detail ??= texts.details.livingCostsUnpriced;
+    }
+  }
   const ids = INDICATOR_IDS.filter((id) => drafts.has(id)).sort(
     (a, b) => order[INDICATORS[a].strength] - order[INDICATORS[b].strength],
   );
@@ -1935,7 +1971,7 @@ export function checkOfferWith(
       ...(d.detail !== undefined ? { detail: d.detail } : {}),
     };
   });
-  const { score, risk } = scoreIndicators(ids);
+  const { score, risk } = scoreIndicators(ids, alone);
 
   // Missing information, from the text and from "I don't know" answers
   const gaps = new Set<GapId>(analysis?.gaps ?? []);

@@ -484,6 +484,9 @@ const AFTER_FREE = new RegExp(
   )})(?![a-z])`,
 );
 
+/** A rest period just after a number of hours (folded): "11 hours' rest", "11 sati odmora", "11 Stunden Ruhezeit". */
+const REST_AFTER = /^['’]? ?(?:of )?(?:rest|break|odmor\w*|pauz\w*|ruhezeit|vidpocin\w*|otdyh\w*|pereryv\w*)/;
+
 /** "15 godina" is fifteen years in Serbian; "15 годин" is fifteen hours only in Ukrainian. */
 const YEARS_NOT_HOURS = /godin\w*$/;
 
@@ -536,8 +539,9 @@ function readHours(text: string, ukrainian: boolean): HoursMention[] {
         out.push({ start, end, perDay: b - a });
       continue;
     }
-    // "nedeljni odmor od 24 časa", "a rest of 11 hours": rest, not work
-    if (REST_BEFORE.test(sentenceBefore(text, start, 50))) continue;
+    // "nedeljni odmor od 24 časa", "a rest of 11 hours", "11 hours' rest between shifts": rest, not work
+    if (REST_BEFORE.test(sentenceBefore(text, start, 50)) || REST_AFTER.test(text.slice(end, end + 12)))
+      continue;
     // "u 7h", "do 15 sati", "bis 18 Uhr": a time of day, not a number of hours
     if (R.CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const hours = Math.max(a, b);

@@ -48,8 +48,11 @@ const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za
  */
 const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) ~2 (?:plat\w*|zarad\w*|salary|wage\w*|зарплат\w*|заработ\w*|lohn\w*)|(?:isplat\w*|isplać\w*|виплат\w*|выплат\w*|dobija\w*|dobijate|dobiješ|отримуєте|отримаєте|получаете|получите|receive\w*) ~2 (?:akontacij\w*|avans\w*|аванс\w*)|(?:akontacij\w*|avans\w*|аванс\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\w*|nedjelj\w*|sedmic\w*|tjedn\w*|petk\w*|meseca|mjeseca|dana)|every (?:week|friday|month)|weekly|nedeljn\w*|tjedn\w*|sedmičn\w*|щотижн\w*|еженедельн\w*|каждую неделю|каждый месяц|кожного тижня|(?:posle|poslije|nakon|after|після|после) (?:prve|prvog|the first|першого|першої|первой|первого) \w+|ostatak (?:plate|zarade)|решта (?:зарплати|заробітку)|остаток зарплаты|остальн\w* (?:зарплат\w*|в конце месяца))`;
 
-/** A deduction the law sets and the contract states ("the deduction for board and lodging allowed by law"). */
-const LAWFUL_DEDUCTION = String.raw`(?:(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
+/**
+ * No deduction ("die Miete wird nicht vom Lohn abgezogen"), or one the law sets or the worker agreed to in writing ("the deduction for board and lodging allowed by
+ * law", "samo uz vašu pismenu saglasnost", "на основании личного письменного заявления").
+ */
+const LAWFUL_DEDUCTION = String.raw`(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -314,6 +317,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:all (?:the )?|any |sve |всі |все |alle |die gesamten )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
       WAGE_ADVANCE,
+      // "We apply for your permit and pay the UDI fees"
+      String.raw`(?:we|mi|ми|мы|wir) ~10 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:\w+ ){0,3}(?:fees?|visa|permit|gebühr\w*|taks\w*|naknad\w*|збір\w*|сбор\w*)`,
       String.raw`(?:we|mi|ми|мы|wir|employer|poslodavac|the company|firma|роботодавець|работодатель|arbeitgeber) (?:\w+ )?(?:pay|pays|covers?|plaća|plaćamo|snosi|оплачу\w*|сплачу\w*|покрива\w*|zahlt|zahlen|übernimmt|übernehmen) ~6 (?:viz\w*|visa|fee\w*|taks\w*|dozvol\w*|permit|certificate|віз\w*|виз\w*|збор\w*|сбор\w*|gebühr\w*|visum)`,
       String.raw`(?:ne|не|not|don'?t|do not|never|nikad\w*|ніколи|никогда|nicht|keine?) (?:\w+ )?(?:uzimamo|naplaćujemo|tražimo|беремо|стягуємо|вимагаємо|берем|взимаем|требуем|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])`,
       String.raw`(?:optional\w*|opcion\w*|po izboru|po želji|за бажанням|по желанию|freiwillig|union|sindikal\w*|профспіл\w*|профсоюз\w*|gewerkschaft\w*)`,
@@ -486,6 +491,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       String.raw`(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|до виїзду|перед виїздом|в україні|до отъезда|перед отъездом|vor der abreise|vor abreise)`,
       String.raw`(?:aneks|annex|dodatak|copy|kopij\w*|primerak|копі\w*|original)`,
+      // help on site is no contract signed on site: "interpreters available on site"
+      String.raw`(?:interpret\w*|translator\w*|prevodil\w*|tumač\w*|dolmetsch\w*|перекладач\w*|переводчик\w*) (?:\w+ ){0,2}(?:on site|na licu mesta|vor ort|на місці|на месте)`,
       String.raw`(?:nije|not|isn't|is not|не|nicht|ist nicht) (?:\w+ )?(?:dovolj\w*|dozvoljan|enough|sufficient|достатн\w*|достаточн\w*|genug|ausreichend)`,
     ],
   },
@@ -554,7 +561,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:samo|only|just|тільки|лише|только|nur) (?:do|until|till|до|bis) (?:sutra|večeras|večera|kraja dana|petka|tomorrow|tonight|(?:the )?end of (?:the )?day|friday|завтра|вечора|вечера|сьогодні|сегодня|кінця дня|конца дня|morgen|heute abend)`,
       String.raw`(?:mest[oa]|mjest[oa]|place|spot|seat|місце|место|platz) ~3 (?:držim|čuvam|hold\w*|keep\w*|reserve\w*|тримаю|тримаємо|держу|держим|halte\w*|reservier\w*) ~3 (?:samo|only|тільки|лише|только|nur|do|until|до|bis)`,
       String.raw`(?:ima|imam|imamo|there are|many|other|інші|є ще|есть еще|andere) ~3 (?:ko čeka|koji čekaju|ljudi koji čekaju|people waiting|others waiting|хто чекає|люди чекають|кто ждет|люди ждут|die warten|warteliste)`,
-      String.raw`(?:hitno|ovog vikenda|do sutra|još danas|danas ili nikad|poslednj\w* (?:mest\w*|prilik\w*|šans\w*)|ograničen\w* broj (?:mest\w*|mjest\w*)|broj mest\w* (?:je )?ograničen\w*|samo još \d+ (?:mest\w*|mjest\w*)|još samo \d+|ne čekaj\w*|javi(?:te)? (?:se )?(?:što pre|odmah|do sutra|danas)|odluči(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \d+ dan\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\w* start)\w*|asap|only \d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorrow|leaving tomorrow|departure (?:is )?(?:tomorrow|this week|on monday)|decide (?:today|now|by tomorrow)|don't wait|dont wait|act now|hurry|терміново|негайно|виїзд (?:вже )?(?:завтра|цього тижня|на цьому тижні)|кількість місць обмежен\w*|обмежен\w* кількість місць|лише \d+ місц\w*|залишилось \d+ місц\w*|останні місця|не зволікайте|вирішуйте (?:зараз|сьогодні)|срочно|немедленно|выезд (?:уже )?(?:завтра|на этой неделе)|количество мест ограничено|осталось \d+ мест\w*|последние места|dringend|nur noch \d+ plätze|begrenzte plätze|heute noch)`,
+      String.raw`(?:hitno|ovog vikenda|do sutra|još danas|danas ili nikad|poslednj\w* (?:mest\w*|prilik\w*|šans\w*)|ograničen\w* broj (?:mest\w*|mjest\w*)|broj mest\w* (?:je )?ograničen\w*|samo još \d+ (?:mest\w*|mjest\w*)|još samo \d+|ne čekaj\w*|javi(?:te)? (?:se )?(?:što pre|odmah|do sutra|danas)|odluči(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \d+ dan\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\w* start)\w*|asap|only \d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorrow|leaving tomorrow|departure (?:is )?(?:tomorrow|this week|on monday)|decide (?:today|now|by tomorrow)|don't wait|dont wait|act now|hurry|терміново|негайно|виїзд (?:вже )?(?:завтра|цього тижня|на цьому тижні)|кількість місць обмежен\w*|обмежен\w* кількість місць|лише \d+ місц\w*|залишилось \d+ місц\w*|останні місця|не зволікайте|вирішуйте (?:зараз|сьогодні)|срочно(?![a-z])|немедленно|выезд (?:уже )?(?:завтра|на этой неделе)|количество мест ограничено|осталось \d+ мест\w*|последние места|dringend|nur noch \d+ plätze|begrenzte plätze|heute noch)`,
     ],
   },
   {
@@ -589,6 +596,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${PAY} ~4 (?:(?:isplaćuje|isplaćuju|daje|uplaćuje|paid|pays|plaća|виплачу\w*|выплачива\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|через|über) ~2 (?:posrednik\w*|vozač\w*|koordinator\w*|agencij\w*|recruiter|driver|coordinator|agent|посередник\w*|координатор\w*|водія|бригадир\w*|посредник\w*|vermittler))`,
     ],
     unless: [
+      // cash or a transfer, as the worker chooses
+      String.raw`(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po vašem izboru|po izboru|wie es (?:dir|ihnen) passt|як вам зручно|как вам удобно)`,
       // tips in cash stay the worker's; housing or food "bez naknade" is free
       String.raw`(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) (?:\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|окремо від зарплати|отдельно от зарплаты|getrennt vom lohn)`,
       String.raw`(?:napojnic\w*|bakšiš\w*|tips?|tronc|чайов\w*|чаев\w*|trinkgeld\w*) ~7 (?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar)|(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) ~3 (?:napojnic\w*|bakšiš\w*|tips?|чайов\w*|чаев\w*|trinkgeld\w*)`,
@@ -679,6 +688,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:vaš\w* dug\w*|tvoj\w* dug\w*|svoj\w* dug\w*|your (?:own )?debts?|your loans?|свої борги|ваші борги|твої борги|свои долги|ваши долги|ihre schulden|deine schulden)`,
+      // "wenn Sie kündigen, schulden Sie uns nichts": nothing is owed
+      String.raw`(?:schulden|schuldest|owe|dugujete|duguješ|винні|винен|должны|должен) (?:\w+ ){0,2}(?:nichts|nothing|ništa|нічого|ничего)`,
     ],
   },
   {
@@ -892,6 +903,11 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
       String.raw`(?:pošalj\w*|poslati|dostav\w*|send|надішл\w*|пришл\w*|прислать|schick\w*|senden) ~4 (?:slik\w*|fotografij\w*|fotk\w*|photo\w*|pictures?|pics|фото\w*|світлин\w*|bild\w*|foto\w*) ~4 (?:u celoj figuri|cel\w* figur\w*|celog tela|full[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupać\w*|bikini|у повний зріст|в полный рост|купальник\w*|ganzkörper\w*|im bikini)`,
     ],
+    unlessScope: 'sentence',
+    unless: [
+      // girls and young men alike (an au pair scheme's or an animators' team's age rule, not a lure)
+      String.raw`${GIRLS} (?:i|and|und|та|і|и|&) (?:mladić\w*|momc\w*|boys|young men|men|хлопц\w*|парн\w*|юнак\w*|jungs|männer|mladiće)|(?:mladić\w*|momc\w*|boys|young men|хлопц\w*|парн\w*|юнак\w*|jungs|männer) (?:i|and|und|та|і|и|&) ${GIRLS}`,
+    ],
   },
   {
     id: 'job-switch',
@@ -931,6 +947,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:оплата|плата|isplata|payment|pay|wages?) (?:\w+ ){0,4}(?:щотижня|щомісяця|weekly|monthly|nedeljno|mesečno|еженедельно|ежемесячно|wöchentlich|monatlich)`,
       // an hourly figure is pay, never a fee or a transfer ("оплата 110 грн/год щотижня на картку")
       HOURLY_FIGURE,
+      // the worker is paid through it, or into their own account
+      String.raw`(?:paid|isplaćen\w*|isplaćuje\w*|bezahlt|ausgezahlt|виплачу\w*|выплачива\w*) (?:\w+ )?(?:by|via|through|preko|per|über|через)|(?:na|to|auf|на|into) (?:moj|svoj|my|own|mein\w*|dein\w*|мій|мою|свій|свою|мой|свой|мој|свој) (?:\w+ )?(?:račun|account|konto|рахунок|счет|счёт|рачун|картк\w*|карт[уы]|kartic\w*)`,
       String.raw`(?:${PAY}|isplat\w*|uplaćen\w*|isplaćen\w*|paid into|credited|зараховано|перераховано|виплачено|зачислено|перечислено|ausgezahlt|überwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:account|card)|tvoj\w* račun|vaš\w* račun|твій рахунок|ваш рахунок|вашу картку|твою картку|ваш сч\w*|вашу карт\w*|ihr konto|dein konto)`,
     ],
   },
@@ -1458,6 +1476,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:whatever (?:suits|you (?:like|want))|any job you (?:like|want)|šta god (?:ti |vam )?(?:odgovara|hoćeš|želiš)|što god (?:ti |vam )?(?:odgovara|hoćeš|želiš)|bilo šta|що завгодно|будь-що|яку хочеш|что угодно|какую хочешь|was (?:auch immer|dir passt|ihnen passt))`,
     ],
+    unlessScope: 'sentence',
+    unless: [
+      String.raw`(?:paid|pay|payment|plaćanj\w*|isplat\w*|bezahl\w*|оплат\w*|cash|revolut|transfer|gotovin\w*|keš\w*|bar) ~8 (?:whatever (?:suits|you (?:like|want))|šta god (?:ti |vam )?odgovara|was (?:dir|ihnen) passt)`,
+    ],
   },
   {
     // A boyfriend "I met online", who "will pay the trip".
@@ -1846,6 +1868,64 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:arbeitsvertrag|vertrag|contract|ugovor\w*|договір|договор\w*) ~5 (?:mit|with|sa|s|з|с) (?:unserer |our |našom |нашою |нашей )?(?:schwestergesellschaft|tochtergesellschaft|partnerfirma|sister company|partner company|sestrinsk\w* (?:firm\w*|kompanij\w*)|дочірн\w*|дочерн\w*)`,
       String.raw`(?:einsatzort|arbeitsort|place of work|work location|mesto rada|mjesto rada|місце роботи|место работы) ~6 (?:kann|can|may|može|moze|може|может) (?:\w+ ){0,5}(?:auch )?(?:in|u|в|у) ${COUNTRY}`,
+    ],
+  },
+  {
+    // Read on the twelfth blind split: terms "announced on arrival", no translation "provided", 24 hours to
+    // sign "to keep your place", deployment to partner hotels, compensation for leaving early, "placed with our
+    // client companies" in Germany.
+    id: 'evasive-answers',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:confirmed|announced|set|decided|determined|повідомля\w*|повідом\w*|озвуч\w*|определя\w*|визнача\w*|сообщ\w*|bekannt ?gegeben|mitgeteilt|festgelegt|saopšt\w*|odred\w*) ~6 (?:on arrival|upon arrival|when you arrive|on site|на місці|на месте|після прибуття|после прибытия|по прибытии|vor ort|bei (?:der )?ankunft|nach (?:der )?ankunft|po dolasku|nakon dolaska|na licu mesta)`,
+    ],
+  },
+  {
+    id: 'contract-foreign-language',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:prevod|translation|переклад|перевод|übersetzung|превод) (?:\w+ ){0,2}(?:nije predviđen|nije obezbeđen|is not provided|not provided|will not be provided|не передбачен\w*|не предусмотрен\w*|(?:ist )?nicht vorgesehen|не е предвиђен)`,
+    ],
+  },
+  {
+    id: 'urgency-pressure',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:u roku od|within|протягом|в течение|innerhalb (?:von )?) (?:12|24|48) (?:sata|časa|h|hours|годин\w*|часов|stunden) ~8 (?:zadrž\w*|keep|hold|secure|зберег\w*|сохран\w*|halten|reserv\w*|rezerv\w*) ~3 (?:mesto|mjesto|place|spot|місце|место|platz|stelle)`,
+    ],
+  },
+  {
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:einsatz|eingesetzt|deploy\w*|assign\w*|raspoređ\w*|raspored\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our |našim |naše |наших |наші )?(?:partner\w*|партнер\w*|partnersk\w*)`,
+    ],
+  },
+  {
+    id: 'movement-restricted',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:при|у разі|в случае|в разі) (?:досрочн\w* |достроков\w* )?(?:расторжени\w*|розірванн\w*|увольнени\w*|звільненн\w*|уход\w*|отъезд\w*|від'їзд\w*|відʼїзд\w*) ~14 (?:выплачива\w*|выплатит\w*|платит|сплачу\w*|виплачу\w*|компенсаци\w*|компенсаці\w*|штраф\w*|неустойк\w*)`,
+      String.raw`(?:vertragsstrafe\w*|contractual penalty|ugovorn\w* kazn\w*) ~8 (?:kündigung|kündigen|leave|leaving|quit\w*|odlazak|odlaska|raskid\w*|napust\w*)`,
+    ],
+  },
+  {
+    id: 'temp-agency-germany',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:placed|deployed|assigned|lent) (?:with|to|at) (?:our |the )?(?:client|customer) (?:compan\w*|firms?|sites?|businesses)|(?:licensed )?personnel service provider|staffing (?:agency|company|firm) (?:\w+ ){0,6}germany`,
+    ],
+  },
+  {
+    // Paid by the punnet, kilo or crate only, with no hourly pay: a minimum-wage question
+    id: 'pay-below-minimum',
+    negation: 'before',
+    unlessScope: 'text',
+    patterns: [
+      String.raw`(?:paid|pay|payment|plaća se|plaćanje|isplata|оплата|bezahlung|bezahlt) (?:\w+ ){0,2}(?:per|po|za|за|pro|nach) (?:punnet|kilo\w*|kg|crate|box|bucket|gajb\w*|kutij\w*|kil[oau]|ящик\w*|кілограм\w*|килограмм\w*|kiste|stück) only|only (?:per|by the) (?:punnet|kilo|kg|crate|box|piece)|samo (?:po|od) (?:kilogram\w*|gajb\w*|kilu|učinku|komadu)|тільки (?:за|від) (?:кілограм\w*|ящик\w*|виробіток)|только (?:за|от) (?:килограмм\w*|ящик\w*|выработк\w*)|nur (?:pro|nach) (?:kilo|kiste|stück|leistung)`,
+    ],
+    unless: [
+      String.raw`(?:guarante\w*|zagarantovan\w*|garantovan\w*|garantiert\w*|гарантован\w*|гарантирован\w*|at least the (?:national )?minimum|najmanje minimal\w*|mindestens (?:den )?mindestlohn|не менше мінімальн\w*|не ниже минимальн\w*)`,
     ],
   },
   {

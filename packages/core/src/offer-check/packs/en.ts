@@ -94,6 +94,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*) ~2 (?:avans\\w*)|(?:avans\\w*) ~4 (?:svak(?:e|og|i) (?:sedmic\\w*|tjedn\\w*|petk\\w*|dana)|every (?:wek|friday|month)|wekly|tjedn\\w*|(?:posle|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:we|mi|wir) ~10 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|employer|poslodavac|the company|firma) (?:\\w+ )?(?:pay|pays|covers?|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:optional\\w*|opcion\\w*|po izboru|freiwilig|union|sindikal\\w*|gewerkschaft\\w*)',
@@ -252,7 +253,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -282,6 +283,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:pre polaska|pre odlaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u beogradu)',
         '(?:aneks|anex|dodatak|copy|primerak|original)',
+        '(?:interpret\\w*|translator\\w*|prevodil\\w*) (?:\\w+ ){0,2}(?:on site|na licu mesta|vor ort)',
         '(?:not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:enough|suficient|genug)',
       ],
     },
@@ -382,6 +384,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:daje|paid|pays|ausgezahlt) ~2 (?:preko|kroz|through|via) ~2 (?:posrednik\w*|kordinator\w*|recruiter|driver|cordinator|agent|vermitler))`,
       ],
       unless: [
+        '(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po izboru|wie es (?:dir|ihnen) past)',
         '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
         '(?:napojnic\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|tips?|trinkgeld\\w*)',
         '(?:stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
@@ -462,7 +465,10 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:dugujete|you(?:l| wil)? owe|you are in debt) ~4 (?:firm\w*|poslodav\w*|nama|nam|us|the (?:company|employer|agency)|uns|der firma|${MONEY})`,
         '(?:dok (?:ne )?(?:vratite|otplatite|odradite)|until (?:you(?:ve)? )?(?:repa(?:y|id)|pa(?:y|id) (?:it )?back|work(?:ed)? (?:it )?of|the debt is)|bis (?:sie (?:ales )?zuruckgezahlt))',
       ],
-      unless: ['(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*|your (?:own )?debts?|your loans?)'],
+      unless: [
+        '(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*|your (?:own )?debts?|your loans?)',
+        '(?:owe|dugujete) (?:\\w+ ){0,2}(?:nichts|nothing)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -561,7 +567,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -592,7 +598,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -668,6 +674,10 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:poslati|dostav\\w*|send|schick\\w*|senden) ~4 (?:slik\\w*|fotk\\w*|photo\\w*|pictures?|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|bikini|im bikini)',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        String.raw`${GIRLS} (?:i|and|und|&) (?:momc\w*|boys|young men|men|jungs)|(?:momc\w*|boys|young men|jungs) (?:i|and|und|&) ${GIRLS}`,
+      ],
     },
     {
       id: 'job-switch',
@@ -706,6 +716,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|wochentlich)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:paid|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|paid into|credited|ausgezahlt|uberwiesen|paid (?:to|into) your|your (?:own )?(?:acount|card)|ihr konto)`,
       ],
     },
@@ -1071,7 +1082,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -1201,6 +1212,10 @@ export const EN_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         '(?:whatever (?:suits|you (?:like|want))|any job you (?:like|want)|sta god (?:ti |vam )?(?:odgovara)|sto god (?:ti |vam )?(?:odgovara)|was (?:auch imer|dir past|ihnen past))',
+      ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:paid|pay|payment|isplat\\w*|bezahl\\w*|cash|revolut|transfer|gotovin\\w*|kes\\w*|bar) ~8 (?:whatever (?:suits|you (?:like|want))|was (?:dir|ihnen) past)',
       ],
     },
     {
@@ -1570,6 +1585,59 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:confirmed|anounced|set|decided|determined|bekant ?gegeben|festgelegt|odred\\w*) ~6 (?:on arival|upon arival|when you arive|on site|vor ort|nach (?:der )?ankunft|po dolasku|nakon dolaska|na licu mesta)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:prevod|translation) (?:\\w+ ){0,2}(?:is not provided|not provided|wil not be provided|(?:ist )?nicht vorgesehen)',
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|within|inerhalb (?:von )?) (?:12|24|48) (?:sata|h|hours|stunden) ~8 (?:kep|hold|secure|halten|reserv\\w*|rezerv\\w*) ~3 (?:mesto|mjesto|place|spot|stele)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:deploy\\w*|asign\\w*|raspored\\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:vertragstrafe\\w*|contractual penalty|ugovorn\\w* kazn\\w*) ~8 (?:leave|leaving|quit\\w*|odlazak|odlaska|raskid\\w*|napust\\w*)',
+      ],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:placed|deployed|asigned|lent) (?:with|to|at) (?:our |the )?(?:client|customer) (?:compan\\w*|firms?|sites?|busineses)|(?:licensed )?personel service provider|stafing (?:agency|company|firm) (?:\\w+ ){0,6}germany',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'before',
+      unlessScope: 'text',
+      patterns: [
+        '(?:paid|pay|payment|isplata|bezahlt) (?:\\w+ ){0,2}(?:per|po|za|pro|nach) (?:punet|kilo\\w*|kg|crate|box|bucket|gajb\\w*|kil[oau]|kiste|stuck) only|only (?:per|by the) (?:punet|kilo|kg|crate|box|piece)|samo (?:po|od) (?:kilogram\\w*|gajb\\w*|kilu|komadu)|nur (?:pro|nach) (?:kilo|kiste|stuck)',
+      ],
+      unless: [
+        '(?:guarante\\w*|zagarantovan\\w*|garantovan\\w*|garantiert\\w*|at least the (?:national )?minimum|mindestens (?:den )?mindestlohn)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1765,7 +1833,7 @@ export const EN_VOCABULARY: Vocabulary = {
       '(?:uplat\\w*|platit\\w*|plati(?![a-z])|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|uzima\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|usluge|depozit|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|zarad\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|zp(?![a-z])|plat[aeiu]?(?![a-z])|platom|zarad\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

@@ -94,6 +94,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:we|mi|my|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|vyplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|kazdyj mesjac|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|the first|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostatok zarplaty|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
+        '(?:we|mi|my|wir) ~10 (?:pay|cover|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen|ubernehmen) (?:\\w+ ){0,3}(?:fes?|visa|permit|gebuhr\\w*|taks\\w*|naknad\\w*|zbir\\w*|sbor\\w*)',
         '(?:we|mi|my|wir|employer|poslodavac|the company|firma|robotodavec|rabotodatel|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:optional\\w*|opcion\\w*|po izboru|po zelji|za bazanjam|po zelaniju|freiwilig|union|sindikal\\w*|profspil\\w*|profsojuz\\w*|gewerkschaft\\w*)',
@@ -255,7 +256,7 @@ export const FULL_PACK: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|bezkostov\\w*|kostenlos\\w*|gratis|za rahunok robotodavcja|za kost robotodavcja|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|po bazanju|za bazanjam|ne obovjazkov\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zgod\\w*|soglas\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|kolektivn\\w* dogovor\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|rozrahunkov\\w* listk\\w*|rascetn\\w* list\\w*|lohnabrechnung|certified|sertifikovan\\w*|sertifik\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|neobovjazkov\\w*|neobjazateln\\w*|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent)|mozete (?:ziti|znajti) (?:deinde|sami))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|podatk\\w*|nalog\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|ne vycitaetsja|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -285,6 +286,7 @@ export const FULL_PACK: Vocabulary = {
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|do vijizdu|pered vijizdom|v ukrajini|do otezda|pered otezdom|vor der abreise|vor abreise)',
         '(?:aneks|anex|dodatak|copy|kopij\\w*|primerak|kopi\\w*|original)',
+        '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*|dolmetsch\\w*|perekladac\\w*|perevodcik\\w*) (?:\\w+ ){0,2}(?:on site|na licu mesta|vor ort|na misci|na meste)',
         '(?:nije|not|isnt|is not|ne|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|enough|suficient|dostatn\\w*|dostatocn\\w*|genug|ausreichend)',
       ],
     },
@@ -351,7 +353,7 @@ export const FULL_PACK: Vocabulary = {
         '(?:samo|only|just|tilki|lise|tolko|nur) (?:do|until|til|bis) (?:sutra|veceras|vecera|kraja dana|petka|tomorow|tonight|(?:the )?end of (?:the )?day|friday|zavtra|vecora|sogodni|segodnja|kincja dnja|konca dnja|morgen|heute abend)',
         '(?:mest[oa]|mjest[oa]|place|spot|seat|misce|mesto|platz) ~3 (?:drzim|cuvam|hold\\w*|kep\\w*|reserve\\w*|trimaju|trimajemo|derzu|derzim|halte\\w*|reservier\\w*) ~3 (?:samo|only|tilki|lise|tolko|nur|do|until|bis)',
         '(?:ima|imam|imamo|there are|many|other|insi|je sce|est esce|andere) ~3 (?:ko ceka|koji cekaju|ljudi koji cekaju|people waiting|others waiting|hto cekaje|ljudi cekajut|kto zdet|ljudi zdut|die warten|warteliste)',
-        '(?:hitno|ovog vikenda|do sutra|jos danas|danas ili nikad|poslednj\\w* (?:mest\\w*|prilik\\w*|sans\\w*)|ogranicen\\w* broj (?:mest\\w*|mjest\\w*)|broj mest\\w* (?:je )?ogranicen\\w*|samo jos \\d+ (?:mest\\w*|mjest\\w*)|jos samo \\d+|ne cekaj\\w*|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|odluci(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\\w* start)\\w*|asap|only \\d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorow|leaving tomorow|departure (?:is )?(?:tomorow|this wek|on monday)|decide (?:today|now|by tomorow)|dont wait|act now|hury|terminovo|negajno|vijizd (?:vze )?(?:zavtra|cogo tiznja|na comu tizni)|kilkist misc obmezen\\w*|obmezen\\w* kilkist misc|lise \\d+ misc\\w*|zalisilos \\d+ misc\\w*|ostani miscja|ne zvolikajte|virisujte (?:zaraz|sogodni)|srocno|nemedleno|vyezd (?:uze )?(?:zavtra|na etoj nedele)|kolicestvo mest ograniceno|ostalos \\d+ mest\\w*|poslednie mesta|dringend|nur noch \\d+ platze|begrenzte platze|heute noch)',
+        '(?:hitno|ovog vikenda|do sutra|jos danas|danas ili nikad|poslednj\\w* (?:mest\\w*|prilik\\w*|sans\\w*)|ogranicen\\w* broj (?:mest\\w*|mjest\\w*)|broj mest\\w* (?:je )?ogranicen\\w*|samo jos \\d+ (?:mest\\w*|mjest\\w*)|jos samo \\d+|ne cekaj\\w*|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|odluci(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\\w* start)\\w*|asap|only \\d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorow|leaving tomorow|departure (?:is )?(?:tomorow|this wek|on monday)|decide (?:today|now|by tomorow)|dont wait|act now|hury|terminovo|negajno|vijizd (?:vze )?(?:zavtra|cogo tiznja|na comu tizni)|kilkist misc obmezen\\w*|obmezen\\w* kilkist misc|lise \\d+ misc\\w*|zalisilos \\d+ misc\\w*|ostani miscja|ne zvolikajte|virisujte (?:zaraz|sogodni)|srocno(?![a-z])|nemedleno|vyezd (?:uze )?(?:zavtra|na etoj nedele)|kolicestvo mest ograniceno|ostalos \\d+ mest\\w*|poslednie mesta|dringend|nur noch \\d+ platze|begrenzte platze|heute noch)',
       ],
     },
     {
@@ -385,6 +387,7 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|pays|placa|viplacu\w*|vyplaciva\w*|ausgezahlt) ~2 (?:preko|kroz|through|via|cerez|uber) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|cordinator|agent|poserednik\w*|vodija|brigadir\w*|vermitler))`,
       ],
       unless: [
+        '(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po vasem izboru|po izboru|wie es (?:dir|ihnen) past|jak vam zrucno|kak vam udobno)',
         '(?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|okremo vid zarplati|otdelno ot zarplaty|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|cash|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
@@ -468,6 +471,7 @@ export const FULL_PACK: Vocabulary = {
       ],
       unless: [
         '(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*|your (?:own )?debts?|your loans?|svoji borgi|vasi borgi|tvoji borgi|svoi dolgi|vasi dolgi|ihre schulden|deine schulden)',
+        '(?:schulden|schuldest|owe|dugujete|dugujes|vini|vinen|dolzny|dolzen) (?:\\w+ ){0,2}(?:nichts|nothing|nista|nicogo|nicego)',
       ],
     },
     {
@@ -568,7 +572,7 @@ export const FULL_PACK: Vocabulary = {
       ],
       unless: [
         '(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|ne vycitaetsja|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -602,7 +606,7 @@ export const FULL_PACK: Vocabulary = {
       ],
       unless: [
         '(?:za bazanjam|po zelaniju|optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|ne vycitaetsja|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -680,6 +684,10 @@ export const FULL_PACK: Vocabulary = {
         String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|nadisl\\w*|prisl\\w*|schick\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|photo\\w*|pictures?|pics|foto\\w*|svitlin\\w*|bild\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupac\\w*|bikini|u povnij zrist|v polnyj rost|kupalnik\\w*|ganzkorper\\w*|im bikini)',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        String.raw`${GIRLS} (?:i|and|und|ta|&) (?:mladic\w*|momc\w*|boys|young men|men|hlopc\w*|parn\w*|junak\w*|jungs|maner)|(?:mladic\w*|momc\w*|boys|young men|hlopc\w*|parn\w*|junak\w*|jungs|maner) (?:i|and|und|ta|&) ${GIRLS}`,
+      ],
     },
     {
       id: 'job-switch',
@@ -718,6 +726,7 @@ export const FULL_PACK: Vocabulary = {
       unless: [
         '(?:oplata|plata|isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:scotiznja|scomisjacja|wekly|monthly|nedeljno|mesecno|ezenedelno|ezemesjacno|wochentlich|monatlich)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hours?|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt|viplacu\\w*|vyplaciva\\w*) (?:\\w+ )?(?:by|via|through|preko|per|uber|cerez)|(?:na|to|auf|into) (?:moj|svoj|my|own|mein\\w*|dein\\w*|mij|moju|svij|svoju) (?:\\w+ )?(?:racun|acount|konto|rahunok|scet|kartk\\w*|kart[uy]|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto|dein konto)`,
       ],
     },
@@ -1098,7 +1107,7 @@ export const FULL_PACK: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|ne vycitaetsja|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*)|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -1233,6 +1242,10 @@ export const FULL_PACK: Vocabulary = {
       negation: 'before',
       patterns: [
         '(?:whatever (?:suits|you (?:like|want))|any job you (?:like|want)|sta god (?:ti |vam )?(?:odgovara|hoces|zelis)|sto god (?:ti |vam )?(?:odgovara|hoces|zelis)|bilo sta|sco zavgodno|bud-sco|jaku hoces|cto ugodno|kakuju hoces|was (?:auch imer|dir past|ihnen past))',
+      ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:paid|pay|payment|placanj\\w*|isplat\\w*|bezahl\\w*|oplat\\w*|cash|revolut|transfer|gotovin\\w*|kes\\w*|bar) ~8 (?:whatever (?:suits|you (?:like|want))|sta god (?:ti |vam )?odgovara|was (?:dir|ihnen) past)',
       ],
     },
     {
@@ -1621,6 +1634,60 @@ export const FULL_PACK: Vocabulary = {
       ],
     },
     {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:confirmed|anounced|set|decided|determined|povidomlja\\w*|povidom\\w*|ozvuc\\w*|opredelja\\w*|viznaca\\w*|sobsc\\w*|bekant ?gegeben|mitgeteilt|festgelegt|saopst\\w*|odred\\w*) ~6 (?:on arival|upon arival|when you arive|on site|na misci|na meste|pislja pributja|posle pribytija|po pribyti|vor ort|bei (?:der )?ankunft|nach (?:der )?ankunft|po dolasku|nakon dolaska|na licu mesta)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:prevod|translation|pereklad|perevod|ubersetzung) (?:\\w+ ){0,2}(?:nije predvidj?en|nije obezbedj?en|is not provided|not provided|wil not be provided|ne peredbacen\\w*|ne predusmotren\\w*|(?:ist )?nicht vorgesehen|ne e predvidj?en)',
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|within|protjagom|v tecenie|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|hours|godin\\w*|casov|stunden) ~8 (?:zadrz\\w*|kep|hold|secure|zbereg\\w*|sohran\\w*|halten|reserv\\w*|rezerv\\w*) ~3 (?:mesto|mjesto|place|spot|misce|platz|stele)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:einsatz|eingesetzt|deploy\\w*|asign\\w*|rasporedj?\\w*|raspored\\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our |nasim |nase |nasih |nasi )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:pri|u razi|v slucae|v razi) (?:dosrocn\\w* |dostrokov\\w* )?(?:rastorzeni\\w*|rozirvan\\w*|uvolneni\\w*|zvilnen\\w*|uhod\\w*|otezd\\w*|vidjizd\\w*) ~14 (?:vyplaciva\\w*|vyplatit\\w*|platit|splacu\\w*|viplacu\\w*|kompensaci\\w*|straf\\w*|neustojk\\w*)',
+        '(?:vertragstrafe\\w*|contractual penalty|ugovorn\\w* kazn\\w*) ~8 (?:kundigung|kundigen|leave|leaving|quit\\w*|odlazak|odlaska|raskid\\w*|napust\\w*)',
+      ],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:placed|deployed|asigned|lent) (?:with|to|at) (?:our |the )?(?:client|customer) (?:compan\\w*|firms?|sites?|busineses)|(?:licensed )?personel service provider|stafing (?:agency|company|firm) (?:\\w+ ){0,6}germany',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'before',
+      unlessScope: 'text',
+      patterns: [
+        '(?:paid|pay|payment|placa se|placanje|isplata|oplata|bezahlung|bezahlt) (?:\\w+ ){0,2}(?:per|po|za|pro|nach) (?:punet|kilo\\w*|kg|crate|box|bucket|gajb\\w*|kutij\\w*|kil[oau]|jascik\\w*|kiste|stuck) only|only (?:per|by the) (?:punet|kilo|kg|crate|box|piece)|samo (?:po|od) (?:kilogram\\w*|gajb\\w*|kilu|ucinku|komadu)|tilki (?:za|vid) (?:kilogram\\w*|jascik\\w*|virobitok)|tolko (?:za|ot) (?:kilogram\\w*|jascik\\w*|vyrabotk\\w*)|nur (?:pro|nach) (?:kilo|kiste|stuck|leistung)',
+      ],
+      unless: [
+        '(?:guarante\\w*|zagarantovan\\w*|garantovan\\w*|garantiert\\w*|garantirovan\\w*|at least the (?:national )?minimum|najmanje minimal\\w*|mindestens (?:den )?mindestlohn|ne mense minimaln\\w*|ne nize minimaln\\w*)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1822,7 +1889,7 @@ export const FULL_PACK: Vocabulary = {
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|jak|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|rejestrac\\w*|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|anmeldung|visum|vermitlung|gebuhr\\w*)',
-    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
+    wage: '(?:z/p|z\\.p\\.|zp(?![a-z])|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|cistymi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:

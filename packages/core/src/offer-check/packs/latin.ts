@@ -93,6 +93,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:we|mi|wir) ~10 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:\\w+ ){0,3}(?:fes?|visa|permit|gebuhr\\w*|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|employer|poslodavac|the company|firma|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:optional\\w*|opcion\\w*|po izboru|po zelji|freiwilig|union|sindikal\\w*|gewerkschaft\\w*)',
@@ -254,7 +255,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|lohnabrechnung|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -284,6 +285,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|vor der abreise|vor abreise)',
         '(?:aneks|anex|dodatak|copy|kopij\\w*|primerak|original)',
+        '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*|dolmetsch\\w*) (?:\\w+ ){0,2}(?:on site|na licu mesta|vor ort)',
         '(?:nije|not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|enough|suficient|genug|ausreichend)',
       ],
     },
@@ -384,6 +386,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|pays|placa|ausgezahlt) ~2 (?:preko|kroz|through|via|uber) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|cordinator|agent|vermitler))`,
       ],
       unless: [
+        '(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po vasem izboru|po izboru|wie es (?:dir|ihnen) past)',
         '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
@@ -467,6 +470,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*|your (?:own )?debts?|your loans?|ihre schulden|deine schulden)',
+        '(?:schulden|schuldest|owe|dugujete|dugujes) (?:\\w+ ){0,2}(?:nichts|nothing|nista)',
       ],
     },
     {
@@ -567,7 +571,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -601,7 +605,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -677,6 +681,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|schick\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|photo\\w*|pictures?|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|ful[ -]?(?:body|length)|in (?:a )?(?:swimsuit|bikini)|u kupac\\w*|bikini|ganzkorper\\w*|im bikini)',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        String.raw`${GIRLS} (?:i|and|und|&) (?:mladic\w*|momc\w*|boys|young men|men|jungs|maner)|(?:mladic\w*|momc\w*|boys|young men|jungs|maner) (?:i|and|und|&) ${GIRLS}`,
+      ],
     },
     {
       id: 'job-switch',
@@ -715,6 +723,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|nedeljno|mesecno|wochentlich|monatlich)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per|uber)|(?:na|to|auf|into) (?:moj|svoj|my|own|mein\\w*|dein\\w*) (?:\\w+ )?(?:racun|acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|ihr konto|dein konto)`,
       ],
     },
@@ -1089,7 +1098,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -1222,6 +1231,10 @@ export const LATIN_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         '(?:whatever (?:suits|you (?:like|want))|any job you (?:like|want)|sta god (?:ti |vam )?(?:odgovara|hoces|zelis)|sto god (?:ti |vam )?(?:odgovara|hoces|zelis)|bilo sta|was (?:auch imer|dir past|ihnen past))',
+      ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:paid|pay|payment|placanj\\w*|isplat\\w*|bezahl\\w*|cash|revolut|transfer|gotovin\\w*|kes\\w*|bar) ~8 (?:whatever (?:suits|you (?:like|want))|sta god (?:ti |vam )?odgovara|was (?:dir|ihnen) past)',
       ],
     },
     {
@@ -1604,6 +1617,59 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:confirmed|anounced|set|decided|determined|bekant ?gegeben|mitgeteilt|festgelegt|saopst\\w*|odred\\w*) ~6 (?:on arival|upon arival|when you arive|on site|vor ort|bei (?:der )?ankunft|nach (?:der )?ankunft|po dolasku|nakon dolaska|na licu mesta)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:prevod|translation|ubersetzung) (?:\\w+ ){0,2}(?:nije predvidj?en|nije obezbedj?en|is not provided|not provided|wil not be provided|(?:ist )?nicht vorgesehen)',
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|within|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|hours|stunden) ~8 (?:zadrz\\w*|kep|hold|secure|halten|reserv\\w*|rezerv\\w*) ~3 (?:mesto|mjesto|place|spot|platz|stele)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:einsatz|eingesetzt|deploy\\w*|asign\\w*|rasporedj?\\w*|raspored\\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our |nasim |nase )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:vertragstrafe\\w*|contractual penalty|ugovorn\\w* kazn\\w*) ~8 (?:kundigung|kundigen|leave|leaving|quit\\w*|odlazak|odlaska|raskid\\w*|napust\\w*)',
+      ],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:placed|deployed|asigned|lent) (?:with|to|at) (?:our |the )?(?:client|customer) (?:compan\\w*|firms?|sites?|busineses)|(?:licensed )?personel service provider|stafing (?:agency|company|firm) (?:\\w+ ){0,6}germany',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'before',
+      unlessScope: 'text',
+      patterns: [
+        '(?:paid|pay|payment|placa se|placanje|isplata|bezahlung|bezahlt) (?:\\w+ ){0,2}(?:per|po|za|pro|nach) (?:punet|kilo\\w*|kg|crate|box|bucket|gajb\\w*|kutij\\w*|kil[oau]|kiste|stuck) only|only (?:per|by the) (?:punet|kilo|kg|crate|box|piece)|samo (?:po|od) (?:kilogram\\w*|gajb\\w*|kilu|ucinku|komadu)|nur (?:pro|nach) (?:kilo|kiste|stuck|leistung)',
+      ],
+      unless: [
+        '(?:guarante\\w*|zagarantovan\\w*|garantovan\\w*|garantiert\\w*|at least the (?:national )?minimum|najmanje minimal\\w*|mindestens (?:den )?mindestlohn)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1801,7 +1867,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|reservation|visa|permit|ticket|papers|documents|procesing|placement|agency|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|anmeldung|visum|vermitlung|gebuhr\\w*)',
-    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
+    wage: '(?:z/p|z\\.p\\.|zp(?![a-z])|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salary|salaries|wage\\w*|pay(?![a-z])|paid|earn\\w*|income|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*|bezahlung|vergutung)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|salary|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

@@ -94,6 +94,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*) ~2 (?:plat\\w*|zarad\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon) (?:prve|prvog) \\w+|ostatak (?:plate|zarade))',
+        '(?:we|mi|wir) ~10 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|poslodavac|firma) (?:\\w+ )?(?:pay|placa|placamo|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:opcion\\w*|po izboru|po zelji|union|sindikal\\w*)',
@@ -252,7 +253,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|samo ako|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|certified|sertifikovan\\w*|snf|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|find))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
-        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -282,6 +283,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|in (?:serbia|belgrade)|u srbiji|u beogradu)',
         '(?:aneks|dodatak|kopij\\w*|primerak|original)',
+        '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*) (?:\\w+ ){0,2}(?:on site|vor ort)',
         '(?:nije|not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|suficient|genug)',
       ],
     },
@@ -382,6 +384,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|placa|ausgezahlt) ~2 (?:preko|kroz|via) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|vermitler))`,
       ],
       unless: [
+        '(?:kako vam odgovara|po vasem izboru|po izboru)',
         '(?:kes\\w*|gotovin\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|bar)|(?:kes\\w*|gotovin\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|kostenlos)',
@@ -462,7 +465,10 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:duzan|duzni|dugujes|dugujete|dugovaces|dugovacete|bice(?:s|te)? duzn\w*|you(?:l| wil)? owe) ~4 (?:firm\w*|poslodav\w*|agencij\w*|nama|nam|us|uns|der firma|${MONEY})`,
         '(?:dok (?:ne )?(?:vratis|vratite|otplatis|otplatite|odradis|odradite)|until (?:you(?:ve)? )?(?:repa(?:y|id)))',
       ],
-      unless: ['(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*)'],
+      unless: [
+        '(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*)',
+        '(?:owe|dugujete|dugujes) (?:\\w+ ){0,2}(?:nichts|nista)',
+      ],
     },
     {
       id: 'movement-restricted',
@@ -561,7 +567,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:opcion\\w*|po zelji)',
-        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -592,7 +598,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:opcion\\w*|po zelji)',
-        '(?:(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -668,6 +674,10 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|pics|bild\\w*|foto\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|in (?:a )?(?:bikini)|u kupac\\w*|bikini|im bikini)',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        String.raw`${GIRLS} (?:i|and|und|&) (?:mladic\w*|momc\w*|men|jungs)|(?:mladic\w*|momc\w*|jungs) (?:i|and|und|&) ${GIRLS}`,
+      ],
     },
     {
       id: 'job-switch',
@@ -706,6 +716,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|pay) (?:\\w+ ){0,4}(?:nedeljno|mesecno)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
+        '(?:isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:racun|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|credited|ausgezahlt|tvoj\w* racun|vas\w* racun|ihr konto)`,
       ],
     },
@@ -1185,6 +1196,10 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:any job you (?:like)|sta god (?:ti |vam )?(?:odgovara|hoces|zelis)|sto god (?:ti |vam )?(?:odgovara|hoces|zelis)|bilo sta|was (?:auch imer|dir past|ihnen past))',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:pay|placanj\\w*|isplat\\w*|bezahl\\w*|revolut|transfer|gotovin\\w*|kes\\w*|bar) ~8 (?:sta god (?:ti |vam )?odgovara)',
+      ],
     },
     {
       id: 'partner-recruiter',
@@ -1547,6 +1562,57 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:set|decided|determined|bekant ?gegeben|festgelegt|saopst\\w*|odred\\w*) ~6 (?:on site|vor ort|nach (?:der )?ankunft|po dolasku|nakon dolaska)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:prevod) (?:\\w+ ){0,2}(?:nije predvidj?en|nije obezbedj?en|is not provided|not provided|(?:ist )?nicht vorgesehen)',
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|stunden) ~8 (?:zadrz\\w*|kep|halten|reserv\\w*|rezerv\\w*) ~3 (?:mesto|mjesto|place|spot|stele)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:asign\\w*|rasporedj?\\w*|raspored\\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our |nasim |nase )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: ['(?:vertragstrafe\\w*|ugovorn\\w* kazn\\w*) ~8 (?:odlazak|odlaska|raskid\\w*|napust\\w*)'],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:placed|asigned|lent) (?:to|at) (?:our |the )?(?:client) (?:firms?|sites?|busineses)|(?:licensed )?personel service provider',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'before',
+      unlessScope: 'text',
+      patterns: [
+        'samo (?:po|od) (?:kilogram\\w*|gajb\\w*|kilu|ucinku|komadu)|nur (?:pro|nach) (?:kilo|kiste)',
+      ],
+      unless: [
+        '(?:guarante\\w*|zagarantovan\\w*|garantovan\\w*|garantiert\\w*|najmanje minimal\\w*|mindestens (?:den )?mindestlohn)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1735,7 +1801,7 @@ export const SR_VOCABULARY: Vocabulary = {
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|visa|placement|deposit|services|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|pay(?![a-z])|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|zp(?![a-z])|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|pay(?![a-z])|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarabot\\w*|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*))',
     costAfter:

@@ -95,6 +95,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:we|mi|my|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
+        '(?:we|mi|my|wir) ~10 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*|zbir\\w*|sbor\\w*)',
         '(?:we|mi|my|wir|poslodavac|firma|robotodavec|rabotodatel) (?:\\w+ )?(?:pay|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
         '(?:opcion\\w*|po izboru|po zelji|za bazanjam|po zelaniju|union|sindikal\\w*|profspil\\w*|profsojuz\\w*)',
@@ -254,7 +255,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|bezkostov\\w*|kostenlos\\w*|gratis|za rahunok robotodavcja|za kost robotodavcja|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|po bazanju|za bazanjam|ne obovjazkov\\w*|samo ako|saglasnost\\w*|pristan\\w*|zgod\\w*|soglas\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|kolektivn\\w* dogovor\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|rozrahunkov\\w* listk\\w*|rascetn\\w* list\\w*|certified|sertifikovan\\w*|sertifik\\w*|snf|neobovjazkov\\w*|neobjazateln\\w*|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent)|mozete (?:ziti|znajti) (?:deinde|sami))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|nalog\\w*|steuer\\w*)',
-        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -284,6 +285,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure)|in (?:serbia|belgrade)|u srbiji|u beogradu|do vijizdu|pered vijizdom|v ukrajini)',
         '(?:aneks|dodatak|kopij\\w*|primerak|kopi\\w*|original)',
+        '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*|perekladac\\w*|perevodcik\\w*) (?:\\w+ ){0,2}(?:on site|vor ort|na misci|na meste)',
         '(?:nije|not|isnt|is not|ne|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|suficient|dostatn\\w*|dostatocn\\w*|genug)',
       ],
     },
@@ -350,7 +352,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:samo|just|tilki|lise|tolko|nur) (?:do|until|til|bis) (?:sutra|veceras|vecera|kraja dana|petka|(?:the )?end of (?:the )?day|zavtra|vecora|sogodni|segodnja|kincja dnja|konca dnja|morgen|heute abend)',
         '(?:mest[oa]|mjest[oa]|place|spot|misce|mesto) ~3 (?:drzim|cuvam|hold\\w*|kep\\w*|reserve\\w*|trimaju|trimajemo|derzu|derzim|halte\\w*|reservier\\w*) ~3 (?:samo|tilki|lise|tolko|nur|do|until|bis)',
         '(?:ima|imam|imamo|insi|je sce|est esce|andere) ~3 (?:ko ceka|koji cekaju|ljudi koji cekaju|hto cekaje|ljudi cekajut|kto zdet|ljudi zdut)',
-        '(?:hitno|ovog vikenda|do sutra|jos danas|danas ili nikad|poslednj\\w* (?:mest\\w*|prilik\\w*|sans\\w*)|ogranicen\\w* broj (?:mest\\w*|mjest\\w*)|broj mest\\w* (?:je )?ogranicen\\w*|samo jos \\d+ (?:mest\\w*|mjest\\w*)|jos samo \\d+|ne cekaj\\w*|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|odluci(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\\w* start)\\w*|asap|limited (?:places|spots|number)|last (?:chance|places|spots)|decide (?:now)|act now|terminovo|negajno|vijizd (?:vze )?(?:zavtra|cogo tiznja|na comu tizni)|kilkist misc obmezen\\w*|obmezen\\w* kilkist misc|lise \\d+ misc\\w*|zalisilos \\d+ misc\\w*|ostani miscja|ne zvolikajte|virisujte (?:zaraz|sogodni)|srocno|nemedleno|kolicestvo mest ograniceno|ostalos \\d+ mest\\w*|poslednie mesta|dringend|heute noch)',
+        '(?:hitno|ovog vikenda|do sutra|jos danas|danas ili nikad|poslednj\\w* (?:mest\\w*|prilik\\w*|sans\\w*)|ogranicen\\w* broj (?:mest\\w*|mjest\\w*)|broj mest\\w* (?:je )?ogranicen\\w*|samo jos \\d+ (?:mest\\w*|mjest\\w*)|jos samo \\d+|ne cekaj\\w*|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|odluci(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\\w* start)\\w*|asap|limited (?:places|spots|number)|last (?:chance|places|spots)|decide (?:now)|act now|terminovo|negajno|vijizd (?:vze )?(?:zavtra|cogo tiznja|na comu tizni)|kilkist misc obmezen\\w*|obmezen\\w* kilkist misc|lise \\d+ misc\\w*|zalisilos \\d+ misc\\w*|ostani miscja|ne zvolikajte|virisujte (?:zaraz|sogodni)|srocno(?![a-z])|nemedleno|kolicestvo mest ograniceno|ostalos \\d+ mest\\w*|poslednie mesta|dringend|heute noch)',
       ],
     },
     {
@@ -384,6 +386,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~4 (?:(?:isplacuje|isplacuju|daje|uplacuje|paid|placa|viplacu\w*|ausgezahlt) ~2 (?:preko|kroz|via|cerez) ~2 (?:posrednik\w*|vozac\w*|kordinator\w*|agencij\w*|recruiter|driver|agent|poserednik\w*|vodija|brigadir\w*|vermitler))`,
       ],
       unless: [
+        '(?:kako vam odgovara|po vasem izboru|po izboru|jak vam zrucno|kak vam udobno)',
         '(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|okremo vid zarplati|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
         '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
@@ -466,6 +469,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:vas\\w* dug\\w*|tvoj\\w* dug\\w*|svoj\\w* dug\\w*|svoji borgi|vasi borgi|tvoji borgi|svoi dolgi|vasi dolgi)',
+        '(?:owe|dugujete|dugujes|vini|vinen|dolzen) (?:\\w+ ){0,2}(?:nichts|nista|nicogo|nicego)',
       ],
     },
     {
@@ -565,7 +569,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
-        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -598,7 +602,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
-        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -674,6 +678,10 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${SEND_PHOTOS} ~12 ${LURE_ROLE}`,
         '(?:posalj\\w*|poslati|dostav\\w*|send|nadisl\\w*|prisl\\w*|senden) ~4 (?:slik\\w*|fotografij\\w*|fotk\\w*|pics|foto\\w*|svitlin\\w*|bild\\w*) ~4 (?:u celoj figuri|cel\\w* figur\\w*|celog tela|in (?:a )?(?:bikini)|u kupac\\w*|bikini|u povnij zrist|kupalnik\\w*|im bikini)',
       ],
+      unlessScope: 'sentence',
+      unless: [
+        String.raw`${GIRLS} (?:i|and|und|ta|&) (?:mladic\w*|momc\w*|men|hlopc\w*|parn\w*|junak\w*|jungs)|(?:mladic\w*|momc\w*|hlopc\w*|parn\w*|junak\w*|jungs) (?:i|and|und|ta|&) ${GIRLS}`,
+      ],
     },
     {
       id: 'job-switch',
@@ -712,6 +720,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:oplata|plata|isplata|pay) (?:\\w+ ){0,4}(?:scotiznja|scomisjacja|nedeljno|mesecno|ezenedelno|ezemesjacno)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt|viplacu\\w*) (?:\\w+ )?(?:by|via|preko|per|cerez)|(?:na|to|auf|into) (?:moj|svoj|my|own|mij|moju|svij|svoju) (?:\\w+ )?(?:racun|konto|rahunok|scet|kartk\\w*|kart[uy]|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto)`,
       ],
     },
@@ -1085,7 +1094,7 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [String.raw`${LIVING} ~8 (?:taken of) (?:the )?(?:pay)`],
       unlessScope: 'sentence',
       unless: [
-        '(?:(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -1218,6 +1227,10 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'before',
       patterns: [
         '(?:any job you (?:like)|sta god (?:ti |vam )?(?:odgovara|hoces|zelis)|sto god (?:ti |vam )?(?:odgovara|hoces|zelis)|bilo sta|sco zavgodno|bud-sco|jaku hoces|cto ugodno|kakuju hoces|was (?:auch imer|dir past|ihnen past))',
+      ],
+      unlessScope: 'sentence',
+      unless: [
+        '(?:paid|pay|placanj\\w*|isplat\\w*|bezahl\\w*|oplat\\w*|revolut|transfer|gotovin\\w*|kes\\w*|bar) ~8 (?:sta god (?:ti |vam )?odgovara)',
       ],
     },
     {
@@ -1591,6 +1604,60 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'evasive-answers',
+      negation: 'before',
+      patterns: [
+        '(?:set|decided|determined|povidomlja\\w*|povidom\\w*|ozvuc\\w*|opredelja\\w*|viznaca\\w*|sobsc\\w*|bekant ?gegeben|festgelegt|saopst\\w*|odred\\w*) ~6 (?:on arival|upon arival|on site|na misci|na meste|pislja pributja|vor ort|nach (?:der )?ankunft|po dolasku|nakon dolaska)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:prevod|pereklad|perevod) (?:\\w+ ){0,2}(?:nije predvidj?en|nije obezbedj?en|is not provided|not provided|ne peredbacen\\w*|ne predusmotren\\w*|(?:ist )?nicht vorgesehen|ne e predvidj?en)',
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|protjagom|v tecenie|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|godin\\w*|casov|stunden) ~8 (?:zadrz\\w*|kep|hold|zbereg\\w*|sohran\\w*|halten|reserv\\w*|rezerv\\w*) ~3 (?:mesto|mjesto|place|spot|misce|stele)',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:asign\\w*|rasporedj?\\w*|raspored\\w*) ~4 (?:auch |also |i )?(?:in|at|to|u|na) (?:unseren |unsere |our |nasim |nase |nasih |nasi )?(?:partner\\w*)',
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:pri|u razi|v slucae|v razi) (?:dosrocn\\w* |dostrokov\\w* )?(?:rastorzeni\\w*|rozirvan\\w*|uvolneni\\w*|zvilnen\\w*|uhod\\w*|vidjizd\\w*) ~14 (?:platit|splacu\\w*|viplacu\\w*|kompensaci\\w*|straf\\w*|neustojk\\w*)',
+        '(?:vertragstrafe\\w*|ugovorn\\w* kazn\\w*) ~8 (?:odlazak|odlaska|raskid\\w*|napust\\w*)',
+      ],
+    },
+    {
+      id: 'temp-agency-germany',
+      negation: 'before',
+      patterns: [
+        '(?:placed|asigned|lent) (?:to|at) (?:our |the )?(?:client) (?:firms?|sites?|busineses)|(?:licensed )?personel service provider',
+      ],
+    },
+    {
+      id: 'pay-below-minimum',
+      negation: 'before',
+      unlessScope: 'text',
+      patterns: [
+        'samo (?:po|od) (?:kilogram\\w*|gajb\\w*|kilu|ucinku|komadu)|tilki (?:za|vid) (?:kilogram\\w*|jascik\\w*|virobitok)|tolko (?:za|ot) (?:kilogram\\w*|jascik\\w*)|nur (?:pro|nach) (?:kilo|kiste)',
+      ],
+      unless: [
+        '(?:guarante\\w*|zagarantovan\\w*|garantovan\\w*|garantiert\\w*|garantirovan\\w*|najmanje minimal\\w*|mindestens (?:den )?mindestlohn|ne mense minimaln\\w*|ne nize minimaln\\w*)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1792,7 +1859,7 @@ export const UK_VOCABULARY: Vocabulary = {
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
       '^[^.!?;\\n,]{0,6}(?:za|for|fur|kao|as|jak|kak|als) (?:prijav\\w*|registr\\w*|upis\\w*|viz\\w*|dozvol\\w*|kart\\w*|papir\\w*|dokument\\w*|obrad\\w*|posredov\\w*|agencij\\w*|usluge|smestaj\\w*|depozit|garancij\\w*|visa|permit|papers|placement|deposit|services|rejestrac\\w*|dozv\\w*|oformlen\\w*|poslug\\w*|kvit\\w*|visum)',
-    wage: '(?:z/p|z\\.p\\.|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salaries|pay(?![a-z])|paid|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
+    wage: '(?:z/p|z\\.p\\.|zp(?![a-z])|plat[aeiu]?(?![a-z])|platom|placa|zarad\\w*|primanj\\w*|satnic\\w*|dnevnic\\w*|salaries|pay(?![a-z])|paid|neto|bruto|net(?![a-z])|gros|zarplat\\w*|zarobit\\w*|zarabot\\w*|oplata praci|oplata(?! poslug)|stavk\\w*|oklad\\w*|dohid|dohod\\w*|lohn\\w*|gehalt\\w*|verdien\\w*)',
     wageAfter:
       '^[^\\w.!?;\\n]*(?:neto|net(?![a-z])|bruto|gros|na ruki|cistimi|plata|zarad\\w*|\\+ ?(?:bonus|prekovremen\\w*|overtime|tips|napojnic\\w*|bonus\\w*|cajov\\w*))',
     costAfter:

@@ -416,6 +416,7 @@ export const en = {
     hoursPerDay: 'The offer mentions {hours} hours of work a day.',
     daysPerWeek: 'The offer means work {days} days a week, with no day off.',
     hoursPerWeek: 'The offer means about {hours} hours of work a week.',
+    livingCostsUnpriced: 'The offer takes housing, food or transport from your pay without saying how much.',
   },
   countries,
   inCountry,

@@ -55,6 +55,8 @@ export interface DetailTemplates {
   readonly hoursPerDay: string;
   readonly daysPerWeek: string;
   readonly hoursPerWeek: string;
+  /** Living costs are taken from the pay, and no price is given for them. */
+  readonly livingCostsUnpriced: string;
 }
 
 export interface OfferTexts {

@@ -78,6 +78,7 @@ export const base: OfferBaseTexts = {
     hoursPerDay: 'Понуда помиње {hours} сати рада дневно.',
     daysPerWeek: 'Понуда значи рад {days} дана недељно, без слободног дана.',
     hoursPerWeek: 'Понуда значи око {hours} сати рада недељно.',
+    livingCostsUnpriced: 'Понуда узима смештај, храну или превоз од плате, а не каже колико.',
   },
   countries: {
     DE: 'Немачка',
