@@ -994,6 +994,8 @@ const ENGLISH_ORGANISATION =
 const ENGLISH_ORGANISATION_HINT =
   /\s(?:Hotel|Resort|Farm|Bakery|Restaurant|Inn|Care Home|Nursing Home|Logistics|Foods|Dairy|Nursery|Shipyard|Construction|Cleaning)/;
 
+/** What `FAMILY_NAME` needs to match at all (its expression tries every letter). */
+const FAMILY_HINT = /amil|orodic|bitelj|ородиц|ім['’ʼ]я|емья/i;
 /** A family with its surname, the employer of a household job. */
 const FAMILY_NAME =
   /(?<![\p{L}])(?:[Tt]he\s+\p{Lu}\p{Ll}+\s+[Ff]amily|Familie\s+\p{Lu}\p{Ll}+|[Pp]orodica\s+\p{Lu}\p{Ll}+|[Oo]bitelj\s+\p{Lu}\p{Ll}+|[Пп]ородица\s+\p{Lu}\p{Ll}+|[Сс]ім['’ʼ]я\s+\p{Lu}\p{Ll}+|[Сс]емья\s+\p{Lu}\p{Ll}+)/u;
@@ -1003,7 +1005,7 @@ function namedOrganisation(source: string, folded: string): boolean {
   if (ENGLISH_ORGANISATION_HINT.test(source) && ENGLISH_ORGANISATION.test(source)) return true;
   if (CAPITAL_LEGAL_FORM.test(source)) return true;
   // a household that hires names itself as a family: "the Byrne family", "Familie Huber", "porodica Jovanović"
-  if (FAMILY_NAME.test(source)) return true;
+  if (FAMILY_HINT.test(source) && FAMILY_NAME.test(source)) return true;
   if (!ORGANISATION_HINT.test(folded)) return false;
   const [letters, capitals] = countLetters(source);
   if (letters === 0 || capitals / letters > 0.5) return false;
