@@ -842,6 +842,15 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
       'Warehouse jobs in Germany: you will be placed with our client companies in the Ruhr area.',
     ],
     ['pay-below-minimum', 'Strawberry pickers wanted, paid per punnet only, caravan on site.'],
+    // read on the fourteenth blind split (2026-11-29)
+    ['job-switch', 'Ugovor o radu zaključujete sa našom partnerskom firmom iz Mađarske.'],
+    ['job-switch', 'Работа на объектах в Германии, куда вы будете командированы с первого дня.'],
+    ['urgency-pressure', 'Please e-sign within 24 hours, otherwise the offer is withdrawn.'],
+    ['contract-foreign-language', 'The contract is in English; changes to the contract are not possible.'],
+    [
+      'permit-after-arrival',
+      'You travel on a visitor visa and we apply for the permit once you have arrived.',
+    ],
     // advice added to a scam keeps it an offer when it asks for money or hires
     [
       'recruitment-fee',
@@ -972,6 +981,29 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Wenn Sie kündigen, schulden Sie uns nichts.', ['debt-bondage']],
     ['Официальное оформление по срочному трудовому договору.', ['urgency-pressure']],
     ['You will have at least 11 hours rest between shifts.', ['excessive-hours']],
+    // read on the fourteenth blind split (2026-11-29)
+    ['Café all-rounder wanted, $28/hr. Pop in with your resume and ask for Nikki.', ['anonymous-recruiter']],
+    ['Restoran traži konobara, plata 95.000 din, dođite lično radnim danom 11-13h.', ['excessive-hours']],
+    [
+      'Warehouse operative, £12.65/hr (nights team +£1.00/hr), Hallam Distribution Ltd.',
+      ['pay-below-minimum'],
+    ],
+    [
+      'Piece rates with a guaranteed minimum of the award hourly rate, whichever is higher.',
+      ['pay-below-minimum'],
+    ],
+    ['The farm pays back your visa fee with your first wage.', ['recruitment-fee']],
+    ['Permit and visa fees are paid by the hotel.', ['recruitment-fee']],
+    ['Caravan £67 a week, deducted only with your written agreement.', ['living-costs-deducted']],
+    ['Треба 2 хлопці на розвантаження, по 1200 грн, скину на карту одразу.', ['personal-account-payment']],
+    [
+      'Čišćenje stepeništa dva puta nedeljno, 12.000 din mesečno. Stambena zajednica, Kragujevac.',
+      ['pay-below-minimum'],
+    ],
+    [
+      'DEIN PASS GEHÖRT DIR! Kein Arbeitgeber darf deinen Reisepass einbehalten. Kostenlose Beratung: 0800 555 4400',
+      ['documents-retained', 'anonymous-recruiter', 'no-company-identity'],
+    ],
     [
       'Reinigungskraft, Teilzeit 20 Std./Woche, ca. 1.090 € brutto, Sauberwerk Reinigungs GmbH, Linz.',
       ['pay-below-minimum'],

@@ -247,7 +247,7 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
  */
 const SEEKING = new RegExp(
   foldPattern(
-    String.raw`(?<![a-z])(?:tražim (?:posao|rad|zaposlenje)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+    String.raw`(?<![a-z])(?:tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
   ),
 );
 const SEEKING_WITHIN = 160;
@@ -270,6 +270,13 @@ function rotaDays(text: string): number | undefined {
   const off = Number(m[2]);
   return on + off > 0 ? Math.round(((7 * on) / (on + off)) * 10) / 10 : undefined;
 }
+/** A minimum guaranteed in words, next to piece rates (folded): "with a guaranteed minimum of the award rate". */
+const GUARANTEED_MINIMUM = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
+  )})`,
+);
+
 /** International road transport (folded): "međunarodni transport", "international haulage", "міжнародні перевезення". */
 const INTERNATIONAL_TRANSPORT = new RegExp(
   `(?<![a-z])(?:${foldPattern(
@@ -925,7 +932,7 @@ const ORGANISATION =
  * and capitalised legal forms.
  */
 const COMPOUND_ORGANISATION =
-  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)|Hof|Weingut|Landgut|Gestüt|Azienda(?:\s+[Aa]gricola)?|Società(?:\s+[Aa]gricola)?|Agriturismo|Fattoria|Tenuta|Cantina|Cooperativa|Boerderij|Kwekerij|Gospodarstwo(?:\s+[Rr]olne)?)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital)|Hof|Weingut|Landgut|Gestüt|Spedition|Azienda(?:\s+[Aa]gricola)?|Società(?:\s+[Aa]gricola)?|Agriturismo|Fattoria|Tenuta|Cantina|Cooperativa|Boerderij|Kwekerij|Gospodarstwo(?:\s+[Rr]olne)?)\s+(?:St\.\s+)?\p{Lu}\p{Ll}+/u;
 const CAPITAL_LEGAL_FORM = /(?<![\p{L}])(?:AG|KG|UG|OHG|GbR|SE|SA|SAS|SpA|AB|AS|ApS|Oy)(?![\p{L}])/u;
 
 const LETTER_RE = /^\p{L}$/u;
@@ -981,7 +988,7 @@ const ORGANISATION_HINT = new RegExp(
 );
 const COMPOUND_HINT = new RegExp(
   `(?:${foldPattern(
-    'hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital|weingut|landgut|gestüt|azienda|agricola|società|agriturismo|fattoria|tenuta|cantina|cooperativa|boerderij|kwekerij|gospodarstwo|rolne',
+    'hof|heim|haus|werk|werke|klinik|klinikum|bau|logistik|service|technik|gruppe|zentrum|center|centre|markt|küche|bäckerei|metzgerei|tischlerei|gärtnerei|agrar|clinic|hospital|weingut|landgut|gestüt|spedition|azienda|agricola|società|agriturismo|fattoria|tenuta|cantina|cooperativa|boerderij|kwekerij|gospodarstwo|rolne',
   )})[ \n]`,
 );
 
@@ -1345,7 +1352,9 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     (text.match(SERBIAN_WORDS)?.length ?? 0) < 2 &&
     !hits.has('excessive-hours') &&
     rotaDays(text) === undefined &&
-    (partTime(text, numbers) || (russianAtHome && /суббот|воскресен/iu.test(source)));
+    (partTime(text, numbers) ||
+      WALK_IN.test(text) ||
+      (russianAtHome && /суббот|воскресен|пятниц|на вечер|разово/iu.test(source)));
   if (offerLike && !identity && ((abroad && !localGig()) || asksUpfront)) {
     const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
@@ -1418,8 +1427,15 @@ const SERBIAN_WORDS =
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
 const PART_TIME = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
+    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
   )})(?![a-z])`,
+);
+
+/** Applying in person (folded): "pop in with your CV", "dođite lično", "einfach vorbeikommen": a local job. */
+const WALK_IN = new RegExp(
+  `(?<![a-z])(?:${foldPattern(
+    String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично`,
+  )})`,
 );
 
 /** A few hours a day or a week at most (the hours named decide), or part-time wording when none are named. */
@@ -1436,15 +1452,15 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  */
 const WARNING_CUES = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`upozor\w*|ne šalji\w*|ne uplaćuj\w*|pravi poslodavac|a real (?:offer|employer)|real employers?|seriöse arbeitgeber|справжн\w* роботодав\w*|настоящ\w* работодател\w*|šerujte|podelite|share this|niemand darf|infoblatt|merkblatt|du darfst jederzeit|podseća|podsjeća|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|nikome ne daj\w*|nikome ga ne daj\w*|ne daješ|ne dajte|proveri(?:te)? da li|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savetovanj\w*)|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|know your rights|warning signs?|never pay|do not pay|don't pay|nobody may|no one may|do not hand over|don't hand over|never give|hotline|helpline|we do not offer (?:jobs|work)|factsheet|leaflet|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|darf niemand|verlangen kein\w* geld|lassen sie sich|ihre rechte|informiert|beratungs\w*|kostenlose? (?:und vertrauliche )?beratung|zahlen sie (?:niemals|nie|keine)|ніколи не плати\w*|не плати\w*|не віддавай\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|ми не пропонуємо робот\w*|не мають права|никогда не плати\w*|не платите|не отдавайте|проверьте|горяч\w* лини\w*|мы не предлагаем работ\w*|не имеют права|профсоюз\w* информирует|профспілк\w*`,
-  )})(?![a-z])`,
+    String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša) prava|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
+  )})`,
   'g',
 );
 
 /** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
 const OFFERING = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns`,
+    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
   )})(?![a-z])`,
 );
 
@@ -1878,7 +1894,12 @@ export function checkOfferWith(
       p.hourly !== undefined &&
       p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
     // (part-time pay is compared with the usual pay for the same hours: "1.090 € brutto für 20 Std.")
-    const partTimeShare = hoursPerWeek !== undefined && hoursPerWeek < 35 ? hoursPerWeek / 40 : 1;
+    const partTimeShare =
+      hoursPerWeek !== undefined && hoursPerWeek < 35
+        ? hoursPerWeek / 40
+        : analysis && PART_TIME.test(analysis.folded.text)
+          ? 0
+          : 1;
     const belowUsual =
       place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 * partTimeShare && p.high > 0;
     if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver) {
@@ -1914,7 +1935,8 @@ export function checkOfferWith(
           !p.upTo &&
           !EARN_PROMISE.test(text.slice(Math.max(0, p.span.start - 40), p.span.start)),
       );
-      if (!guaranteed) draft('pay-below-minimum').spans.push({ start, end });
+      if (!guaranteed && !GUARANTEED_MINIMUM.test(text))
+        draft('pay-below-minimum').spans.push({ start, end });
     }
   }
 

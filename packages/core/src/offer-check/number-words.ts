@@ -18,7 +18,7 @@ export const NUMBER_WORDS: NumberWords = {
       String.raw`czk|kc(?![a-z])|kron\w*|крон\w*|korun\w*|krun[aeiu]?(?![a-z])|круна|круне|круни|круну`,
     ],
     ['HUF', String.raw`huf|forint\w*|форинт\w*|ft(?![a-z])`],
-    ['RUB', String.raw`rub\w*|руб\w*`],
+    ['RUB', String.raw`rub\w*|руб\w*|₽`],
     ['SEK', String.raw`sek(?![a-z])`],
     ['NOK', String.raw`nok(?![a-z])`],
     ['DKK', String.raw`dkk`],

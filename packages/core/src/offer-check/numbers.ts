@@ -429,8 +429,8 @@ function describe(
   const after = text.slice(end, end + 40);
   const period = periodAfter(text, end, ukrainian) ?? periodBefore(shorter(before, 40));
   let wage: boolean;
-  // a premium or an allowance on top ("plus £1.50/hr night premium") is not the pay itself
-  if (R.SUPPLEMENT_RE.test(after)) wage = false;
+  // a premium or an allowance on top ("plus £1.50/hr night premium", "+£1.00/hr") is not the pay itself
+  if (R.SUPPLEMENT_RE.test(after) || /\+ ?$/.test(text.slice(Math.max(0, start - 2), start))) wage = false;
   // "85,000 RSD net" is pay whatever stands before it ("no experience needed, 85,000 RSD net")
   else if (R.WAGE_AFTER_RE.test(after)) wage = true;
   // an hourly figure is pay unless a price word stands right before it ("smeštaj 10 € po danu" is per day),
@@ -533,6 +533,8 @@ function readHours(text: string, ukrainian: boolean): HoursMention[] {
         out.push({ start, end, perDay: span });
       continue;
     }
+    // "11-13h" (come in between eleven and one) is a time of day unless a day or a shift follows
+    if (m[2] !== undefined && b > a && b - a < 4 && b > 12 && m[3] === undefined) continue;
     // "6-18h" is a time of day, "10-12h" a number of hours
     if (m[2] !== undefined && b - a >= 4 && b > 12) {
       if (R.WORK_CONTEXT.test(sentenceBefore(text, start, 60) + m[0]))

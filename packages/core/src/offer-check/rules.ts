@@ -52,7 +52,7 @@ const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) 
  * No deduction ("die Miete wird nicht vom Lohn abgezogen"), or one the law sets or the worker agreed to in writing ("the deduction for board and lodging allowed by
  * law", "samo uz vašu pismenu saglasnost", "на основании личного письменного заявления").
  */
-const LAWFUL_DEDUCTION = String.raw`(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
+const LAWFUL_DEDUCTION = String.raw`(?:with your (?:prior )?(?:written )?(?:agreement|permission)|(?:legal|statutory) accommodation offset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -109,7 +109,7 @@ const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|проїзн\
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
-const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there|have arrived)|(?:after|when) you have arrived|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
 
 /** Visa, permit, papers. */
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravišn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|дозв\w* на (?:роботу|працю|проживання)|дозв(?:іл|олу|оли)|робоч\w* віз\w*|віз[аиу]|візи|документ\w*|разрешени\w*|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
@@ -317,6 +317,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:all (?:the )?|any |sve |всі |все |alle |die gesamten )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
       WAGE_ADVANCE,
+      // "The farm pays back your visa fee with your first wage"
+      String.raw`(?:farm|employer|company|hotel|we|firma|farma|poslodavac|hotel|роботодавець|работодатель|фірма|фирма|arbeitgeber|betrieb|hof) (?:\w+ )?(?:pays? back|will pay back|refunds?|reimburses?|vraća|vratiće|повертає|поверне|возвращает|вернёт|erstattet|zahlt (?:\w+ )?zurück)`,
+      String.raw`(?:paid|covered|borne|plaćen\w*|оплачу\w*|bezahlt|übernommen) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)`,
       // "We apply for your permit and pay the UDI fees"
       String.raw`(?:we|mi|ми|мы|wir) ~10 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:\w+ ){0,3}(?:fees?|visa|permit|gebühr\w*|taks\w*|naknad\w*|збір\w*|сбор\w*)`,
       String.raw`(?:we|mi|ми|мы|wir|employer|poslodavac|the company|firma|роботодавець|работодатель|arbeitgeber) (?:\w+ )?(?:pay|pays|covers?|plaća|plaćamo|snosi|оплачу\w*|сплачу\w*|покрива\w*|zahlt|zahlen|übernimmt|übernehmen) ~6 (?:viz\w*|visa|fee\w*|taks\w*|dozvol\w*|permit|certificate|віз\w*|виз\w*|збор\w*|сбор\w*|gebühr\w*|visum)`,
@@ -418,7 +421,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:papir\w*|papers|paperwork|documents|dokument\w*|документ\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sređujemo|sređuju se|srede se|radimo|rade se|rešavamo|we (?:do|make|sort|arrange)|(?:are |get )?done|sorted|робимо|роблять|оформ\w*|делаем|делают|machen wir|erledigen wir) ~3 (?:tamo|there|на місці|там|dort|on site|on the spot|na licu mesta)(?![a-z])`,
       String.raw`${PERMIT} ~6 ${ARRIVAL}`,
       String.raw`${ARRIVAL} ~6 ${PERMIT}`,
-      String.raw`(?:kao turist\w*|turističk\w* viz\w*|turističk\w*|bez viz\w*|bezvizn\w*|po bezviz\w*|samo (?:sa )?pasoš\w*|na pasoš|tourist visa\w*|as a tourist|as tourists|visa[ -]?free|on a tourist|tourist entry|як турист\w*|туристичн\w* віз\w*|по безвізу|безвіз\w*|без візи|по біометрії|по біометричному|как турист\w*|туристическ\w* виз\w*|без визы|по безвизу|touristenvisum|als tourist\w*|ohne visum)`,
+      String.raw`(?:kao turist\w*|turističk\w* viz\w*|turističk\w*|bez viz\w*|bezvizn\w*|po bezviz\w*|samo (?:sa )?pasoš\w*|na pasoš|tourist visa\w*|visitor visa\w*|visit visa\w*|as a tourist|as tourists|visa[ -]?free|on a tourist|tourist entry|як турист\w*|туристичн\w* віз\w*|по безвізу|безвіз\w*|без візи|по біометрії|по біометричному|как турист\w*|туристическ\w* виз\w*|без визы|по безвизу|touristenvisum|als tourist\w*|ohne visum)`,
       String.raw`(?:putuje\w*|ideš|idete|ulaziš|ulazite|travel\w*|go|enter\w*|їдете|їдеш|в'їжджаєте|едете|reisen sie) ~3 (?:kao|as|як|как|als) (?:turist\w*|tourist\w*|турист\w*)`,
       String.raw`(?:prijav\w*|registr\w*|сред\w*|оформ\w*|legaliz\w*|легаліз\w*|легализ\w*) ~3 (?:te|vas|you|вас|тебе) ~3 (?:tamo|posle|kasnije|later|there|потім|на місці|позже|später)`,
       String.raw`(?:posle|kasnije|later|потім|потом|später) ~3 (?:te|vas|you|вас|тебе) ~2 (?:prijav\w*|registr\w*|оформ\w*|legaliz\w*|легаліз\w*|легализ\w*)`,
@@ -601,7 +604,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       // tips in cash stay the worker's; housing or food "bez naknade" is free
       String.raw`(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) (?:\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|окремо від зарплати|отдельно от зарплаты|getrennt vom lohn)`,
       String.raw`(?:napojnic\w*|bakšiš\w*|tips?|tronc|чайов\w*|чаев\w*|trinkgeld\w*) ~7 (?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar)|(?:keš\w*|gotovin\w*|cash|готівк\w*|наличн\w*|bar) ~3 (?:napojnic\w*|bakšiš\w*|tips?|чайов\w*|чаев\w*|trinkgeld\w*)`,
-      String.raw`(?:smeštaj\w*|stan\w*|hran\w*|prevoz\w*|accommodation|housing|meals|житл\w*|проживан\w*|питани\w*|харчуван\w*|unterkunft) (?:\w+ ){0,2}(?:bez naknad\w*|free of charge|без оплат\w*|безкоштовн\w*|бесплатн\w*|kostenlos)`,
+      String.raw`(?:smeštaj\w*|stan\w*|hran\w*|prevoz\w*|accommodation|housing|meals|житл\w*|проживан\w*|питани\w*|харчуван\w*|unterkunft) (?:\w+ ){0,8}(?:bez naknad\w*|free of charge|без оплат\w*|безкоштовн\w*|бесплатн\w*|kostenlos)`,
       String.raw`(?:tekuć\w* račun|račun u banci|bankovn\w* račun|bank account|bank transfer|payslip|pay slip|platn\w* list\w*|na račun|рахунок у банку|банківськ\w* рахун\w*|на рахунок|банковск\w* сч\w*|на сч\w*|konto|überweis\w*|bankkonto)`,
     ],
   },
@@ -947,8 +950,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:оплата|плата|isplata|payment|pay|wages?) (?:\w+ ){0,4}(?:щотижня|щомісяця|weekly|monthly|nedeljno|mesečno|еженедельно|ежемесячно|wöchentlich|monatlich)`,
       // an hourly figure is pay, never a fee or a transfer ("оплата 110 грн/год щотижня на картку")
       HOURLY_FIGURE,
-      // the worker is paid through it, or into their own account
-      String.raw`(?:paid|isplaćen\w*|isplaćuje\w*|bezahlt|ausgezahlt|виплачу\w*|выплачива\w*) (?:\w+ )?(?:by|via|through|preko|per|über|через)|(?:na|to|auf|на|into) (?:moj|svoj|my|own|mein\w*|dein\w*|мій|мою|свій|свою|мой|свой|мој|свој) (?:\w+ )?(?:račun|account|konto|рахунок|счет|счёт|рачун|картк\w*|карт[уы]|kartic\w*)`,
+      // the worker is paid through it, or into their own account; "скину на карту" (I'll send it to your card)
+      String.raw`(?:скину|закину|переведу|перекину|uplatiću|uplatim|poslaću|i'll send|i will send) (?:\w+ ){0,2}(?:на карт\w*|на картку|na račun|na karticu|to your (?:card|account))|(?:paid|isplaćen\w*|isplaćuje\w*|bezahlt|ausgezahlt|виплачу\w*|выплачива\w*) (?:\w+ )?(?:by|via|through|preko|per|über|через)|(?:na|to|auf|на|into) (?:moj|svoj|my|own|mein\w*|dein\w*|мій|мою|свій|свою|мой|свой|мој|свој) (?:\w+ )?(?:račun|account|konto|рахунок|счет|счёт|рачун|картк\w*|карт[уы]|kartic\w*)`,
       String.raw`(?:${PAY}|isplat\w*|uplaćen\w*|isplaćen\w*|paid into|credited|зараховано|перераховано|виплачено|зачислено|перечислено|ausgezahlt|überwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:account|card)|tvoj\w* račun|vaš\w* račun|твій рахунок|ваш рахунок|вашу картку|твою картку|ваш сч\w*|вашу карт\w*|ihr konto|dein konto)`,
     ],
   },
@@ -1926,6 +1929,31 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:guarante\w*|zagarantovan\w*|garantovan\w*|garantiert\w*|гарантован\w*|гарантирован\w*|at least the (?:national )?minimum|najmanje minimal\w*|mindestens (?:den )?mindestlohn|не менше мінімальн\w*|не ниже минимальн\w*)`,
+    ],
+  },
+  {
+    // Read on the fourteenth blind split: a contract with a partner firm that posts the worker to another
+    // country, posting from the first day; a contract to e-sign in 24 hours "or the offer is withdrawn", "no
+    // changes possible".
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:ugovor\w*|contract|vertrag|договір|договор\w*) ~5 (?:sa|s|with|mit|з|с) (?:našom |our |unserer |нашою |нашей )?partnersk\w* (?:firm\w*|kompanij\w*|agencij\w*)`,
+      String.raw`(?:upućuj\w*|upućen\w*|šalje vas|командиров\w*|командирует|відряджен\w*|відряджає|posted|seconded|entsend\w*|entsandt) (?:\w+ ){0,3}(?:na rad |to work )?(?:u|in|to|в|у|nach|na) ${COUNTRY}|${COUNTRY} ~6 (?:командиров\w*|відряджен\w*|you will be posted|you will be seconded|bit ćete upućen\w*|entsandt werden)`,
+    ],
+  },
+  {
+    id: 'urgency-pressure',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:u roku od|within|протягом|в течение|innerhalb (?:von )?) (?:12|24|48) (?:sata|časa|h|hours|годин\w*|часов|stunden) ~12 (?:povlač\w*|withdrawn|expires?|lapses?|otkazuje\w*|verfällt|відклика\w*|отзыва\w*|аннулир\w*|скасову\w*)`,
+    ],
+  },
+  {
+    id: 'contract-foreign-language',
+    negation: 'none',
+    patterns: [
+      String.raw`(?:izmene|izmjene|promene|changes|änderungen|зміни|изменения) (?:\w+ ){0,2}(?:ugovor\w*|contract|vertrag\w*|договор\w*|договір\w*)? ?(?:nisu moguć\w*|are not possible|not possible|sind nicht möglich|nicht möglich|неможлив\w*|невозможн\w*)`,
     ],
   },
   {

@@ -42,7 +42,7 @@ const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa
 const FEE_STRONG = String.raw`(?:(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:platiti|plati\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|costs?))`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
+const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
@@ -94,6 +94,8 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*) ~2 (?:avans\\w*)|(?:avans\\w*) ~4 (?:svak(?:e|og|i) (?:sedmic\\w*|tjedn\\w*|petk\\w*|dana)|every (?:wek|friday|month)|wekly|tjedn\\w*|(?:posle|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:farm|employer|company|hotel|we|firma|farma|poslodavac|betrieb|hof) (?:\\w+ )?(?:pays? back|wil pay back|refunds?|erstatet|zahlt (?:\\w+ )?zuruck)',
+        '(?:paid|covered|borne|bezahlt) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)',
         '(?:we|mi|wir) ~10 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|employer|poslodavac|the company|firma) (?:\\w+ )?(?:pay|pays|covers?|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -211,7 +213,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:papir\\w*|papers|paperwork|documents|dokument\\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sredj?uju se|srede se|radimo|rade se|we (?:do|make|sort|arange)|(?:are |get )?done|sorted|machen wir|erledigen wir) ~3 (?:tamo|there|dort|on site|on the spot|na licu mesta)(?![a-z])',
         String.raw`${PERMIT} ~6 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~6 ${PERMIT}`,
-        '(?:kao turist\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|tourist visa\\w*|as a tourist|as tourists|visa[ -]?fre|on a tourist|tourist entry|touristenvisum|als tourist\\w*|ohne visum)',
+        '(?:kao turist\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|tourist visa\\w*|visitor visa\\w*|visit visa\\w*|as a tourist|as tourists|visa[ -]?fre|on a tourist|tourist entry|touristenvisum|als tourist\\w*|ohne visum)',
         '(?:putuje\\w*|idete|ulazite|travel\\w*|go|enter\\w*) ~3 (?:kao|as|als) (?:turist\\w*|tourist\\w*)',
         '(?:registr\\w*|legaliz\\w*) ~3 (?:te|vas|you) ~3 (?:tamo|posle|later|there)',
         '(?:posle|later) ~3 (?:te|vas|you) ~2 (?:registr\\w*|legaliz\\w*)',
@@ -253,7 +255,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -387,7 +389,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po izboru|wie es (?:dir|ihnen) past)',
         '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
         '(?:napojnic\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|tips?|trinkgeld\\w*)',
-        '(?:stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
+        '(?:stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,8}(?:bez naknad\\w*|fre of charge|kostenlos)',
         '(?:bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|konto|uberweis\\w*|bankonto)',
       ],
     },
@@ -567,7 +569,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -598,7 +600,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -716,7 +718,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|wochentlich)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
-        '(?:paid|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:acount|konto|kartic\\w*)',
+        '(?:uplatim|il send|i wil send) (?:\\w+ ){0,2}(?:na karticu|to your (?:card|acount))|(?:paid|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|paid into|credited|ausgezahlt|uberwiesen|paid (?:to|into) your|your (?:own )?(?:acount|card)|ihr konto)`,
       ],
     },
@@ -1082,7 +1084,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -1638,6 +1640,28 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|contract|vertrag) ~5 (?:sa|s|with|mit) (?:our |unserer )?partnersk\\w* (?:firm\\w*)',
+        String.raw`(?:posted|seconded|entsend\w*|entsandt) (?:\w+ ){0,3}(?:na rad |to work )?(?:u|in|to|nach|na) ${COUNTRY}|${COUNTRY} ~6 (?:you wil be posted|you wil be seconded|entsandt werden)`,
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|within|inerhalb (?:von )?) (?:12|24|48) (?:sata|h|hours|stunden) ~12 (?:withdrawn|expires?|lapses?|otkazuje\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:izmene|izmjene|promene|changes) (?:\\w+ ){0,2}(?:ugovor\\w*|contract|vertrag\\w*)? ?(?:are not posible|not posible)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1785,7 +1809,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ['PLN', 'pln|zlot\\w*|zl(?![a-z])'],
       ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*|krun[aeiu]?(?![a-z])|kruna|krune|kruni|krunu'],
       ['HUF', 'huf|forint\\w*|ft(?![a-z])'],
-      ['RUB', 'rub\\w*'],
+      ['RUB', 'rub\\w*|₽'],
       ['SEK', 'sek(?![a-z])'],
       ['NOK', 'nok(?![a-z])'],
       ['DKK', 'dk'],

@@ -39,8 +39,8 @@ const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:r
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|schuld\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|keine pflicht|nicht verpflichtet|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|keine?|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|trosk\w*|costs?))`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litauisch\w*|letonsk\w*|latvian|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|spanisch\w*|francusk\w*|french|franzosisch\w*|grck\w*|grek|griechisch\w*|arapsk\w*|arabic|arabisch\w*|tursk\w*|turkish|turkisch\w*|norvesk\w*|norwegian|norwegisch\w*|dansk\w*|danish|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there)|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
@@ -93,6 +93,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:farm|employer|company|hotel|we|firma|farma|poslodavac|arbeitgeber|betrieb|hof) (?:\\w+ )?(?:pays? back|wil pay back|refunds?|reimburses?|vraca|vratice|erstatet|zahlt (?:\\w+ )?zuruck)',
+        '(?:paid|covered|borne|placen\\w*|bezahlt|ubernomen) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)',
         '(?:we|mi|wir) ~10 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:\\w+ ){0,3}(?:fes?|visa|permit|gebuhr\\w*|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|employer|poslodavac|the company|firma|arbeitgeber) (?:\\w+ )?(?:pay|pays|covers?|placa|placamo|snosi|zahlt|zahlen|ubernimt|ubernehmen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|gebuhr\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht|keine?) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -213,7 +215,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:papir\\w*|papers|paperwork|documents|dokument\\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sredj?ujemo|sredj?uju se|srede se|radimo|rade se|resavamo|we (?:do|make|sort|arange)|(?:are |get )?done|sorted|machen wir|erledigen wir) ~3 (?:tamo|there|dort|on site|on the spot|na licu mesta)(?![a-z])',
         String.raw`${PERMIT} ~6 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~6 ${PERMIT}`,
-        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|tourist visa\\w*|as a tourist|as tourists|visa[ -]?fre|on a tourist|tourist entry|touristenvisum|als tourist\\w*|ohne visum)',
+        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|tourist visa\\w*|visitor visa\\w*|visit visa\\w*|as a tourist|as tourists|visa[ -]?fre|on a tourist|tourist entry|touristenvisum|als tourist\\w*|ohne visum)',
         '(?:putuje\\w*|ides|idete|ulazis|ulazite|travel\\w*|go|enter\\w*|reisen sie) ~3 (?:kao|as|als) (?:turist\\w*|tourist\\w*)',
         '(?:prijav\\w*|registr\\w*|legaliz\\w*) ~3 (?:te|vas|you) ~3 (?:tamo|posle|kasnije|later|there|spater)',
         '(?:posle|kasnije|later|spater) ~3 (?:te|vas|you) ~2 (?:prijav\\w*|registr\\w*|legaliz\\w*)',
@@ -255,7 +257,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|lohnabrechnung|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -389,7 +391,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:whatever suits you|your choice|as you prefer|kako vam odgovara|po vasem izboru|po izboru|wie es (?:dir|ihnen) past)',
         '(?:kes\\w*|gotovin\\w*|cash|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|separately from (?:the )?(?:wages?|salary|pay)|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|cash|bar)|(?:kes\\w*|gotovin\\w*|cash|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
-        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|fre of charge|kostenlos)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|acomodation|housing|meals|unterkunft) (?:\\w+ ){0,8}(?:bez naknad\\w*|fre of charge|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank acount|bank transfer|payslip|pay slip|platn\\w* list\\w*|na racun|konto|uberweis\\w*|bankonto)',
       ],
     },
@@ -571,7 +573,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -605,7 +607,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -723,7 +725,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|nedeljno|mesecno|wochentlich|monatlich)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
-        '(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per|uber)|(?:na|to|auf|into) (?:moj|svoj|my|own|mein\\w*|dein\\w*) (?:\\w+ )?(?:racun|acount|konto|kartic\\w*)',
+        '(?:uplaticu|uplatim|poslacu|il send|i wil send) (?:\\w+ ){0,2}(?:na racun|na karticu|to your (?:card|acount))|(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per|uber)|(?:na|to|auf|into) (?:moj|svoj|my|own|mein\\w*|dein\\w*) (?:\\w+ )?(?:racun|acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|ihr konto|dein konto)`,
       ],
     },
@@ -1098,7 +1100,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -1670,6 +1672,28 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|contract|vertrag) ~5 (?:sa|s|with|mit) (?:nasom |our |unserer )?partnersk\\w* (?:firm\\w*|kompanij\\w*|agencij\\w*)',
+        String.raw`(?:upucuj\w*|upucen\w*|salje vas|posted|seconded|entsend\w*|entsandt) (?:\w+ ){0,3}(?:na rad |to work )?(?:u|in|to|nach|na) ${COUNTRY}|${COUNTRY} ~6 (?:you wil be posted|you wil be seconded|bit cete upucen\w*|entsandt werden)`,
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|within|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|hours|stunden) ~12 (?:povlac\\w*|withdrawn|expires?|lapses?|otkazuje\\w*|verfalt)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:izmene|izmjene|promene|changes|anderungen) (?:\\w+ ){0,2}(?:ugovor\\w*|contract|vertrag\\w*)? ?(?:nisu moguc\\w*|are not posible|not posible|sind nicht moglich|nicht moglich)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1819,7 +1843,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ['PLN', 'pln|zlot\\w*|zl(?![a-z])'],
       ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*|krun[aeiu]?(?![a-z])|kruna|krune|kruni|krunu'],
       ['HUF', 'huf|forint\\w*|ft(?![a-z])'],
-      ['RUB', 'rub\\w*'],
+      ['RUB', 'rub\\w*|₽'],
       ['SEK', 'sek(?![a-z])'],
       ['NOK', 'nok(?![a-z])'],
       ['DKK', 'dk'],

@@ -94,6 +94,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*) ~2 (?:plat\\w*|zarad\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon) (?:prve|prvog) \\w+|ostatak (?:plate|zarade))',
+        '(?:farm|hotel|we|firma|farma|poslodavac|betrieb|hof) (?:\\w+ )?(?:refunds?|vraca|vratice|erstatet)',
+        '(?:borne|placen\\w*|bezahlt) by (?:the )?(?:hotel|farm|clinic|hospital|sponsor|restaurant)',
         '(?:we|mi|wir) ~10 (?:pay|placamo|snosimo|pokrivamo|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|taks\\w*|naknad\\w*)',
         '(?:we|mi|wir|poslodavac|firma) (?:\\w+ )?(?:pay|placa|placamo|snosi|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|certificate|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -211,7 +213,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:papir\\w*|dokument\\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sredj?ujemo|sredj?uju se|srede se|radimo|rade se|resavamo|we (?:do|make|sort|arange)|(?:are |get )?done|sorted) ~3 (?:tamo|dort|on site)(?![a-z])',
         String.raw`${PERMIT} ~6 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~6 ${PERMIT}`,
-        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|ohne visum)',
+        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|visitor visa\\w*|visit visa\\w*|ohne visum)',
         '(?:putuje\\w*|ides|idete|ulazis|ulazite|go|enter\\w*) ~3 (?:kao|as|als) (?:turist\\w*)',
         '(?:prijav\\w*|registr\\w*|legaliz\\w*) ~3 (?:te|vas|you) ~3 (?:tamo|posle|kasnije|later)',
         '(?:posle|kasnije|later) ~3 (?:te|vas|you) ~2 (?:prijav\\w*|registr\\w*|legaliz\\w*)',
@@ -387,7 +389,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:kako vam odgovara|po vasem izboru|po izboru)',
         '(?:kes\\w*|gotovin\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|bar)|(?:kes\\w*|gotovin\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|trinkgeld\\w*)',
-        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|kostenlos)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|unterkunft) (?:\\w+ ){0,8}(?:bez naknad\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|konto|bankonto)',
       ],
     },
@@ -716,7 +718,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:isplata|pay) (?:\\w+ ){0,4}(?:nedeljno|mesecno)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
-        '(?:isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:racun|konto|kartic\\w*)',
+        '(?:uplaticu|uplatim|poslacu) (?:\\w+ ){0,2}(?:na racun)|(?:isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:racun|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|credited|ausgezahlt|tvoj\w* racun|vas\w* racun|ihr konto)`,
       ],
     },
@@ -1613,6 +1615,28 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|vertrag) ~5 (?:sa|s|mit) (?:nasom |our |unserer )?partnersk\\w* (?:firm\\w*|kompanij\\w*|agencij\\w*)',
+        String.raw`(?:upucuj\w*|upucen\w*|salje vas|posted|entsend\w*|entsandt) (?:\w+ ){0,3}(?:na rad )?(?:u|in|to|nach|na) ${COUNTRY}|${COUNTRY} ~6 (?:bit cete upucen\w*)`,
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|stunden) ~12 (?:povlac\\w*|lapses?|otkazuje\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        String.raw`(?:izmene|izmjene|promene|changes) (?:\w+ ){0,2}${CONTRACT}? ?(?:nisu moguc\w*|are not posible|not posible)`,
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1759,7 +1783,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ['PLN', 'pln|zlot\\w*|zl(?![a-z])'],
       ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*|krun[aeiu]?(?![a-z])|kruna|krune|kruni|krunu'],
       ['HUF', 'huf|forint\\w*|ft(?![a-z])'],
-      ['RUB', 'rub\\w*'],
+      ['RUB', 'rub\\w*|₽'],
       ['SEK', 'sek(?![a-z])'],
       ['NOK', 'nok(?![a-z])'],
       ['DKK', 'dk'],

@@ -95,6 +95,8 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:we|mi|my|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
+        '(?:farm|hotel|we|firma|farma|poslodavac|robotodavec|rabotodatel|betrieb|hof) (?:\\w+ )?(?:refunds?|vraca|vratice|povertaje|poverne|vozvrascaet|erstatet)',
+        '(?:paid|borne|placen\\w*|oplacu\\w*|bezahlt) by (?:the )?(?:hotel|farm|clinic|hospital|care home|sponsor|restaurant)',
         '(?:we|mi|my|wir) ~10 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*|zbir\\w*|sbor\\w*)',
         '(?:we|mi|my|wir|poslodavac|firma|robotodavec|rabotodatel) (?:\\w+ )?(?:pay|placa|placamo|snosi|oplacu\\w*|splacu\\w*|pokriva\\w*|zahlt|zahlen) ~6 (?:viz\\w*|visa|fe\\w*|taks\\w*|dozvol\\w*|permit|certificate|zbor\\w*|sbor\\w*|visum)',
         '(?:ne|not|don?t|do not|never|nikad\\w*|nikoli|nikogda|nicht) (?:\\w+ )?(?:uzimamo|naplacujemo|trazimo|beremo|stjagujemo|vimagajemo|berem|vzimaem|trebuem|take|charge|ask for|nehmen|verlangen|berechnen)(?![a-z])',
@@ -213,7 +215,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:papir\\w*|papers|dokument\\w*|papiere) ~2 (?:pravimo|pravi se|prave se|sredj?ujemo|sredj?uju se|srede se|radimo|rade se|resavamo|we (?:do|make|sort|arange)|(?:are |get )?done|sorted|robimo|robljat|oform\\w*|delaem|delajut) ~3 (?:tamo|na misci|tam|dort|on site)(?![a-z])',
         String.raw`${PERMIT} ~6 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~6 ${PERMIT}`,
-        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|jak turist\\w*|turisticn\\w* viz\\w*|po bezvizu|bezviz\\w*|bez vizi|po biometriji|po biometricnomu|kak turist\\w*|turisticesk\\w* viz\\w*|ohne visum)',
+        '(?:kao turist\\w*|turistick\\w* viz\\w*|turistick\\w*|bez viz\\w*|bezvizn\\w*|po bezviz\\w*|samo (?:sa )?pasos\\w*|na pasos|visitor visa\\w*|visit visa\\w*|jak turist\\w*|turisticn\\w* viz\\w*|po bezvizu|bezviz\\w*|bez vizi|po biometriji|po biometricnomu|kak turist\\w*|turisticesk\\w* viz\\w*|ohne visum)',
         '(?:putuje\\w*|ides|idete|ulazis|ulazite|travel\\w*|go|enter\\w*|jidete|jides|vjizdzajete|edete) ~3 (?:kao|as|jak|kak|als) (?:turist\\w*)',
         '(?:prijav\\w*|registr\\w*|sred\\w*|oform\\w*|legaliz\\w*) ~3 (?:te|vas|you|tebe) ~3 (?:tamo|posle|kasnije|later|potim|na misci|poze)',
         '(?:posle|kasnije|later|potim|potom) ~3 (?:te|vas|you|tebe) ~2 (?:prijav\\w*|registr\\w*|oform\\w*|legaliz\\w*)',
@@ -389,7 +391,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:kako vam odgovara|po vasem izboru|po izboru|jak vam zrucno|kak vam udobno)',
         '(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) (?:\\w+ ){0,5}(?:odvojeno od plate|okremo vid zarplati|getrent vom lohn)',
         '(?:napojnic\\w*|baksis\\w*|tips?|tronc|cajov\\w*|caev\\w*|trinkgeld\\w*) ~7 (?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar)|(?:kes\\w*|gotovin\\w*|gotivk\\w*|nalicn\\w*|bar) ~3 (?:napojnic\\w*|baksis\\w*|tips?|cajov\\w*|caev\\w*|trinkgeld\\w*)',
-        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,2}(?:bez naknad\\w*|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
+        '(?:smestaj\\w*|stan\\w*|hran\\w*|prevoz\\w*|zitl\\w*|prozivan\\w*|pitani\\w*|harcuvan\\w*|unterkunft) (?:\\w+ ){0,8}(?:bez naknad\\w*|bez oplat\\w*|bezkostovn\\w*|besplatn\\w*|kostenlos)',
         '(?:tekuc\\w* racun|racun u banci|bankovn\\w* racun|bank transfer|platn\\w* list\\w*|na racun|rahunok u banku|bankivsk\\w* rahun\\w*|na rahunok|bankovsk\\w* sc\\w*|na sc\\w*|konto|bankonto)',
       ],
     },
@@ -720,7 +722,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:oplata|plata|isplata|pay) (?:\\w+ ){0,4}(?:scotiznja|scomisjacja|nedeljno|mesecno|ezenedelno|ezemesjacno)',
         '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
-        '(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt|viplacu\\w*) (?:\\w+ )?(?:by|via|preko|per|cerez)|(?:na|to|auf|into) (?:moj|svoj|my|own|mij|moju|svij|svoju) (?:\\w+ )?(?:racun|konto|rahunok|scet|kartk\\w*|kart[uy]|kartic\\w*)',
+        '(?:skinu|zakinu|perevedu|perekinu|uplaticu|uplatim|poslacu|il send) (?:\\w+ ){0,2}(?:na kart\\w*|na kartku|na racun)|(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt|viplacu\\w*) (?:\\w+ )?(?:by|via|preko|per|cerez)|(?:na|to|auf|into) (?:moj|svoj|my|own|mij|moju|svij|svoju) (?:\\w+ )?(?:racun|konto|rahunok|scet|kartk\\w*|kart[uy]|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto)`,
       ],
     },
@@ -1658,6 +1660,28 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
     },
     {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:ugovor\\w*|vertrag|dogovir|dogovor\\w*) ~5 (?:sa|s|mit|z) (?:nasom |our |unserer |nasoju |nasej )?partnersk\\w* (?:firm\\w*|kompanij\\w*|agencij\\w*)',
+        String.raw`(?:upucuj\w*|upucen\w*|salje vas|komandirov\w*|komandiruet|vidrjadzen\w*|vidrjadzaje|posted|entsend\w*|entsandt) (?:\w+ ){0,3}(?:na rad )?(?:u|in|to|v|nach|na) ${COUNTRY}|${COUNTRY} ~6 (?:komandirov\w*|vidrjadzen\w*|bit cete upucen\w*)`,
+      ],
+    },
+    {
+      id: 'urgency-pressure',
+      negation: 'before',
+      patterns: [
+        '(?:u roku od|protjagom|v tecenie|inerhalb (?:von )?) (?:12|24|48) (?:sata|casa|h|godin\\w*|casov|stunden) ~12 (?:povlac\\w*|lapses?|otkazuje\\w*|vidklika\\w*|anulir\\w*|skasovu\\w*)',
+      ],
+    },
+    {
+      id: 'contract-foreign-language',
+      negation: 'none',
+      patterns: [
+        '(?:izmene|izmjene|promene|changes|zmini|izmenenija) (?:\\w+ ){0,2}(?:ugovor\\w*|vertrag\\w*|dogovor\\w*|dogovir\\w*)? ?(?:nisu moguc\\w*|are not posible|not posible|nemozliv\\w*|nevozmozn\\w*)',
+      ],
+    },
+    {
       id: 'no-written-contract',
       negation: 'before',
       patterns: [
@@ -1811,7 +1835,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ['PLN', 'pln|zlot\\w*|zl(?![a-z])'],
       ['CZK', 'czk|kc(?![a-z])|kron\\w*|korun\\w*|krun[aeiu]?(?![a-z])|kruna|krune|kruni|krunu'],
       ['HUF', 'huf|forint\\w*|ft(?![a-z])'],
-      ['RUB', 'rub\\w*'],
+      ['RUB', 'rub\\w*|₽'],
       ['SEK', 'sek(?![a-z])'],
       ['NOK', 'nok(?![a-z])'],
       ['DKK', 'dk'],
