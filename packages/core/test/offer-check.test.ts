@@ -851,6 +851,9 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
       'permit-after-arrival',
       'You travel on a visitor visa and we apply for the permit once you have arrived.',
     ],
+    // read on the fifteenth blind batch (2026-11-29)
+    ['excessive-hours', 'Deckhands wanted, expect 16-18 hr days at sea. Ring Seamus 086 555 2291'],
+    ['no-written-contract', 'Papers and contract get sorted with the skipper once you are on board.'],
     // advice added to a scam keeps it an offer when it asks for money or hires
     [
       'recruitment-fee',
@@ -981,7 +984,24 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     ['Wenn Sie kündigen, schulden Sie uns nichts.', ['debt-bondage']],
     ['Официальное оформление по срочному трудовому договору.', ['urgency-pressure']],
     ['You will have at least 11 hours rest between shifts.', ['excessive-hours']],
-    // read on the fourteenth blind split (2026-11-29)
+    // read on the fifteenth blind batch (2026-11-29)
+    [
+      'Warehouse Associate, Maple Cross Distribution Inc., $19.75/hour, paid weekly by direct deposit.',
+      ['recruitment-fee'],
+    ],
+    ['Ballymore Meats Ltd pays the permit fee and your visa fee.', ['recruitment-fee']],
+    ['Your visa fee and flight are paid directly by us.', ['recruitment-fee']],
+    ['Трудовий договір або ФОП — на ваш вибір.', ['disguised-employment']],
+    ['Трудовой договор с корейским работодателем заключается до выезда.', ['movement-restricted']],
+    ['Оплата сдельная, но с гарантированным минимумом 45 000 руб. в месяц.', ['pay-below-minimum']],
+    [
+      'Thank you for returning your signed employment agreement. Please upload a scan of your passport photo page.',
+      ['documents-upfront'],
+    ],
+    [
+      'Sindikat „Žetva“ – sezonci, znajte svoja prava: rad „na crno“ nije dozvoljen. Ne nudimo posao, samo savet.',
+      ['undeclared-work'],
+    ],
     ['Café all-rounder wanted, $28/hr. Pop in with your resume and ask for Nikki.', ['anonymous-recruiter']],
     ['Restoran traži konobara, plata 95.000 din, dođite lično radnim danom 11-13h.', ['excessive-hours']],
     [

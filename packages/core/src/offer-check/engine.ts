@@ -273,7 +273,7 @@ function rotaDays(text: string): number | undefined {
 /** A minimum guaranteed in words, next to piece rates (folded): "with a guaranteed minimum of the award rate". */
 const GUARANTEED_MINIMUM = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
+    String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den |der )?(?:gesetzlich\w* )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
   )})`,
 );
 
@@ -664,6 +664,8 @@ interface TextAnalysis {
    */
   readonly aboutWork: boolean;
   readonly abroad: boolean;
+  /** A job seeker's post or a warning (a leaflet, a forum warning): whatever it says is no offer's terms. */
+  readonly noOffer: boolean;
   readonly identity: boolean;
   readonly gaps: Set<GapId>;
   readonly ukrainianScript: boolean;
@@ -1411,6 +1413,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     jobType,
     offerLike,
     aboutWork: workContext && !seeking && !warns,
+    noOffer: seeking || warns,
     abroad,
     identity,
     gaps,
@@ -1452,7 +1455,7 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  */
 const WARNING_CUES = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša) prava|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
+    String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
   )})`,
   'g',
 );
@@ -1460,7 +1463,7 @@ const WARNING_CUES = new RegExp(
 /** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
 const OFFERING = new RegExp(
   `(?<![a-z])(?:${foldPattern(
-    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|wir bieten|nudimo|we offer|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
+    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|(?<!(?:ne|not|nicht|don't|do not) )(?:wir bieten|nudimo|we offer)|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
   )})(?![a-z])`,
 );
 
@@ -1756,7 +1759,8 @@ export function checkOfferWith(
   const noExperience = analysis?.hits.has('no-experience-needed') ?? false;
   const jobType: JobType | undefined =
     answeredJob ?? analysis?.jobType ?? (noExperience ? 'unskilled' : undefined);
-  const numbers = analysis?.numbers;
+  // (a warning leaflet's or a job seeker's figures are no offer's pay and hours)
+  const numbers = analysis?.noOffer ? undefined : analysis?.numbers;
 
   // Hours and days
   const hoursAnswer = validNumber(answers.hoursPerDay, 1, 24);
@@ -1922,7 +1926,7 @@ export function checkOfferWith(
   }
   // Piece rate with no guaranteed pay: no other pay figure, except the piece rate's own amount and promises of
   // what one "can earn, up to 100 € a day"
-  if (analysis?.aboutWork && !drafts.has('pay-below-minimum')) {
+  if (analysis && !analysis.noOffer && !drafts.has('pay-below-minimum')) {
     const m = matchFrom(c.pieceRate, analysis.folded.text, analysis.words, 0);
     if (m) {
       const start = m.index;

@@ -534,7 +534,15 @@ function readHours(text: string, ukrainian: boolean): HoursMention[] {
       continue;
     }
     // "11-13h" (come in between eleven and one) is a time of day unless a day or a shift follows
-    if (m[2] !== undefined && b > a && b - a < 4 && b > 12 && m[3] === undefined) continue;
+    if (
+      m[2] !== undefined &&
+      b > a &&
+      b - a < 4 &&
+      b > 12 &&
+      m[3] === undefined &&
+      /(?:\dh|\d uhr)$/.test(m[0])
+    )
+      continue;
     // "6-18h" is a time of day, "10-12h" a number of hours
     if (m[2] !== undefined && b - a >= 4 && b > 12) {
       if (R.WORK_CONTEXT.test(sentenceBefore(text, start, 60) + m[0]))

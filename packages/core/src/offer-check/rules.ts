@@ -40,7 +40,7 @@ const YOU_PAY = String.raw`(?:(?:candidates?|workers?|applicants?|employees?|kan
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|processing|recruitment|recruiting|agency|application|admin|administration|administrative|booking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa processing|onboarding)[ -]?(?:fees?|charges?)(?!\w)(?! ?\?)|upfront (?:fee|payment)s?|advance (?:fee|payment)s?|передоплат\w*|предоплат\w*|(?:реєстраційн\w*|страхов\w*|вступн\w*|гарантійн\w*) внес\w*|регистрационн\w* взнос\w*|страхов\w* взнос\w*|vermittlungsgebühr\w*|anmeldegebühr\w*|bearbeitungsgebühr\w*|vermittlungsprovision\w*)`;
 
 /** Words that are a fee only with an amount or a paying worker next to them. */
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|регистрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z]) (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси(?:я|и|ю|ей|ям|ях)(?![a-z]) (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:commission|charge)|fees?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|članarin\w*|membership fee\w*|членськ\w* внес\w*|членск\w* взнос\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trošk\w*|trošak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trošk\w*|taks\w*)|(?:оплат\w*|вартість|стоимость) (?:за )?(?:послуг\w*|оформлен\w*|за оформлен\w*|реєстрац\w*|регистрац\w*|навчан\w*|візи|дозволу|документ\w*|услуг\w*|оформлени\w*)|внес(?:ок|ку)|взнос\w*|застав\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z]) (?:агенц\w*|агентств\w*|за працевлаштуван\w*)|комисси(?:я|и|ю|ей|ям|ях)(?![a-z]) (?:агентств\w*|за трудоустройств\w*)|gebühr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 
 /**
  * An advance on the wage that the worker receives ("akontacija 100 € svake nedelje", "аванс після першого тижня",
@@ -88,7 +88,7 @@ const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|відсот\w*|п
 const FIRST_PAY = String.raw`(?:prv\w*|first|перш\w*|перв\w*|erst\w*) (?:\w+ )?${PAY}`;
 
 /** Deposits and guarantee payments (a fee even when "returned later"). */
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|застав\w*|гарантійн\w* (?:платіж\w*|внес\w*|сум\w*)|гарантийн\w* (?:платеж\w*|взнос\w*|сумм\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarantee (?:payment|fee|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
+const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaucij\w*|kaution\w*|застав\w*|гарантійн\w* (?:платіж\w*|внес\w*|сум\w*)|гарантийн\w* (?:платеж\w*|взнос\w*|сумм\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarantee (?:payment|fee|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
 
 /** A trial period, probation or training weeks. */
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|стажуван\w*|стажировк\w*|випробувальн\w*|испытательн\w*|навчальн\w* (?:тиж\w*|період\w*)|учебн\w* (?:недел\w*|период\w*)|пробн\w*|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*|пробн\w* (?:рад\w*|период\w*))`;
@@ -109,7 +109,7 @@ const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|проїзн\
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
-const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there|have arrived)|(?:after|when) you have arrived|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there|have arrived)|once you(?:'re| are) on board|(?:after|when) you have arrived|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
 
 /** Visa, permit, papers. */
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravišn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|дозв\w* на (?:роботу|працю|проживання)|дозв(?:іл|олу|оли)|робоч\w* віз\w*|віз[аиу]|візи|документ\w*|разрешени\w*|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
@@ -149,7 +149,7 @@ const SEND_PHOTOS = String.raw`(?:pošalj\w*|poslati|šalj\w*|send|надішл\
 const HOURLY_FIGURE = String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`;
 
 /** Something the worker may choose ("за бажанням", "optional", "auf Wunsch"): not imposed on them. */
-const OPTIONAL_CHOICE = String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig)`;
+const OPTIONAL_CHOICE = String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig|на (?:ваш|твій) вибір|по (?:вашему|твоему) выбору|po vašem izboru|na vaš izbor|your choice|nach wahl)`;
 
 /** Going out or leaving a place. */
 const EXIT = String.raw`(?:izla\w*|izać\w*|izać|izaći|izlaz\w*|napušta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the village|to town|outside)|exit\w*|вихо\w*|вийти|залиша\w*|ходи\w*|їзди\w*|выход\w*|выйти|уходи\w*|уезжа\w*|уехать|покида\w*|verlass\w*|ausgehen|rausgehen|weggehen|raus)`;
@@ -317,6 +317,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:reimburs\w*|nadoknađ\w*|nadoknad\w*|refundir\w*|відшкод\w*|компенсу\w*|возмещ\w*|erstatt\w*)`,
       String.raw`(?:we|mi|ми|мы|wir) ~8 (?:pay|cover|plaćamo|snosimo|pokrivamo|оплачуємо|сплачуємо|оплачиваем|zahlen|übernehmen) (?:for |za )?(?:all (?:the )?|any |sve |всі |все |alle |die gesamten )?(?:the |your |vaš\w* |ваш\w* |ihre |die )?(?:visa|permit|viz\w*|dozvol\w*|віз\w*|виз\w*|visum)`,
       WAGE_ADVANCE,
+      String.raw`(?:paid|covered) (?:\w+ )?by us|(?<!(?:you|candidate|candidates|worker|workers|the worker|applicant) )pays (?:the |your |all )?(?:\w+ )?(?:permit|visa|work permit) fees?`,
       // "The farm pays back your visa fee with your first wage"
       String.raw`(?:farm|employer|company|hotel|we|firma|farma|poslodavac|hotel|роботодавець|работодатель|фірма|фирма|arbeitgeber|betrieb|hof) (?:\w+ )?(?:pays? back|will pay back|refunds?|reimburses?|vraća|vratiće|повертає|поверне|возвращает|вернёт|erstattet|zahlt (?:\w+ )?zurück)`,
       String.raw`(?:paid|covered|borne|plaćen\w*|оплачу\w*|bezahlt|übernommen) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)`,
@@ -644,7 +645,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:dok|until|till|поки|пока|bis) ~4 (?:dug\w*|debt\w*|борг\w*|долг\w*|schuld\w*|odrad\w*|otplat\w*|відпрацю\w*|отработа\w*|abarbeit\w*|повного розрахунку|полного расчета|расчет\w*|розрахун\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
       String.raw`${EXIT} ~2 (?:нельзя|не можна|заборонено|запрещено|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not allowed|not allowed)`,
       String.raw`(?:darfst|darf|dürfen|dürft) (?:du |sie |ihr |man )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:verlassen|ausgehen|rausgehen|weggehen|telefonieren|abreisen)`,
-      String.raw`(?:zaključa\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
+      String.raw`(?:zaključa(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
     ],
     unless: [
       // "дата виходу": the start date (going out to work), not going out of the lodging
@@ -990,7 +991,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:potpisujete|potpišete|potpišeš|potpisuješ|you sign|sign the contract|підписуєте|підпишете|подписываете|подпишете|unterschreiben sie) (?:\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|only then|and only then|лише тоді|тільки тоді|только тогда|только потом|erst dann|erst danach)`,
       // "Thank you for signing the contract!", "Hvala na potpisu ugovora"
       String.raw`(?:thank you|thanks|hvala|дякуємо|дякую|спасибо|благодарим|danke) (?:\w+ )?(?:for|za|na|за|für) (?:\w+ )?(?:signing|potpis\w*|підпис\w*|подпис\w*|unterschrift\w*|unterzeichn\w*)`,
-      String.raw`(?:(?:potpisan\w*|signed|підписан\w*|подписанн\w*|unterschrieben\w*|unterzeichnet\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|трудов\w* договір|договір\w*|трудов\w* договор\w*|договор\w*|arbeitsvertrag\w*|vertrag\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the|підписали|підписав|подписали|подписал\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|договір\w*|договор\w*|vertrag\w*))`,
+      String.raw`(?:(?:potpisan\w*|signed|підписан\w*|подписанн\w*|unterschrieben\w*|unterzeichnet\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|agreement\w*|трудов\w* договір|договір\w*|трудов\w* договор\w*|договор\w*|arbeitsvertrag\w*|vertrag\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the|підписали|підписав|подписали|подписал\w*) (?:\w+ )?(?:ugovor\w*|contract\w*|договір\w*|договор\w*|vertrag\w*))`,
       String.raw`(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|після|лише після|после|только после|nach|erst nach) (?:\w+ )?(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschr\w*|unterzeichn\w*|ugovor\w*|contract\w*|договор\w*|договір\w*|vertrag\w*)|never|nikada|nikad|ніколи|никогда|niemals|za isplat\w* plat\w*|for (?:your )?(?:salary|wages?|pay) payments?|для (?:виплати|выплаты) (?:зарплати|зарплаты)|für die lohnzahlung|nikome|anyone|нікому|никому|niemandem)`,
     ],
   },
@@ -1023,7 +1024,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     // someone already living and allowed to work in Germany is not hired from abroad (the text says so anywhere)
     unlessScope: 'text',
     unless: [
-      String.raw`(?:already (?:living|live|lives|resident) (?:here|in germany)|bereits in deutschland|schon in deutschland|već (?:živ\w*|boravi\w*) u nemačk\w*|вже (?:живуть|живете|проживають|проживаєте) (?:в|у) німеччин\w*|уже (?:живут|живете|проживают|проживаете) в германи\w*|(?:do not|don't|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermitteln) (?:\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?|staatsangehörig\w*|bürger\w*|državljan\w*)|residence permit (?:that|which) allows|aufenthaltstitel mit (?:\w+ )?erwerbs\w*)`,
+      String.raw`(?:(?:вже|уже) (?:живе|живуть|живете|живет|живут|проживає\w*|проживают) (?:в|у) (?:німеччин\w*|германи\w*)|§ ?24 aufenthg|already (?:living|live|lives|resident) (?:here|in germany)|bereits in deutschland|schon in deutschland|već (?:živ\w*|boravi\w*) u nemačk\w*|вже (?:живуть|живете|проживають|проживаєте) (?:в|у) німеччин\w*|уже (?:живут|живете|проживают|проживаете) в германи\w*|(?:do not|don't|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermitteln) (?:\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?|staatsangehörig\w*|bürger\w*|državljan\w*)|residence permit (?:that|which) allows|aufenthaltstitel mit (?:\w+ )?erwerbs\w*)`,
       String.raw`(?:(?:samo|only|nur|лише|тільки|только) (?:za |for |für |для )?(?:eu|državljan\w* eu|eu citizens?|eu-bürger\w*|громадян\w* єс|граждан\w* ес)|(?:gültig\w*|valid|važeć\w*|чинн\w*|действующ\w*) (?:\w+ )?(?:aufenthaltstitel\w*|residence (?:permit|title)|boravišn\w* dozvol\w*|дозвіл\w* на проживання|вид\w* на жительство)|niederlassungserlaubnis)`,
     ],
   },
@@ -1093,7 +1094,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:kao (?:samostaln\w* )?preduzetnik\w*|samostaln\w* preduzetnik\w*|(?:otvoriš|otvorite|otvara\w*|registruj\w*) (?:svoj\w* )?(?:firm\w*|preduzetni\w*|obrt\w*|gewerbe)|ugovor\w* o (?:delu|djelu)|self[ -]employed|freelanc\w*|as a (?:sole trader|contractor|subcontractor)|independent contractor|service contract|(?:open|register) (?:your own |a )?(?:company|business|gewerbe)|самозайнят\w*|фоп|фізичн\w* особ\w*-підприєм\w*|самозанят\w*|индивидуальн\w* предприним\w*|werkvertrag\w*|gewerbeschein\w*|gewerbe anmelden|scheinselbst\w*|selbstständig\w*|selbständig\w*)`,
     ],
     unlessScope: 'sentence',
-    unless: FREELANCE_WORK,
+    unless: [OPTIONAL_CHOICE, ...FREELANCE_WORK],
   },
   {
     id: 'debt-relief-lure',
@@ -1265,7 +1266,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${NOT_CASUAL} ~12 ${CASUAL_CONTRACT}`,
     ],
     unlessScope: 'sentence',
-    unless: FREELANCE_WORK,
+    unless: [OPTIONAL_CHOICE, ...FREELANCE_WORK],
   },
   {
     // "He pays for my ticket": a partner or new acquaintance pays the journey; met on a dating app or online.
@@ -1454,7 +1455,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`(?:kao (?:frilens\w*|frilans\w*|freelanc\w*)|preduzetničk\w* (?:broj\w*|status\w*)|fakturiš\w* nam|fakturišete nam|(?:you )?invoice us|виставляєте (?:нам )?рахунк\w*|выставляете (?:нам )?сч[её]т\w*|(?:stellen|schreiben) sie uns rechnungen|rechnungen an uns)`,
     ],
-    unless: FREELANCE_WORK,
+    unless: [OPTIONAL_CHOICE, ...FREELANCE_WORK],
   },
   {
     // Answers in a chat that brush the question off: "Nije bitno", "we'll see", "неважно".
@@ -1470,6 +1471,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'none',
     patterns: [
       String.raw`(?:no|without|nema|nemate|bez|без|немає|нет|kein\w*|ohne) (?:\w+ )?(?:hourly (?:rate|wage|pay)|guaranteed (?:minimum|wage|pay)|minimum (?:wage|hourly (?:rate|pay))|garantovan\w* (?:satnic\w*|minimum\w*|plat\w*)|satnic\w*|почасов\w* (?:оплат\w*|ставк\w*)|погодинн\w* (?:оплат\w*|ставк\w*)|гарантован\w* (?:мінімум\w*|оплат\w*)|гарантированн\w* (?:минимум\w*|оплат\w*)|stundenlohn\w*|mindestlohn\w*|garantierte\w* (?:lohn|mindest\w*))(?! (?:below|under|ispod|нижче|ниже|unter))`,
+    ],
+    // Russian "но с гарантированным минимумом" (but with a guaranteed minimum) folds to "no s …"
+    unless: [
+      String.raw`(?:с|s|with|mit|sa|з) (?:\w+ )?(?:гарантированн\w*|гарантован\w*|guaranteed|garantiert\w*|zagarantovan\w*)`,
     ],
   },
   {
@@ -1581,7 +1586,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:individual\w* veikl\w*|індивідуальн\w* діяльн\w*|индивидуальн\w* деятельн\w*|договір (?:про|на) надання послуг|договор (?:об оказании|на оказание|возмездного оказания) услуг|ugovor\w* o (?:pružanj\w*|vršenj\w*) usluga|dienstleistungsvertrag|(?:service|services) (?:contract|agreement) (?:instead|rather))`,
       String.raw`(?:umesto|umjesto|instead of|rather than|замість|вместо|statt|anstelle) (?:\w+ )?(?:ugovor\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship)|трудов\w*|arbeitsvertrag\w*|anstellung|festanstellung)`,
     ],
-    unless: FREELANCE_WORK,
+    unless: [OPTIONAL_CHOICE, ...FREELANCE_WORK],
   },
   {
     // "Der Arbeitsvertrag wird ausschließlich auf Deutsch ausgestellt; eine Übersetzung stellen wir nicht zur
@@ -1625,8 +1630,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'recruitment-fee',
     negation: 'none',
     patterns: [
-      String.raw`(?:bez|without|без|ohne) (?:\w+ )?(?:depozit\w*|deposit\w*|kaucij\w*|депозит\w*|застав\w*|kaution) (?:\w+ )?(?:\w+ )?(?:nema|no|не|нет|немає|неможлив\w*|невозможн\w*|nije moguć\w*|impossible|not possible|kein\w*|nicht möglich|geht nicht)`,
-      String.raw`(?:garantn\w*|гарантійн\w*|гарантийн\w*|guarantee|garantie) (?:depozit\w*|deposit\w*|депозит\w*|внес\w*|взнос\w*|kaution)`,
+      String.raw`(?:bez|without|без|ohne) (?:\w+ )?(?:depozit\w*|(?<!direct )deposit\w*|kaucij\w*|депозит\w*|застав\w*|kaution) (?:\w+ )?(?:\w+ )?(?:nema|no|не|нет|немає|неможлив\w*|невозможн\w*|nije moguć\w*|impossible|not possible|kein\w*|nicht möglich|geht nicht)`,
+      String.raw`(?:garantn\w*|гарантійн\w*|гарантийн\w*|guarantee|garantie) (?:depozit\w*|(?<!direct )deposit\w*|депозит\w*|внес\w*|взнос\w*|kaution)`,
     ],
   },
   {
@@ -2033,7 +2038,7 @@ export const FROM_SERBIA = String.raw`(?:iz|from|aus|з|із|из|od) (?:srbij\w
 export const EMPLOYER_WORDS = String.raw`(?:posao|posla|poslodav\w*|firm\w*|kompanij\w*|fabrik\w*|radnik\w*|rad(?:a|u|om)?(?![a-z])|job|jobs|work|worker\w*|employer\w*|company|factory|робот\w*|роботодав\w*|фірм\w*|компані\w*|завод\w*|работ\w*|работодател\w*|фирм\w*|arbeit\w*|arbeitgeber\w*|firma|stelle\w*)`;
 
 /** What a fee is for, when an amount stands next to it ("placement 350 EUR", "послуги агенції — 300 євро"). */
-export const FEE_CONTEXT = String.raw`(?:placement|plasman\w*|agency|agencij\w*|agencijsk\w*|posredov\w*|posredni\w*|registr\w*|rezervacij\w*|reservation|spisak|spisk\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \w+|place on|visa|viz[aeiu]|vize|permit\w*|dozvol\w*|papir\w*|paperwork|dokumentacij\w*|obrad\w* dokument\w*|(?<!(?:food|meat|fish|poultry|vegetable|fruit|data) )processing|medical|lekarsk\w*|medicinsk\w* pregled\w*|медогляд\w*|медкомісі(?:я|ї|ю|єю|йн\w*)(?![a-z])|медосмотр\w*|insurance|osiguranj\w*|страхов\w*|training(?! on the job)|obuk(?!\w* na radnom)\w*|kurs\w*|навчан(?!\w* на робоч)\w*|обучени(?!\w* на рабоч)\w*|invitation|pozivn\w*|приглашени\w*|запрошенн\w*|deposit\w*|depozit\w*|kaucij\w*|застав\w*|garancij\w*|guarantee|service|uslug\w*|послуг\w*|услуг\w*|commission|provizij\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z])|комисси(?:я|и|ю|ей|ям|ях)(?![a-z])|fees?(?![a-z])|taks\w*|kotizacij\w*|članarin\w*|vermittl\w*|gebühr\w*|kaution|bearbeitung\w*|(?:за|на|послуг\w*|услуг\w*|оплат\w*|вартість|стоимость|витрат\w*|расход\w*) (?:\w+ )?(?:трудоустро\w*|працевлашт\w*|оформлен\w*|оформлени\w*)|оформлен\w* (?:документ\w*|віз\w*|виз\w*|дозвол\w*|разрешени\w*|паперів|бумаг\w*|запрошен\w*|приглашени\w*)|реєстрац\w*|регистрац\w*|посередниц\w*|посредни\w*|вакансі\w*)`;
+export const FEE_CONTEXT = String.raw`(?:placement|plasman\w*|agency|agencij\w*|agencijsk\w*|posredov\w*|posredni\w*|registr\w*|rezervacij\w*|reservation|spisak|spisk\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \w+|place on|visa|viz[aeiu]|vize|permit\w*|dozvol\w*|papir\w*|paperwork|dokumentacij\w*|obrad\w* dokument\w*|(?<!(?:food|meat|fish|poultry|vegetable|fruit|data) )processing|medical|lekarsk\w*|medicinsk\w* pregled\w*|медогляд\w*|медкомісі(?:я|ї|ю|єю|йн\w*)(?![a-z])|медосмотр\w*|insurance|osiguranj\w*|страхов\w*|training(?! on the job)|obuk(?!\w* na radnom)\w*|kurs\w*|навчан(?!\w* на робоч)\w*|обучени(?!\w* на рабоч)\w*|invitation|pozivn\w*|приглашени\w*|запрошенн\w*|(?<!direct )deposit\w*|depozit\w*|kaucij\w*|застав\w*|garancij\w*|guarantee|service|uslug\w*|послуг\w*|услуг\w*|commission|provizij\w*|комісі(?:я|ї|ю|єю|йн\w*)(?![a-z])|комисси(?:я|и|ю|ей|ям|ях)(?![a-z])|fees?(?![a-z])|taks\w*|kotizacij\w*|članarin\w*|vermittl\w*|gebühr\w*|kaution|bearbeitung\w*|(?:за|на|послуг\w*|услуг\w*|оплат\w*|вартість|стоимость|витрат\w*|расход\w*) (?:\w+ )?(?:трудоустро\w*|працевлашт\w*|оформлен\w*|оформлени\w*)|оформлен\w* (?:документ\w*|віз\w*|виз\w*|дозвол\w*|разрешени\w*|паперів|бумаг\w*|запрошен\w*|приглашени\w*)|реєстрац\w*|регистрац\w*|посередниц\w*|посредни\w*|вакансі\w*)`;
 /** Honest wording around an amount: someone else pays, or it costs nothing. */
 export const HONEST_PAYMENT = String.raw`(?:${EMPLOYER_PAYS}|socijaln\w* osiguranj\w*|соціальн\w* страх\w*|социальн\w* страх\w*|соцстрах\w*|doprinos\w*|porez na (?:zarad\w*|dohod\w*)|податок на доход\w*|налог на (?:заработн\w*|доход\w*)|national insurance|income tax|sozialversicherung\w*|lohnsteuer|obračun zarad\w*|расч[её]тн\w* лист\w*|розрахунков\w* лист\w*|payslip|pay slip|platn\w* list\w*|lohnabrechnung|džeparac\w*|pocket money|taschengeld|кишеньков\w*|карманн\w*|besplatn\w*|free(?: of charge)?|no charge|at no cost|безкоштовн\w*|бесплатн\w*|kostenlos\w*|gratis|kostenfrei|nothing|ništa|нічого|ничего|nichts)`;
 /** Living costs, the other thing an amount can be for. */

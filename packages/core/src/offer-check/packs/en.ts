@@ -24,17 +24,17 @@ const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|poznanik\w*|kum\w*|rodj
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|aufenthaltstitel\w*|visum)`;
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halbe\w*|(?:one |a )?third|dritel|quarter|viertel|cel[aeiu]|celokupn\w*|whole|entire|ful|ganze\w*)`;
 const ASK = String.raw`(?:uzima\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|ned(?:s|ed)?(?![a-z])|requir\w*|costs?|berechn\w*|verlang\w*|kostet|brauch\w*)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|(?:compliance |security |performance |training |retention )?bonds?(?![a-z]))`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|sedmic\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|probearbeit\w*|probewoche\w*|praktikum\w*)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|erst\w*) (?:\w+ )?${PAY}`;
 const ASK_FOR = String.raw`(?:poslati|dostavi\w*|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
+const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|(?:compliance |security |performance |training |retention )?bonds?(?![a-z]))`;
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*)`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|so nothing gets lost|damit nichts verloren geht|damit (?:\w+ )?nicht verloren)`;
 const TRAVEL_COST = String.raw`(?:viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|flug\w*|fahrt\w*)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
-const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|thousand|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const WITH_YOU = String.raw`(?:(?:kod|with|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
+const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|stan(?:a|u|om)?(?![a-z])|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|wohnung|miete|esen|zimer)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|letonsk\w*|latvian|estonsk\w*|estonian|spanish|francusk\w*|french|grek|arapsk\w*|arabic|tursk\w*|turkish|norwegian|norwegisch\w*|dansk\w*|danish|swedish|schwedisch\w*|rumunsk\w*|romanian|engleskom|engleski|holandsk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|slowakisch\w*)`;
 const DEDUCT = String.raw`(?:odbit\w*|oduzim\w*|skida\w*|skinut\w*|vratiti|vratite|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|odradi\w*|abgezogen|abziehen|verechn\w*|zuruckzahl\w*)`;
@@ -42,7 +42,7 @@ const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa
 const FEE_STRONG = String.raw`(?:(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:platiti|plati\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|costs?))`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
+const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
@@ -94,6 +94,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*) ~2 (?:avans\\w*)|(?:avans\\w*) ~4 (?:svak(?:e|og|i) (?:sedmic\\w*|tjedn\\w*|petk\\w*|dana)|every (?:wek|friday|month)|wekly|tjedn\\w*|(?:posle|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:paid|covered) (?:\\w+ )?by us|(?<!(?:you|candidate|candidates|worker|workers|the worker|aplicant) )pays (?:the |your |al )?(?:\\w+ )?(?:permit|visa|work permit) fes?',
         '(?:farm|employer|company|hotel|we|firma|farma|poslodavac|betrieb|hof) (?:\\w+ )?(?:pays? back|wil pay back|refunds?|erstatet|zahlt (?:\\w+ )?zuruck)',
         '(?:paid|covered|borne|bezahlt) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)',
         '(?:we|mi|wir) ~10 (?:pay|cover|snosimo|pokrivamo|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*)',
@@ -568,7 +569,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:oduzima se|skida se|is deducted|are deducted|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
@@ -599,7 +600,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:is witheld|witheld) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
@@ -751,7 +752,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:potpisujete|you sign|sign the contract) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|only then|and only then|erst dan|erst danach)',
         '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*)',
-        '(?:(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
+        '(?:(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|agrement\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|nikome|anyone|niemandem)',
       ],
     },
@@ -783,7 +784,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'text',
       unless: [
-        '(?:already (?:living|live|lives|resident) (?:here|in germany)|(?:do not|dont|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?)|residence permit (?:that|which) alows|aufenthaltstitel mit (?:\\w+ )?erwerbs\\w*)',
+        '(?:§ ?24 aufenthg|already (?:living|live|lives|resident) (?:here|in germany)|(?:do not|dont|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?)|residence permit (?:that|which) alows|aufenthaltstitel mit (?:\\w+ )?erwerbs\\w*)',
         '(?:(?:samo|only|nur) (?:za |for |fur )?(?:eu|eu citizens?)|(?:valid) (?:\\w+ )?(?:aufenthaltstitel\\w*|residence (?:permit|title))|niederlasungserlaubnis)',
       ],
     },
@@ -847,6 +848,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1010,6 +1012,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1191,6 +1194,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*|frelanc\\w*)|(?:you )?invoice us|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1208,6 +1212,7 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:no|without|nema|nemate|bez|ohne) (?:\\w+ )?(?:hourly (?:rate|wage|pay)|guaranted (?:minimum|wage|pay)|minimum (?:wage|hourly (?:rate|pay))|garantovan\\w* (?:satnic\\w*|minimum\\w*|plat\\w*)|satnic\\w*|stundenlohn\\w*|mindestlohn\\w*|garantierte\\w* (?:lohn|mindest\\w*))(?! (?:below|under|ispod|nizce|nize|unter))',
       ],
+      unless: ['(?:s|with|mit|sa) (?:\\w+ )?(?:guaranted|garantiert\\w*|zagarantovan\\w*)'],
     },
     {
       id: 'vague-offer',
@@ -1314,6 +1319,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|instead of|rather than|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship))',
       ],
       unless: [
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1354,8 +1360,8 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'recruitment-fee',
       negation: 'none',
       patterns: [
-        '(?:bez|without|ohne) (?:\\w+ )?(?:depozit\\w*|deposit\\w*|kaution) (?:\\w+ )?(?:\\w+ )?(?:nema|no|imposible|not posible|geht nicht)',
-        '(?:garantn\\w*|guarante|garantie) (?:depozit\\w*|deposit\\w*|kaution)',
+        '(?:bez|without|ohne) (?:\\w+ )?(?:depozit\\w*|(?<!direct )deposit\\w*|kaution) (?:\\w+ )?(?:\\w+ )?(?:nema|no|imposible|not posible|geht nicht)',
+        '(?:garantn\\w*|guarante|garantie) (?:depozit\\w*|(?<!direct )deposit\\w*|kaution)',
       ],
     },
     {
@@ -1685,7 +1691,7 @@ export const EN_VOCABULARY: Vocabulary = {
     legalForm:
       '(?:d\\.o\\.o|d\\. o\\. o|a\\.d|j\\.d\\.o\\.o|d\\.d|gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|corp|corporation|s\\.r\\.o|s\\. r\\. o|sro|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|srl|s\\.p\\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|sia|uab|d\\.d\\.o\\.?)(?![a-z0-9])',
     feeContext:
-      '(?:placement|plasman\\w*|agency|posredov\\w*|posredni\\w*|registr\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|obrad\\w* dokument\\w*|(?<!(?:fod|meat|fish|poultry|vegetable|fruit|data) )procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|invitation|pozivn\\w*|deposit\\w*|depozit\\w*|guarante|service|uslug\\w*|comision|fes?(?![a-z])|taks\\w*|vermitl\\w*|kaution|bearbeitung\\w*)',
+      '(?:placement|plasman\\w*|agency|posredov\\w*|posredni\\w*|registr\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|obrad\\w* dokument\\w*|(?<!(?:fod|meat|fish|poultry|vegetable|fruit|data) )procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|invitation|pozivn\\w*|(?<!direct )deposit\\w*|depozit\\w*|guarante|service|uslug\\w*|comision|fes?(?![a-z])|taks\\w*|vermitl\\w*|kaution|bearbeitung\\w*)',
     foreignLegalForm:
       '(?:gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|s\\.r\\.o|s\\. r\\. o|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|s\\.p\\.a|kft|zrt|oy|sarl)(?![a-z0-9])',
     negation:

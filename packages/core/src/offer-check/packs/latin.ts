@@ -23,11 +23,11 @@ const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|placa(?![a-z])|place|zarad
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halfte|halbe\w*|trecin\w*|(?:one |a )?third|dritel|cetvrtin\w*|quarter|viertel|cel[aeiu]|celokupn\w*|whole|entire|ful|ganze\w*)`;
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*)`;
 const ASK = String.raw`(?:traz\w*|uzima\w*|naplac\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|ned(?:s|ed)?(?![a-z])|requir\w*|kosta\w*|costs?|berechn\w*|verlang\w*|kostet|brauch\w*)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|trening\w*|training\w*|trial\w*|probation\w*|induction|internship\w*|onboarding|probearbeit\w*|probezeit|probewoche\w*|einarbeitung\w*|praktikum\w*)`;
 const ASK_FOR = String.raw`(?:posalj\w*|poslati|salj\w*|dostavi\w*|dostavljate|dostavljas|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|forward|upload|schick\w*|senden|geben sie|wir brauchen|brauchen wir)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|erst\w*) (?:\w+ )?${PAY}`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|so nothing gets lost|da se nista ne izgubi|damit nichts verloren geht|damit (?:\w+ )?nicht verloren)`;
+const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaucij\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|sicherheitsleistung\w*|(?:compliance |security |performance |training |retention )?bonds?(?![a-z])|anzahlung\w*)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|thousand|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const WITH_YOU = String.raw`(?:(?:kod|with|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravisn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
@@ -39,9 +39,9 @@ const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:r
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|poslodavcu|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|schuld\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|keine pflicht|nicht verpflichtet|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|keine?|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|trosk\w*|costs?))`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litauisch\w*|letonsk\w*|latvian|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|spanisch\w*|francusk\w*|french|franzosisch\w*|grck\w*|grek|griechisch\w*|arapsk\w*|arabic|arabisch\w*|tursk\w*|turkish|turkisch\w*|norvesk\w*|norwegian|norwegisch\w*|dansk\w*|danish|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
@@ -93,6 +93,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:reimburs\\w*|nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|erstat\\w*)',
         '(?:we|mi|wir) ~8 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:for |za )?(?:al (?:the )?|any |sve |ale |die gesamten )?(?:the |your |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|salary|wage\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|dobija\\w*|dobijes|receive\\w*) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|every (?:wek|friday|month)|wekly|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|(?:posle|poslije|nakon|after) (?:prve|prvog|the first) \\w+|ostatak (?:plate|zarade))',
+        '(?:paid|covered) (?:\\w+ )?by us|(?<!(?:you|candidate|candidates|worker|workers|the worker|aplicant) )pays (?:the |your |al )?(?:\\w+ )?(?:permit|visa|work permit) fes?',
         '(?:farm|employer|company|hotel|we|firma|farma|poslodavac|arbeitgeber|betrieb|hof) (?:\\w+ )?(?:pays? back|wil pay back|refunds?|reimburses?|vraca|vratice|erstatet|zahlt (?:\\w+ )?zuruck)',
         '(?:paid|covered|borne|placen\\w*|bezahlt|ubernomen) by (?:the )?(?:hotel|farm|clinic|hospital|care home|agency|sponsor|restaurant|shipyard|factory)',
         '(?:we|mi|wir) ~10 (?:pay|cover|placamo|snosimo|pokrivamo|zahlen|ubernehmen) (?:\\w+ ){0,3}(?:fes?|visa|permit|gebuhr\\w*|taks\\w*|naknad\\w*)',
@@ -428,7 +429,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|debt\w*|schuld\w*|odrad\w*|otplat\w*|abarbeit\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not alowed|not alowed)`,
         '(?:darfst|darf|durfen|durft) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|wegehen|telefonieren|abreisen)',
-        '(?:zakljuca\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
       ],
       unless: [
         '(?:izlazak na posao|datum izlaska|start date|arbeitsbegin)',
@@ -572,7 +573,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
@@ -606,7 +607,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
@@ -758,7 +759,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:potpisujete|potpisete|potpises|potpisujes|you sign|sign the contract|unterschreiben sie) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|only then|and only then|erst dan|erst danach)',
         '(?:thank you|thanks|hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:signing|potpis\\w*|unterschrift\\w*|unterzeichn\\w*)',
-        '(?:(?:potpisan\\w*|signed|unterschrieben\\w*|unterzeichnet\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|arbeitsvertrag\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
+        '(?:(?:potpisan\\w*|signed|unterschrieben\\w*|unterzeichnet\\w*) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|agrement\\w*|arbeitsvertrag\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed|signed the) (?:\\w+ )?(?:ugovor\\w*|contract\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|after|only after|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|unterschr\\w*|unterzeichn\\w*|ugovor\\w*|contract\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|for (?:your )?(?:salary|wages?|pay) payments?|fur die lohnzahlung|nikome|anyone|niemandem)',
       ],
     },
@@ -790,7 +791,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'text',
       unless: [
-        '(?:already (?:living|live|lives|resident) (?:here|in germany)|bereits in deutschland|schon in deutschland|vec (?:ziv\\w*|boravi\\w*) u nemack\\w*|(?:do not|dont|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?|statsangehorig\\w*|burger\\w*|drzavljan\\w*)|residence permit (?:that|which) alows|aufenthaltstitel mit (?:\\w+ )?erwerbs\\w*)',
+        '(?:§ ?24 aufenthg|already (?:living|live|lives|resident) (?:here|in germany)|bereits in deutschland|schon in deutschland|vec (?:ziv\\w*|boravi\\w*) u nemack\\w*|(?:do not|dont|never) recruit (?:from )?abroad|(?:werben|rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizenship|citizens?|statsangehorig\\w*|burger\\w*|drzavljan\\w*)|residence permit (?:that|which) alows|aufenthaltstitel mit (?:\\w+ )?erwerbs\\w*)',
         '(?:(?:samo|only|nur) (?:za |for |fur )?(?:eu|drzavljan\\w* eu|eu citizens?|eu-burger\\w*)|(?:gultig\\w*|valid|vazec\\w*) (?:\\w+ )?(?:aufenthaltstitel\\w*|residence (?:permit|title)|boravisn\\w* dozvol\\w*)|niederlasungserlaubnis)',
       ],
     },
@@ -857,6 +858,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1026,6 +1028,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1210,6 +1213,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*|frelanc\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|(?:stelen|schreiben) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1227,6 +1231,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:no|without|nema|nemate|bez|kein\\w*|ohne) (?:\\w+ )?(?:hourly (?:rate|wage|pay)|guaranted (?:minimum|wage|pay)|minimum (?:wage|hourly (?:rate|pay))|garantovan\\w* (?:satnic\\w*|minimum\\w*|plat\\w*)|satnic\\w*|stundenlohn\\w*|mindestlohn\\w*|garantierte\\w* (?:lohn|mindest\\w*))(?! (?:below|under|ispod|nizce|nize|unter))',
       ],
+      unless: ['(?:s|with|mit|sa) (?:\\w+ )?(?:guaranted|garantiert\\w*|zagarantovan\\w*)'],
     },
     {
       id: 'vague-offer',
@@ -1335,6 +1340,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|instead of|rather than|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship)|arbeitsvertrag\\w*|anstelung|festanstelung)',
       ],
       unless: [
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1377,8 +1383,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
       id: 'recruitment-fee',
       negation: 'none',
       patterns: [
-        '(?:bez|without|ohne) (?:\\w+ )?(?:depozit\\w*|deposit\\w*|kaucij\\w*|kaution) (?:\\w+ )?(?:\\w+ )?(?:nema|no|nije moguc\\w*|imposible|not posible|kein\\w*|nicht moglich|geht nicht)',
-        '(?:garantn\\w*|guarante|garantie) (?:depozit\\w*|deposit\\w*|kaution)',
+        '(?:bez|without|ohne) (?:\\w+ )?(?:depozit\\w*|(?<!direct )deposit\\w*|kaucij\\w*|kaution) (?:\\w+ )?(?:\\w+ )?(?:nema|no|nije moguc\\w*|imposible|not posible|kein\\w*|nicht moglich|geht nicht)',
+        '(?:garantn\\w*|guarante|garantie) (?:depozit\\w*|(?<!direct )deposit\\w*|kaution)',
       ],
     },
     {
@@ -1718,7 +1724,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     legalForm:
       '(?:d\\.o\\.o|d\\. o\\. o|a\\.d|j\\.d\\.o\\.o|d\\.d|gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|corp|corporation|s\\.r\\.o|s\\. r\\. o|sro|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|srl|s\\.p\\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|sia|uab|d\\.d\\.o\\.?)(?![a-z0-9])',
     feeContext:
-      '(?:placement|plasman\\w*|agency|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|dokumentacij\\w*|obrad\\w* dokument\\w*|(?<!(?:fod|meat|fish|poultry|vegetable|fruit|data) )procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|osiguranj\\w*|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|invitation|pozivn\\w*|deposit\\w*|depozit\\w*|kaucij\\w*|garancij\\w*|guarante|service|uslug\\w*|comision|provizij\\w*|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|gebuhr\\w*|kaution|bearbeitung\\w*)',
+      '(?:placement|plasman\\w*|agency|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|reservation|spisak|spisk\\w*|list(?![a-z])|secure your place|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|paperwork|dokumentacij\\w*|obrad\\w* dokument\\w*|(?<!(?:fod|meat|fish|poultry|vegetable|fruit|data) )procesing|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|osiguranj\\w*|training(?! on the job)|obuk(?!\\w* na radnom)\\w*|kurs\\w*|invitation|pozivn\\w*|(?<!direct )deposit\\w*|depozit\\w*|kaucij\\w*|garancij\\w*|guarante|service|uslug\\w*|comision|provizij\\w*|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|gebuhr\\w*|kaution|bearbeitung\\w*)',
     foreignLegalForm:
       '(?:gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|s\\.r\\.o|s\\. r\\. o|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|s\\.p\\.a|kft|zrt|oy|sarl)(?![a-z0-9])',
     negation:

@@ -14,10 +14,10 @@ const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|l
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|visa\w*|visum)`;
 const TRIAL = String.raw`(?:prob\w* (?:rad\w*|period\w*|rok\w*|nedelj\w*|sedmic\w*|mesec\w*)|probn\w*|obuk\w*|praktikum\w*)`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|go(?:ing)? out|verlas\w*|ausgehen|rausgehen|raus)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nicht|nie|darfst|darf|verboten|zabranjen\w*|forbiden|prohibited)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub)`;
 const EMBASSY = String.raw`(?:ambasad\w*|embasies|konzulat\w*|konsulat\w*|vizn\w* centr\w*|visa (?:(?!))?cent\w*|vfs|na uvid|pokaz\w*|vorlegen)`;
+const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaucij\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
 const KEEP_VERB = String.raw`(?:kep\w*|cuva\w*|drz\w*|zadrza\w*|uzima\w*|uzeti|ostavi\w*|ostavlja\w*|preda\w*|daj\w*|hand\w*|behalt\w*|abgeben|gib\w*)`;
 const LEAVE = String.raw`ode\w*|odlaz\w*|otidj?\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|resign\w*|verlas\w*`;
 const BOSS = String.raw`(?:sef\w*|nadzornik\w*|aufseher\w*|kontrolor\w*|gazd\w*|poslovodj?\w*|kordinator\w*|vozac\w*|brigadir\w*|bos|foreman|supervisor|chef)`;
@@ -42,7 +42,7 @@ const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|letonsk\w*|latvian|estonsk\w*|
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|nema ugovorn\w* kazn\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|strafe\w*|vertragstraf\w*|trosk\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*) (?:snos\w*|placa\w*|pokriva\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|zahlen sie|selbst zahlen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*))`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|placement|services|insurance|medical|pozivn\w*|visum|papiere|(?:(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:prevod\w*|tlumaczeni\w*)|(?:prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |ihr\w* )?)?(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|na nas trosak|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
@@ -426,7 +426,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:izlazak na posao|datum izlaska|start date)',
@@ -568,7 +568,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:opcion\\w*|po zelji)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
@@ -599,7 +599,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:opcion\\w*|po zelji)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
@@ -844,6 +844,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1007,6 +1008,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1174,6 +1176,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1191,6 +1194,7 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:no|nema|nemate|bez|ohne) (?:\\w+ )?(?:garantovan\\w* (?:satnic\\w*|minimum\\w*|plat\\w*)|satnic\\w*|stundenlohn\\w*|mindestlohn\\w*|garantierte\\w* (?:lohn|mindest\\w*))(?! (?:below|under|ispod|nizce|nize|unter))',
       ],
+      unless: ['(?:s|mit|sa) (?:\\w+ )?(?:garantiert\\w*|zagarantovan\\w*)'],
     },
     {
       id: 'vague-offer',
@@ -1297,6 +1301,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa)',
       ],
       unless: [
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1337,8 +1342,8 @@ export const SR_VOCABULARY: Vocabulary = {
       id: 'recruitment-fee',
       negation: 'none',
       patterns: [
-        '(?:bez|ohne) (?:\\w+ )?(?:depozit\\w*|deposit\\w*|kaucij\\w*) (?:\\w+ )?(?:\\w+ )?(?:nema|no|nije moguc\\w*|imposible|not posible|geht nicht)',
-        '(?:garantn\\w*|garantie) (?:depozit\\w*|deposit\\w*)',
+        '(?:bez|ohne) (?:\\w+ )?(?:depozit\\w*|(?<!direct )deposit\\w*|kaucij\\w*) (?:\\w+ )?(?:\\w+ )?(?:nema|no|nije moguc\\w*|imposible|not posible|geht nicht)',
+        '(?:garantn\\w*|garantie) (?:depozit\\w*|(?<!direct )deposit\\w*)',
       ],
     },
     {
@@ -1660,7 +1665,7 @@ export const SR_VOCABULARY: Vocabulary = {
     legalForm:
       '(?:d\\.o\\.o|d\\. o\\. o|a\\.d|j\\.d\\.o\\.o|d\\.d|gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|corp|corporation|s\\.r\\.o|s\\. r\\. o|sro|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|srl|s\\.p\\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|sia|uab|d\\.d\\.o\\.?)(?![a-z0-9])',
     feeContext:
-      '(?:placement|plasman\\w*|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|spisak|spisk\\w*|list(?![a-z])|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|dozvol\\w*|papir\\w*|dokumentacij\\w*|obrad\\w* dokument\\w*|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|osiguranj\\w*|obuk(?!\\w* na radnom)\\w*|kurs\\w*|pozivn\\w*|deposit\\w*|depozit\\w*|kaucij\\w*|garancij\\w*|service|uslug\\w*|provizij\\w*|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*)',
+      '(?:placement|plasman\\w*|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|spisak|spisk\\w*|list(?![a-z])|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|dozvol\\w*|papir\\w*|dokumentacij\\w*|obrad\\w* dokument\\w*|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|insurance|osiguranj\\w*|obuk(?!\\w* na radnom)\\w*|kurs\\w*|pozivn\\w*|(?<!direct )deposit\\w*|depozit\\w*|kaucij\\w*|garancij\\w*|service|uslug\\w*|provizij\\w*|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*)',
     foreignLegalForm:
       '(?:gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|s\\.r\\.o|s\\. r\\. o|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|s\\.p\\.a|kft|zrt|oy|sarl)(?![a-z0-9])',
     negation:

@@ -15,7 +15,7 @@ const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|n
 const EMBASSY = String.raw`(?:ambasad\w*|embasies|konzulat\w*|posolstv\w*|konsulstv\w*|konsulat\w*|vizn\w* centr\w*|visa (?:(?!))?cent\w*|vfs|vizov\w* centr\w*|na uvid|pokaz\w*|vorlegen)`;
 const EXIT = String.raw`(?:izla\w*|izac\w*|napusta\w*|napust\w*|ide\w* van|go(?:ing)? out|viho\w*|vijti|zalisa\w*|hodi\w*|jizdi\w*|uhodi\w*|ueza\w*|uehat|pokida\w*|verlas\w*|ausgehen|rausgehen|raus)`;
 const TICKET = String.raw`(?:kart[aeiu]|avio ?kart\w*|put(?![a-z])|putovanj\w*|let(?:a)?(?![a-z])|trip|kvit\w*|dorog[aiui]|perelit|perelot\w*|perejizd\w*|bilet\w*|perelet\w*|perezd\w*|flug\w*|fahrt\w*)`;
-const DEPOSIT = String.raw`(?:deposit\w*|depozit\w*|kaucij\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
+const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaucij\w*|zastav\w*|garantijn\w* (?:platiz\w*|vnes\w*|sum\w*)|garantijn\w* (?:platez\w*|vznos\w*|sum\w*)|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|(?:performance )?bonds?(?![a-z]))`;
 const LEAVE = String.raw`ode\w*|odlaz\w*|otidj?\w*|napust\w*|raskin\w*|prekin\w*|odustan\w*|vrati(?:s|te) (?:se )?(?:kuci|ranije)|go home|resign\w*|pides|pidete|piti|pojide\w*|vijide\w*|zvilni\w*|rozirv\w*|ujd\w*|uede\w*|uvoli\w*|rastorg\w*|verlas\w*`;
 const PAY = String.raw`(?:plat[aeiu]?(?![a-z])|platom|placa(?![a-z])|place|zarad\w*|primanj\w*|dnevnic\w*|isplat\w*|viplat\w*|salar\w*|pay(?:slip)?(?![a-z])|zarplat\w*|zarobitn\w*|zarobit\w*|zarabotn\w*|zarabot\w*|poluck\w*|lohn\w*|gehalt\w*|verdienst\w*)`;
 const SHARE = String.raw`(?:\d+ ?(?:%|posto|procen\w*|percent|vidsot\w*|prozent)|pol[aeu]?(?![a-z])|polovin\w*|half|halbe\w*|trecin\w*|tretin\w*|tret(?:|i)|dritel|cetvrtin\w*|cvert\w*|cetvert\w*|viertel|cel[aeiu]|celokupn\w*|entire|ful|cil\w*|vsju|celuju|ganze\w*)`;
@@ -41,7 +41,7 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|litovsk\w*|letonsk\w*|latvian|latvijsk\w*|estonsk\w*|estonian|spansk\w*|ispansk\w*|french|francuzk\w*|francuzsk\w*|grck\w*|greck\w*|grecesk\w*|arapsk\w*|arabic|arabsk\w*|tursk\w*|tureck\w*|norvesk\w*|norvezk\w*|norvezsk\w*|dansk\w*|datsk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
-const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|registrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
+const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|registrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere|(?:(?:ugovor\w*|dogovor\w*|vertrag\w*|dokument\w*|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:prevod\w*|pereklad\w*|perevod\w*|tlumaczeni\w*)|(?:prevod\w*|pereklad\w*|perevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |ihr\w* )?)?(?:ugovor\w*|dogovor\w*|vertrag\w*|dokument\w*|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|nostrifikac\w*|apostil\w*)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|(?:paid) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
@@ -95,6 +95,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:nadoknadj?\\w*|nadoknad\\w*|refundir\\w*|vidskod\\w*|kompensu\\w*|vozmesc\\w*|erstat\\w*)',
         '(?:we|mi|my|wir) ~8 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:for |za )?(?:al (?:the )?|any |sve |vsi |vse |ale |die gesamten )?(?:the |vas\\w* |ihre |die )?(?:visa|permit|viz\\w*|dozvol\\w*|visum)',
         '(?:akontacij\\w*|avans\\w*|advance) ~2 (?:plat\\w*|zarad\\w*|zarplat\\w*|zarabot\\w*|lohn\\w*)|(?:isplat\\w*|isplac\\w*|viplat\\w*|dobija\\w*|dobijes|otrimujete|otrimajete|polucaete|polucite) ~2 (?:akontacij\\w*|avans\\w*)|(?:akontacij\\w*|avans\\w*) ~4 (?:svak(?:e|og|i) (?:nedelj\\w*|nedjelj\\w*|sedmic\\w*|tjedn\\w*|petk\\w*|meseca|mjeseca|dana)|nedeljn\\w*|tjedn\\w*|sedmicn\\w*|scotizn\\w*|ezenedeln\\w*|kazduju nedelju|koznogo tiznja|(?:posle|poslije|nakon|after|pislja) (?:prve|prvog|persogo|persoji|pervoj|pervogo) \\w+|ostatak (?:plate|zarade)|resta (?:zarplati|zarobitku)|ostaln\\w* (?:zarplat\\w*|v konce mesjaca))',
+        '(?:paid) (?:\\w+ )?by us',
         '(?:farm|hotel|we|firma|farma|poslodavac|robotodavec|rabotodatel|betrieb|hof) (?:\\w+ )?(?:refunds?|vraca|vratice|povertaje|poverne|vozvrascaet|erstatet)',
         '(?:paid|borne|placen\\w*|oplacu\\w*|bezahlt) by (?:the )?(?:hotel|farm|clinic|hospital|care home|sponsor|restaurant)',
         '(?:we|mi|my|wir) ~10 (?:pay|placamo|snosimo|pokrivamo|oplacujemo|splacujemo|oplacivaem|zahlen) (?:\\w+ ){0,3}(?:fes?|visa|permit|taks\\w*|naknad\\w*|zbir\\w*|sbor\\w*)',
@@ -428,7 +429,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|poki|poka|bis) ~4 (?:dug\w*|debt\w*|borg\w*|dolg\w*|odrad\w*|otplat\w*|vidpracju\w*|otrabota\w*|povnogo rozrahunku|polnogo rasceta|rascet\w*|rozrahun\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:nelzja|ne mozna|zaboroneno|zapresceno|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:data vihodu|vihid na robotu|izlazak na posao|datum izlaska|start date)',
@@ -570,7 +571,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:virahovujetsja|virahovujutsja|utrimujetsja|utrimujutsja|uderzivaetsja|uderzivajutsja|odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:iz|z|od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
@@ -603,7 +604,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
@@ -789,7 +790,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'text',
       unless: [
-        '(?:vec (?:ziv\\w*|boravi\\w*) u nemack\\w*|vze (?:zivut|zivete|prozivajut|prozivajete) (?:v|u) nimecin\\w*|uze (?:zivut|zivete|prozivajut|prozivaete) v germani\\w*|(?:rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizens?|drzavljan\\w*))',
+        '(?:(?:vze|uze) (?:zive|zivut|zivete|zivet|prozivaje\\w*|prozivajut) (?:v|u) (?:nimecin\\w*|germani\\w*)|vec (?:ziv\\w*|boravi\\w*) u nemack\\w*|vze (?:zivut|zivete|prozivajut|prozivajete) (?:v|u) nimecin\\w*|uze (?:zivut|zivete|prozivajut|prozivaete) v germani\\w*|(?:rekrutieren|vermiteln) (?:\\w+ )?nicht (?:im|aus dem) ausland|eu[- ](?:citizens?|drzavljan\\w*))',
         '(?:(?:samo|nur|lise|tilki|tolko) (?:za |for |fur |dlja )?(?:eu|drzavljan\\w* eu|eu citizens?|gromadjan\\w* jes|grazdan\\w* es)|(?:valid|vazec\\w*|cin\\w*|dejstvujusc\\w*) (?:\\w+ )?(?:residence (?:permit|title)|boravisn\\w* dozvol\\w*|dozvil\\w* na prozivanja|vid\\w* na zitelstvo)|niederlasungserlaubnis)',
       ],
     },
@@ -856,6 +857,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1023,6 +1025,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1206,6 +1209,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|vistavljajete (?:nam )?rahunk\\w*|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1222,6 +1226,9 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:no|nema|nemate|bez|nemaje|net|ohne) (?:\\w+ )?(?:garantovan\\w* (?:satnic\\w*|minimum\\w*|plat\\w*)|satnic\\w*|pocasov\\w* (?:oplat\\w*|stavk\\w*)|pogodin\\w* (?:oplat\\w*|stavk\\w*)|garantovan\\w* (?:minimum\\w*|oplat\\w*)|garantirovan\\w* (?:minimum\\w*|oplat\\w*)|stundenlohn\\w*|mindestlohn\\w*|garantierte\\w* (?:lohn|mindest\\w*))(?! (?:below|under|ispod|nizce|nize|unter))',
+      ],
+      unless: [
+        '(?:s|mit|sa|z) (?:\\w+ )?(?:garantirovan\\w*|garantovan\\w*|garantiert\\w*|zagarantovan\\w*)',
       ],
     },
     {
@@ -1331,6 +1338,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|zamist|vmesto|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|trudov\\w*)',
       ],
       unless: [
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1373,8 +1381,8 @@ export const UK_VOCABULARY: Vocabulary = {
       id: 'recruitment-fee',
       negation: 'none',
       patterns: [
-        '(?:bez|ohne) (?:\\w+ )?(?:depozit\\w*|deposit\\w*|kaucij\\w*|zastav\\w*) (?:\\w+ )?(?:\\w+ )?(?:nema|no|ne|net|nemaje|nemozliv\\w*|nevozmozn\\w*|nije moguc\\w*|imposible|not posible|geht nicht)',
-        '(?:garantn\\w*|garantijn\\w*|garantie) (?:depozit\\w*|deposit\\w*|vnes\\w*|vznos\\w*)',
+        '(?:bez|ohne) (?:\\w+ )?(?:depozit\\w*|(?<!direct )deposit\\w*|kaucij\\w*|zastav\\w*) (?:\\w+ )?(?:\\w+ )?(?:nema|no|ne|net|nemaje|nemozliv\\w*|nevozmozn\\w*|nije moguc\\w*|imposible|not posible|geht nicht)',
+        '(?:garantn\\w*|garantijn\\w*|garantie) (?:depozit\\w*|(?<!direct )deposit\\w*|vnes\\w*|vznos\\w*)',
       ],
     },
     {
@@ -1706,7 +1714,7 @@ export const UK_VOCABULARY: Vocabulary = {
     legalForm:
       '(?:d\\.o\\.o|d\\. o\\. o|a\\.d|j\\.d\\.o\\.o|d\\.d|gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|corp|corporation|s\\.r\\.o|s\\. r\\. o|sro|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|srl|s\\.p\\.a|spa|kft|zrt|oy|sarl|tov|tzov|zao|pao|fop|as|a/s|aps|ab|ou|sia|uab|d\\.d\\.o\\.?)(?![a-z0-9])',
     feeContext:
-      '(?:placement|plasman\\w*|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|spisak|spisk\\w*|list(?![a-z])|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|dokumentacij\\w*|obrad\\w* dokument\\w*|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|medogljad\\w*|medkomisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|medosmotr\\w*|insurance|osiguranj\\w*|strahov\\w*|obuk(?!\\w* na radnom)\\w*|kurs\\w*|navcan(?!\\w* na roboc)\\w*|obuceni(?!\\w* na raboc)\\w*|pozivn\\w*|priglaseni\\w*|zaprosen\\w*|deposit\\w*|depozit\\w*|kaucij\\w*|zastav\\w*|garancij\\w*|service|uslug\\w*|poslug\\w*|provizij\\w*|komisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|(?:za|na|poslug\\w*|uslug\\w*|oplat\\w*|vartist|stoimost|vitrat\\w*|rashod\\w*) (?:\\w+ )?(?:trudoustro\\w*|pracevlast\\w*|oformlen\\w*)|oformlen\\w* (?:dokument\\w*|viz\\w*|dozvol\\w*|razreseni\\w*|paperiv|bumag\\w*|zaprosen\\w*|priglaseni\\w*)|rejestrac\\w*|poserednic\\w*|vakansi\\w*)',
+      '(?:placement|plasman\\w*|agencij\\w*|posredov\\w*|posredni\\w*|registr\\w*|rezervacij\\w*|spisak|spisk\\w*|list(?![a-z])|mest[oa] (?:na|u) \\w+|place on|visa|viz[aeiu]|vize|permit\\w*|dozvol\\w*|papir\\w*|dokumentacij\\w*|obrad\\w* dokument\\w*|medical|lekarsk\\w*|medicinsk\\w* pregled\\w*|medogljad\\w*|medkomisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|medosmotr\\w*|insurance|osiguranj\\w*|strahov\\w*|obuk(?!\\w* na radnom)\\w*|kurs\\w*|navcan(?!\\w* na roboc)\\w*|obuceni(?!\\w* na raboc)\\w*|pozivn\\w*|priglaseni\\w*|zaprosen\\w*|(?<!direct )deposit\\w*|depozit\\w*|kaucij\\w*|zastav\\w*|garancij\\w*|service|uslug\\w*|poslug\\w*|provizij\\w*|komisi(?:ja|ji|ju|jeju|jn\\w*)(?![a-z])|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z])|fes?(?![a-z])|taks\\w*|kotizacij\\w*|clanarin\\w*|vermitl\\w*|(?:za|na|poslug\\w*|uslug\\w*|oplat\\w*|vartist|stoimost|vitrat\\w*|rashod\\w*) (?:\\w+ )?(?:trudoustro\\w*|pracevlast\\w*|oformlen\\w*)|oformlen\\w* (?:dokument\\w*|viz\\w*|dozvol\\w*|razreseni\\w*|paperiv|bumag\\w*|zaprosen\\w*|priglaseni\\w*)|rejestrac\\w*|poserednic\\w*|vakansi\\w*)',
     foreignLegalForm:
       '(?:gmbh|ag|ug|ohg|e\\.k|ltd|limited|lc|plc|inc|s\\.r\\.o|s\\. r\\. o|a\\.s|sp\\. ?z ?o\\.o|sp\\.z\\.o\\.o|b\\.v|bv|n\\.v|s\\.r\\.l|s\\.p\\.a|kft|zrt|oy|sarl)(?![a-z0-9])',
     negation:
