@@ -854,6 +854,24 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     // read on the fifteenth blind batch (2026-11-29)
     ['excessive-hours', 'Deckhands wanted, expect 16-18 hr days at sea. Ring Seamus 086 555 2291'],
     ['no-written-contract', 'Papers and contract get sorted with the skipper once you are on board.'],
+    // read on the sixteenth blind batch (2026-11-29)
+    [
+      'documents-retained',
+      'Zur sicheren Verwahrung werden die Reisepässe bei Arbeitsantritt im Personalbüro hinterlegt.',
+    ],
+    ['no-written-contract', 'Den Dienstvertrag unterschreiben Sie an Ihrem ersten Arbeitstag.'],
+    [
+      'movement-restricted',
+      'Bei Kündigung innerhalb von 18 Monaten wird eine Vertragsstrafe von drei Monatslöhnen fällig.',
+    ],
+    ['movement-restricted', 'The Employee shall not terminate this contract before completion of 24 months.'],
+    ['movement-restricted', 'Das Wohnheim darf unter der Woche nach 21 Uhr nicht verlassen werden.'],
+    [
+      'travel-cost-deducted',
+      'This advance shall be recovered through ten equal monthly deductions from basic salary.',
+    ],
+    ['job-switch', 'Die Anstellung erfolgt über unsere Schwestergesellschaft in Ostrava.'],
+    ['cash-or-deferred-pay', 'Перша виплата — після відпрацювання двох повних місяців.'],
     // advice added to a scam keeps it an offer when it asks for money or hires
     [
       'recruitment-fee',

@@ -109,7 +109,7 @@ const PASSPORT = String.raw`(?:putn\w* isprav\w*|travel documents?|проїзн\
 const DOCUMENTS = String.raw`(?:dokument\w*|dokumenta|isprav\w*|documents|papers|документ\w*|unterlagen|papiere)`;
 
 /** Arrival at the destination. */
-const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there|have arrived)|once you(?:'re| are) on board|(?:after|when) you have arrived|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? počn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|(?:в|у) перший робочий день|в первый рабочий день|am ersten (?:arbeits)?tag|an (?:ihrem|deinem) ersten (?:arbeits)?tag|once you(?:'re| are) here|when you(?:'re| are) here|коли приїдеш|як приїдеш|когда приедешь|как приедешь|when you start(?: work\w*)?|once you start(?: work\w*)?|коли почнете(?: працювати)?|когда начнете(?: работать)?|wenn sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dođ\w*|dodj\w*|dođete|dođeš|budeš tamo|budete tamo)|kada stignete|tamo na mestu|on arrival|upon arrival|after (?:you )?arriv\w*|when you (?:arrive|get there|come)|once you (?:arrive|are there|get there|re there|have arrived)|once you(?:'re| are) on board|(?:after|when) you have arrived|when you(?: a)?re there|on site|on the spot|на місці|після приїзду|по приїзду|коли приїдете|як приїдете|на месте|по приезду|по прибытии|после прибытия|по прибуттю|після прибуття|после приезда|когда приедете|vor ort|nach (?:der )?ankunft|bei ankunft|wenn sie ankommen)`;
 
 /** Visa, permit, papers. */
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravišn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|дозв\w* на (?:роботу|працю|проживання)|дозв(?:іл|олу|оли)|робоч\w* віз\w*|віз[аиу]|візи|документ\w*|разрешени\w*|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
@@ -117,7 +117,7 @@ const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|bora
 /** Visa and permit only. */
 const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|radn\w* viz\w*|viz[aeiu]|vize|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|дозв(?:іл|олу|оли) на (?:роботу|працю)|дозв(?:іл|олу)|робоч\w* віз\w*|віз[аиу]|візи|разрешени\w* на работу|рабоч\w* виз\w*|виз[аыу]|arbeitserlaubnis\w*|aufenthaltstitel\w*|visum)`;
 
-const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|umow\w*|umów|contract\w*|agreement|договір\w*|договор\w*(?! (?:oko|o|око|о|za|за) (?:cen\w*|plat\w*|цен\w*|плат\w*|iznos\w*|износ\w*|uslov\w*|услов\w*))|контракт\w*|угод[аиу]|vertrag\w*|verträge)`;
+const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|dienstvertr\w*|umow\w*|umów|contract\w*|agreement|договір\w*|договор\w*(?! (?:oko|o|око|о|za|за) (?:cen\w*|plat\w*|цен\w*|плат\w*|iznos\w*|износ\w*|uslov\w*|услов\w*))|контракт\w*|угод[аиу]|vertrag\w*|verträge)`;
 
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|литовськ\w*|литовск\w*|litauisch\w*|letonsk\w*|latvian|латвійськ\w*|латышск\w*|lettisch\w*|estonsk\w*|estonian|естонськ\w*|эстонск\w*|estnisch\w*|špansk\w*|spanish|іспанськ\w*|испанск\w*|spanisch\w*|francusk\w*|french|французьк\w*|французск\w*|französisch\w*|grčk\w*|greek|грецьк\w*|греческ\w*|griechisch\w*|arapsk\w*|arabic|арабськ\w*|арабск\w*|arabisch\w*|tursk\w*|turkish|турецьк\w*|турецк\w*|türkisch\w*|norvešk\w*|norwegian|норвезьк\w*|норвежск\w*|norwegisch\w*|dansk\w*|danish|данськ\w*|датск\w*|dänisch\w*|švedsk\w*|swedish|шведськ\w*|шведск\w*|schwedisch\w*|rumunsk\w*|romanian|румунськ\w*|румынск\w*|rumänisch\w*|nemačk\w*|njemačk\w*|engleskom|engleski|slovačk\w*|češk\w*|poljsk\w*|mađarsk\w*|maltešk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|russian|німецьк\w*|англійськ\w*|словацьк\w*|польськ\w*|чеськ\w*|угорськ\w*|нідерландськ\w*|немецк\w*|английск\w*|словацк\w*|польск\w*|чешск\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
 
@@ -1959,6 +1959,47 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     negation: 'none',
     patterns: [
       String.raw`(?:izmene|izmjene|promene|changes|änderungen|зміни|изменения) (?:\w+ ){0,2}(?:ugovor\w*|contract|vertrag\w*|договор\w*|договір\w*)? ?(?:nisu moguć\w*|are not possible|not possible|sind nicht möglich|nicht möglich|неможлив\w*|невозможн\w*)`,
+    ],
+  },
+  {
+    // Read on the sixteenth blind batch: passports "deposited" with the HR office, an advance for the visa and
+    // ticket "recovered through monthly deductions", a contractual penalty or liquidated damages for leaving
+    // early, a curfew, employment through a sister company, the first pay only after two months.
+    id: 'documents-retained',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:reisepäss\w*|reisepass\w*|pässe|passports|pasoš\w*|паспорт\w*) (?:\w+ ){0,6}(?:im|in the|u|в|у) (?:\w+ )?(?:personalbüro|büro|hr office|office|kancelarij\w*|канцеляри\w*|офіс\w*|офис\w*|sef\w*|safe) (?:\w+ )?(?:hinterlegt|deposited|kept|held|ostavljaju|ostaju|зберіга\w*|хран\w*)`,
+    ],
+  },
+  {
+    id: 'travel-cost-deducted',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:advance|predujam|vorschuss|аванс) (?:\w+ ){0,3}(?:shall|will|is|are|wird|werden) (?:be )?(?:recovered|deducted|repaid|withheld|einbehalten|verrechnet|abgezogen)`,
+      String.raw`(?:will|shall) advance (?:the )?(?:cost|costs|price) ~10 ${TRAVEL_COST}`,
+    ],
+  },
+  {
+    id: 'movement-restricted',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:kündigung|kündigen|early resignation|resign\w* early|early termination|leave early|leaving early|quit\w* early) ~14 (?:vertragsstrafe\w*|contractual penalty|liquidated damages|penalty|ugovorn\w* kazn\w*)`,
+      String.raw`(?:shall|may|can|will) not (?:terminate|resign|leave) (?:this contract |the contract |the job )?before`,
+      String.raw`(?:wohnheim|unterkunft|heim|gelände|camp|lager|hostel) (?:\w+ ){0,4}(?:darf|dürfen) (?:\w+ ){0,6}nicht verlassen`,
+    ],
+  },
+  {
+    id: 'job-switch',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:anstellung|beschäftigung|employment|zaposlenje|працевлаштування|трудоустройство) (?:\w+ ){0,2}(?:über|through|preko|via|через) (?:unsere |our |našu |нашу )?(?:schwestergesellschaft|tochtergesellschaft|partnerfirma|sister company|partner company|sestrinsk\w*|дочірн\w*|дочерн\w*)`,
+    ],
+  },
+  {
+    id: 'cash-or-deferred-pay',
+    negation: 'before',
+    patterns: [
+      String.raw`(?:перша|первая|prva|first|erste) (?:виплата|выплата|isplata|payment|pay|auszahlung|plata|зарплата) ~4 (?:після|после|posle|nakon|after|nach|tek) (?:\w+ ){0,2}(?:двох|двух|dva|dve|two|zwei|трьох|трех|three|tri|drei|[2-6]) (?:\w+ )?(?:місяц\w*|месяц\w*|meseca|mjeseca|months|monate\w*)`,
     ],
   },
   {

@@ -4,9 +4,9 @@ import { GUARDS } from './en-guards.js';
 
 const GIRLS = String.raw`(?:devojk\w*|girls?|young women|ladies|frauen)`;
 const LURE_ROLE = String.raw`(?:hostes\w*|dancers?|model(?:s|e|ke|i)?(?![a-z]))`;
-const CONTRACT = String.raw`(?:ugovor\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|owe\w*|debt\w*)`;
+const CONTRACT = String.raw`(?:ugovor\w*|dienstvertr\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
 const SEND_PHOTOS = String.raw`(?:poslati|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|bilder|fotos)`;
 const FORBIDDEN = String.raw`(?:ne|not|canot|can?t|must not|may not|never|nicht|nie|darfst|darf|verboten|forbiden|prohibited)`;
@@ -42,7 +42,7 @@ const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa
 const FEE_STRONG = String.raw`(?:(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:platiti|plati\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|costs?))`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
+const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
@@ -1665,6 +1665,44 @@ export const EN_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:izmene|izmjene|promene|changes) (?:\\w+ ){0,2}(?:ugovor\\w*|contract|vertrag\\w*)? ?(?:are not posible|not posible)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        '(?:pasports) (?:\\w+ ){0,6}(?:im|in the|u) (?:\\w+ )?(?:hr ofice|ofice|sef\\w*|safe) (?:\\w+ )?(?:hinterlegt|deposited|kept|held|ostaju)',
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'before',
+      patterns: [
+        '(?:advance|predujam) (?:\\w+ ){0,3}(?:shal|wil|is|are|wird|werden) (?:be )?(?:recovered|deducted|repaid|witheld|verechnet|abgezogen)',
+        String.raw`(?:wil|shal) advance (?:the )?(?:cost|costs|price) ~10 ${TRAVEL_COST}`,
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:early resignation|resign\\w* early|early termination|leave early|leaving early|quit\\w* early) ~14 (?:vertragstrafe\\w*|contractual penalty|liquidated damages|penalty|ugovorn\\w* kazn\\w*)',
+        '(?:shal|may|can|wil) not (?:terminate|resign|leave) (?:this contract |the contract |the job )?before',
+        '(?:wohnheim|unterkunft|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf) (?:\\w+ ){0,6}nicht verlasen',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:employment) (?:\\w+ ){0,2}(?:through|preko|via) (?:unsere |our )?(?:schwestergeselschaft|partnerfirma|sister company|partner company|sestrinsk\\w*)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:prva|first|erste) (?:isplata|payment|pay|plata) ~4 (?:posle|nakon|after|nach|tek) (?:\\w+ ){0,2}(?:dva|dve|two|zwei|thre|tri|[2-6]) (?:\\w+ )?(?:months|monate\\w*)',
       ],
     },
     {

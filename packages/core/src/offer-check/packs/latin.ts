@@ -3,8 +3,8 @@ import type { Vocabulary } from '../vocabulary.js';
 
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|documents|papers|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|young women|ladies|madchen|frauen)`;
-const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
 const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tanzerin\w*|model(?:s|e|ke|i)?(?![a-z]))`;
+const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|dienstvertr\w*|umow\w*|contract\w*|agrement|vertrag\w*)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|phones?|mobiles?|cel ?phones?|handys?|smartphones?)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kneipe)`;
 const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|bilder|fotos)`;
@@ -41,7 +41,7 @@ const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|n
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|litauisch\w*|letonsk\w*|latvian|letisch\w*|estonsk\w*|estonian|estnisch\w*|spansk\w*|spanish|spanisch\w*|francusk\w*|french|franzosisch\w*|grck\w*|grek|griechisch\w*|arapsk\w*|arabic|arabisch\w*|tursk\w*|turkish|turkisch\w*|norvesk\w*|norwegian|norwegisch\w*|dansk\w*|danish|danisch\w*|svedsk\w*|swedish|schwedisch\w*|rumunsk\w*|romanian|rumanisch\w*|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|membership fe\w*|mitgliedsbeitr\w*|kaucij\w*|kaution\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|gebuhr\w*|servicepauschale|pauschale|bearbeitungspauschale)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|placa\w*|pokriva\w*|tragt|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|auf eigene kosten|zahlen sie|musen sie (?:\w+ )?zahlen|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:arbeits)?tag|an (?:ihrem|deinem) ersten (?:arbeits)?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|bei ankunft|wen sie ankomen)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
@@ -1697,6 +1697,44 @@ export const LATIN_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:izmene|izmjene|promene|changes|anderungen) (?:\\w+ ){0,2}(?:ugovor\\w*|contract|vertrag\\w*)? ?(?:nisu moguc\\w*|are not posible|not posible|sind nicht moglich|nicht moglich)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        '(?:reisepas\\w*|pase|pasports|pasos\\w*) (?:\\w+ ){0,6}(?:im|in the|u) (?:\\w+ )?(?:personalburo|buro|hr ofice|ofice|kancelarij\\w*|sef\\w*|safe) (?:\\w+ )?(?:hinterlegt|deposited|kept|held|ostavljaju|ostaju)',
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'before',
+      patterns: [
+        '(?:advance|predujam|vorschus) (?:\\w+ ){0,3}(?:shal|wil|is|are|wird|werden) (?:be )?(?:recovered|deducted|repaid|witheld|einbehalten|verechnet|abgezogen)',
+        String.raw`(?:wil|shal) advance (?:the )?(?:cost|costs|price) ~10 ${TRAVEL_COST}`,
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:kundigung|kundigen|early resignation|resign\\w* early|early termination|leave early|leaving early|quit\\w* early) ~14 (?:vertragstrafe\\w*|contractual penalty|liquidated damages|penalty|ugovorn\\w* kazn\\w*)',
+        '(?:shal|may|can|wil) not (?:terminate|resign|leave) (?:this contract |the contract |the job )?before',
+        '(?:wohnheim|unterkunft|heim|gelande|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf|durfen) (?:\\w+ ){0,6}nicht verlasen',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:anstelung|beschaftigung|employment|zaposlenje) (?:\\w+ ){0,2}(?:uber|through|preko|via) (?:unsere |our |nasu )?(?:schwestergeselschaft|tochtergeselschaft|partnerfirma|sister company|partner company|sestrinsk\\w*)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:prva|first|erste) (?:isplata|payment|pay|auszahlung|plata) ~4 (?:posle|nakon|after|nach|tek) (?:\\w+ ){0,2}(?:dva|dve|two|zwei|thre|tri|drei|[2-6]) (?:\\w+ )?(?:meseca|mjeseca|months|monate\\w*)',
       ],
     },
     {

@@ -2,7 +2,7 @@
 import type { Vocabulary } from '../vocabulary.js';
 import { GUARDS } from './sr-guards.js';
 
-const CONTRACT = String.raw`(?:ugovor\w*|vertrag\w*)`;
+const CONTRACT = String.raw`(?:ugovor\w*|dienstvertr\w*|vertrag\w*)`;
 const PHONE = String.raw`(?:telefon\w*|mobiln\w*|mobitel\w*|mobiles?)`;
 const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|unterlagen|papiere)`;
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|frauen)`;
@@ -36,8 +36,8 @@ const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|hostel\w*|kontejner\w
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|uzimamo (?:od|iz)|skidamo (?:od|sa)|repa(?:y|id)\w*|odradj?uj\w*|odradi\w*|abgezogen|abziehen|verechn\w*)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|transport\w*|visum|flug\w*|fahrt\w*)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|am ersten (?:(?!))?tag|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on site|vor ort|nach (?:der )?ankunft)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa|from|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|abgezogen|abziehen|verechn\w*)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on site|vor ort|nach (?:der )?ankunft)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|letonsk\w*|latvian|estonsk\w*|estonian|spansk\w*|french|grck\w*|arapsk\w*|arabic|tursk\w*|norvesk\w*|dansk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|nema ugovorn\w* kazn\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|strafe\w*|vertragstraf\w*|trosk\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*)`;
@@ -275,7 +275,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${CONTRACT} (?:nam |vam |ti |mi |us |you )?(?:ne treba|nije potreb\w*|braucht? (?:man |du |ihr |es )?(?:da |dort |hier )?nicht|brauchst du (?:da |dort )?nicht)`,
         String.raw`${CONTRACT} ~3 (?:potpis\w*|sign\w*) ~3 (?:u|in|im) (?:\w+ )?${COUNTRY}`,
         String.raw`(?:potpis\w*|sign\w*) ~2 ${CONTRACT} ~3 (?:u|in|im) (?:\w+ )?${COUNTRY}`,
-        String.raw`(?:no ned for|ne treba|nema potrebe za) (?:any |a |nikakav )?${CONTRACT}`,
+        '(?:no ned for|ne treba|nema potrebe za) (?:any |a |nikakav )?(?:ugovor\\w*|vertrag\\w*)',
         String.raw`${CONTRACT} (?:cemo|cete|ces|wil|wel|we wil) ~2 (?:tamo|dort)(?![a-z])`,
         '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|verbal (?:promise)|oral (?:promise)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
@@ -480,8 +480,8 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:pri|u slucaju|in case of|upon|bei) ~2 (?:prevremen\\w*|ranij\\w*|premature) ~2 (?:odlask\\w*|raskid\\w*|otkaz\\w*|departure) ~5 (?:kazn\\w*|penal\\w*|strafe|vertragstrafe)',
         '(?:kazn\\w*|penal\\w*|strafe|vertragstrafe|neustoj\\w*) ~6 (?:ako|if|wen|za|for|bei) ~4 (?:ode\\w*|otidj?\\w*|napust\\w*|raskin\\w*|prekin\\w*|odustan\\w*|terminat\\w*|resign\\w*|verlas\\w*|ranije|pre roka)',
         String.raw`(?:ako|if|wen) ~3 (?:${LEAVE}) ~8 (?:placa\w*|platis|platite|dugujes|dugujete|owe|pay|zahlen|vracas|vratis|vratite|vracate|vratices|vraticete) ~4 (?:kazn\w*|penal\w*|${MONEY}|ceo|sve|entire|al|den ganzen|ale|kart\w*|viz\w*|visa|trosk\w*|kosten|novac|geld|odstet\w*)`,
-        String.raw`(?:otkup\w*|buy-?out\w*) (?:\w+ )?${CONTRACT}`,
-        String.raw`${CONTRACT} (?:\w+ )?(?:otkup\w*|buy-?out\w*)`,
+        '(?:otkup\\w*|buy-?out\\w*) (?:\\w+ )?(?:ugovor\\w*|vertrag\\w*)',
+        '(?:ugovor\\w*|vertrag\\w*) (?:\\w+ )?(?:otkup\\w*|buy-?out\\w*)',
         '(?:ako|if|wen|pri) ~3 (?:odlaz\\w*|ode\\w*|raskin\\w*|otkaz\\w*|verlas\\w*) ~3 (?:ranije|pre roka) ~4 (?:kazn\\w*|penal\\w*|strafe|vertragstrafe)',
       ],
       unless: [String.raw`${NO_PENALTY}`],
@@ -697,7 +697,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:prvo|najpre|first|zuerst) ~5 (?:u|na|in|nach) (?:\w+ )?${COUNTRY} ~10 (?:dok|until|bis) ~6 (?:papir\w*|viz\w*|dozvol\w*|visa|papiere|visum)`,
         String.raw`(?:viz\w*|dozvol\w*|visa|visum) ~2 ${COUNTRY} ~8 (?:rad\w*) ~2 (?:u|in) ${COUNTRY}`,
         '(?:prebac\\w*|premest\\w*|premjest\\w*|prelazi\\w*|preci|transfer\\w*|moved?) ~5 (?:drug\\w*|diferent|razn\\w*|andere\\w*|partnersk\\w*|partner) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*|betrieb\\w*|zemlj\\w*|drzav\\w*|land|grad\\w*)',
-        String.raw`${CONTRACT} ~4 (?:drug\w*|andere\w*) ~2 (?:firm\w*|kompanij\w*|poslodav\w*)`,
+        '(?:ugovor\\w*|vertrag\\w*) ~4 (?:drug\\w*|andere\\w*) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*)',
         '(?:zaposlen\\w*|prijavljen\\w*|ugovor\\w*|registered|angestelt|angemeldet) ~4 (?:slovack\\w*|cesk\\w*|poljsk\\w*|madj?arsk\\w*|slovensk\\w*|hrvatsk\\w*|bugarsk\\w*|rumunsk\\w*|slovak|czech|hungarian|bulgarian|romanian) ~3 (?:firm\\w*|agencij\\w*|kompanij\\w*) ~8 (?:rad\\w*) ~3 (?:nemack\\w*|njemack\\w*|austrij\\w*|holandij\\w*|belgij\\w*|austria|belgium|niederlande\\w*)',
         '(?:prvo|najpre|isprva|first|zuerst|erst) ~6 (?:u|na|in|nach) (?:\\w+ )?(?:slovack\\w*|cesk\\w*|poljsk\\w*|madj?arsk\\w*|slovenij\\w*|hrvatsk\\w*|austrij\\w*|slovakia|czech\\w*|poland|slovenia|austria|polen|ungarn) ~8 (?:pa|a onda|onda|zatim|posle|kasnije|nakon toga|later|dan|danach) ~5 (?:u|na|in|into|to|nach|zu) (?:\\w+ )?(?:nemack\\w*|njemack\\w*|austrij\\w*|holandij\\w*|austria)',
         '(?:posao|job|stele) ~4 (?:(?:ce|cemo) (?:se )?(?:odrediti|videti|znati) (?:tamo|kad\\w*|po dolasku)|vor ort (?:festgelegt))',
@@ -746,12 +746,12 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:${ASK_FOR}|obavezn\w*|must (?:provide)) ~6 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*) ~3 (?:${PASSPORT})`,
         String.raw`(?:skenir\w*|slikaj\w*|fotografis\w*|scan|scane\w*|fotografiere\w*) ~3 ${PASSPORT} ~6 (?:${ASK_FOR}|posalji\w*)`,
         String.raw`(?:${ASK_FOR}) ~4 ${PASSPORT} (?:scan\w*|kopij\w*|sken\w*|slik\w*|kopie\w*)`,
-        String.raw`(?:pre|vor) (?:potpisivanj\w* )?${CONTRACT} ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|konto|iban)?`,
+        String.raw`(?:pre|vor) (?:potpisivanj\w* )?(?:ugovor\w*|vertrag\w*) ~8 (?:slik\w*|sken\w*|fotografij\w*|fotk\w*|kopij\w*|scan\w*|cop(?:y|ies)|bild\w*|foto\w*|kopie\w*|iban|broj (?:\w+ )?racun\w*|bank details|kontonumer) ~3 (?:${PASSPORT}|${DOCUMENTS}|racun\w*|konto|iban)?`,
       ],
       unless: [
         '(?:potpisujete|potpisete|potpises|potpisujes) (?:\\w+ ){0,8}(?:tek onda|tek tada|tek nakon toga|erst dan|erst danach)',
         '(?:hvala|danke) (?:\\w+ )?(?:for|za|na|fur) (?:\\w+ )?(?:potpis\\w*)',
-        String.raw`(?:(?:potpisan\w*|signed) (?:\w+ )?${CONTRACT}|(?:potpisali|potpisao|potpisala|have signed) (?:\w+ )?${CONTRACT})`,
+        '(?:(?:potpisan\\w*|signed) (?:\\w+ )?(?:ugovor\\w*|vertrag\\w*)|(?:potpisali|potpisao|potpisala|have signed) (?:\\w+ )?(?:ugovor\\w*|vertrag\\w*))',
         '(?:(?:posle|nakon|tek (?:posle|nakon)|once|nach|erst nach) (?:\\w+ )?(?:potpis\\w*|sign\\w*|ugovor\\w*|vertrag\\w*)|never|nikada|nikad|niemals|za isplat\\w* plat\\w*|nikome|niemandem)',
       ],
     },
@@ -1638,7 +1638,38 @@ export const SR_VOCABULARY: Vocabulary = {
       id: 'contract-foreign-language',
       negation: 'none',
       patterns: [
-        String.raw`(?:izmene|izmjene|promene|changes) (?:\w+ ){0,2}${CONTRACT}? ?(?:nisu moguc\w*|are not posible|not posible)`,
+        '(?:izmene|izmjene|promene|changes) (?:\\w+ ){0,2}(?:ugovor\\w*|vertrag\\w*)? ?(?:nisu moguc\\w*|are not posible|not posible)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        '(?:pasos\\w*) (?:\\w+ ){0,6}(?:im|in the|u) (?:\\w+ )?(?:hr ofice|ofice|kancelarij\\w*|sef\\w*|safe) (?:\\w+ )?(?:hinterlegt|deposited|held|ostavljaju|ostaju)',
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'before',
+      patterns: ['(?:predujam) (?:\\w+ ){0,3}(?:wil|is|are) (?:be )?(?:repaid|verechnet|abgezogen)'],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: ['(?:unterkunft|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf) (?:\\w+ ){0,6}nicht verlasen'],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:zaposlenje) (?:\\w+ ){0,2}(?:preko|via) (?:unsere |our |nasu )?(?:partnerfirma|sestrinsk\\w*)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:prva|first|erste) (?:isplata|pay|plata) ~4 (?:posle|nakon|nach|tek) (?:\\w+ ){0,2}(?:dva|dve|two|tri|[2-6]) (?:\\w+ )?(?:meseca|mjeseca|monate\\w*)',
       ],
     },
     {

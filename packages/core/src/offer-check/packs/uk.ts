@@ -7,8 +7,8 @@ const DOCUMENTS = String.raw`(?:dokument\w*|isprav\w*|papers|unterlagen|papiere)
 const GIRLS = String.raw`(?:devojk\w*|djevojk\w*|girls?|ladies|divcat\w*|divcin\w*|devusk\w*|frauen)`;
 const ALONE = String.raw`(?:sam|sama|sami|same|samostaln\w*|alone|on (?:his|her) own|samostijno|samij|samomu|odn\w*|odin|samostojatelno)`;
 const LURE_ROLE = String.raw`(?:hostes\w*|plesacic\w*|dancers?|tancivnic\w*|tancovscic\w*|model(?:s|e|ke|i)?(?![a-z])|model(?:i|ej|jami|ju)(?![a-z]))`;
-const CONTRACT = String.raw`(?:ugovor\w*|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
 const PASSPORT = String.raw`(?:putn\w* isprav\w*|projizn\w* dokument\w*|pasos\w*|pasport\w*|pas(?![a-z])|lic\w* kart\w*|id[ -]?card\w*|posadn\w*|posvidk\w*)`;
+const CONTRACT = String.raw`(?:ugovor\w*|dienstvertr\w*|dogovir\w*|dogovor\w*(?! (?:oko|o|za) (?:cen\w*|plat\w*|iznos\w*|uslov\w*))|kontrakt\w*|ugod[aiu]|vertrag\w*)`;
 const SEND_PHOTOS = String.raw`(?:posalj\w*|poslati|salj\w*|send|nadisl\w*|nadsila\w*|prisl\w*|senden) ~3 (?:pics|slik\w*|fotk\w*|fotografij\w*|foto\w*|svitlin\w*|bilder)`;
 const VENUE = String.raw`(?:restoran\w*|kafic\w*|kafan\w*|lokal\w*|bar(?:u|a|ove)?(?![a-z])|klub\w*|club\w*|salon\w*|restaurant\w*|cafe|pub|kafe|bar(?:i|e|u|a)?(?![a-z]))`;
 const FORBIDDEN = String.raw`(?:ne|nije|not|canot|can?t|must not|may not|never|nelzja|ni|nicht|nie|darfst|darf|verboten|zabranjen\w*|forbiden|prohibited|zaboronen\w*|zaprescen\w*)`;
@@ -39,7 +39,7 @@ const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|jde|idet|idut|geht|gehen) (?:od|iz|sa|from|z|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|taken (?:out )?(?:of|from)|utrim\w*|virahov\w*|vidrahov\w*|uderz\w*|abgezogen|abziehen|verechn\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|ne zobovjazan\w*|ne objazan\w*|nema ugovorn\w* kazn\w*|no (?:(?!))?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|ni|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|splacu\w*|zaplat\w*|poverta\w*|povern\w*|vern\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*|zodn\w*|nikakih|nijak\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|straf\w*|vertragstraf\w*|trosk\w*))`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|litovsk\w*|letonsk\w*|latvian|latvijsk\w*|estonsk\w*|estonian|spansk\w*|ispansk\w*|french|francuzk\w*|francuzsk\w*|grck\w*|greck\w*|grecesk\w*|arapsk\w*|arabic|arabsk\w*|tursk\w*|tureck\w*|norvesk\w*|norvezk\w*|norvezsk\w*|dansk\w*|datsk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
+const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
 const YOU_PAY = String.raw`(?:(?:candidates?|aplicants?|kandidat\w*|radni[ck]\w*|pracivnik\w*|soiskatel\w*|rabotnik\w*) (?:snos\w*|placa\w*|pokriva\w*|oplacu\w*|splacu\w*|nese\w*|tragen|zahlen|zahlt)|placas|placate|platis|platite|platices|platicete|plati(?![a-z])|uplacujes|uplacujete|uplatis|uplatite|uplatiti|uplati(?![a-z])|snosis|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|o (?:svom|sopstvenom|vlastitom|vasem|tvom) trosku|you pay|you(?:l| wil| have to| must| ned to) (?:first )?pay|(?:candidate|aplicant)s? pays?|vi (?:oplacujete|splacujete|platite|oplacuete|oplacivaete)|oplacujete|splacujete|oplacujes|splatiti|oplatiti|zaplatiti|oplatit|zaplatit|vnesti|za (?:svij|vas|svoj|vlasnij) (?:rahunok|kost|scet)|oplacu(?:je|e) (?:kandidat|pracivnik)|oplacivaet (?:kandidat|rabotnik)|zahlen sie|selbst zahlen)`;
 const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za agencij\w*|posredni\w*)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|akontacij\w*|clanarin\w*|clensk\w* vnes\w*|clensk\w* vznos\w*|kaucij\w*|taks[aeiu]|garancij\w*|naknad\w* za (?:prijav\w*|registracij\w*|posredovanj\w*|obrad\w*|viz\w*|dozvol\w*|agencij\w*|uslug\w*|upis\w*|rezervacij\w*|dokument\w*|papir\w*)|(?:trosk\w*|trosak) (?:administracij\w*|obrad\w*|posredovanj\w*|dokumentacij\w*|dokumenat\w*|viz\w*|radn\w* viz\w*|dozvol\w*|radn\w* dozvol\w*|agencij\w*|prijav\w*|registracij\w*|papir\w*|upisa)|administrativn\w* (?:trosk\w*|taks\w*)|(?:oplat\w*|vartist|stoimost) (?:za )?(?:poslug\w*|oformlen\w*|za oformlen\w*|rejestrac\w*|registrac\w*|navcan\w*|vizi|dozvolu|dokument\w*|uslug\w*)|vnes(?:ok|ku)|vznos\w*|zastav\w*|komisi(?:ja|ji|ju|jeju|jn\w*)(?![a-z]) (?:agenc\w*|agentstv\w*|za pracevlastuvan\w*)|komisi(?:ja|i|ju|ej|jam|jah)(?![a-z]) (?:agentstv\w*|za trudoustrojstv\w*))`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?(?:dorog\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|paln\w*|benzin\w*|topliv\w*|sprit|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|papers|placement|services|insurance|medical|rejestrac\w*|dozv\w*|oformlen\w*|poslug\w*|kvit\w*|misc\w*|strahov\w*|navcan\w*|registrac\w*|bilet\w*|priglaseni\w*|zaprosen\w*|pozivn\w*|visum|papiere|(?:(?:ugovor\w*|dogovor\w*|vertrag\w*|dokument\w*|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:prevod\w*|pereklad\w*|perevod\w*|tlumaczeni\w*)|(?:prevod\w*|pereklad\w*|perevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |ihr\w* )?)?(?:ugovor\w*|dogovor\w*|vertrag\w*|dokument\w*|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|nostrifikac\w*|apostil\w*)`;
@@ -1687,6 +1687,43 @@ export const UK_VOCABULARY: Vocabulary = {
       negation: 'none',
       patterns: [
         '(?:izmene|izmjene|promene|changes|zmini|izmenenija) (?:\\w+ ){0,2}(?:ugovor\\w*|vertrag\\w*|dogovor\\w*|dogovir\\w*)? ?(?:nisu moguc\\w*|are not posible|not posible|nemozliv\\w*|nevozmozn\\w*)',
+      ],
+    },
+    {
+      id: 'documents-retained',
+      negation: 'before',
+      patterns: [
+        '(?:pasports|pasos\\w*|pasport\\w*) (?:\\w+ ){0,6}(?:im|in the|u|v) (?:\\w+ )?(?:hr ofice|ofice|kancelarij\\w*|kanceljari\\w*|ofis\\w*|sef\\w*|safe) (?:\\w+ )?(?:hinterlegt|deposited|kept|held|ostavljaju|ostaju|zberiga\\w*|hran\\w*)',
+      ],
+    },
+    {
+      id: 'travel-cost-deducted',
+      negation: 'before',
+      patterns: [
+        '(?:advance|predujam|avans) (?:\\w+ ){0,3}(?:wil|is|are) (?:be )?(?:repaid|verechnet|abgezogen)',
+        String.raw`(?:wil) advance (?:the )?(?:price) ~10 ${TRAVEL_COST}`,
+      ],
+    },
+    {
+      id: 'movement-restricted',
+      negation: 'before',
+      patterns: [
+        '(?:may|can|wil) not (?:terminate|resign) (?:the job )?before',
+        '(?:unterkunft|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf) (?:\\w+ ){0,6}nicht verlasen',
+      ],
+    },
+    {
+      id: 'job-switch',
+      negation: 'before',
+      patterns: [
+        '(?:zaposlenje|pracevlastuvanja|trudoustrojstvo) (?:\\w+ ){0,2}(?:preko|via|cerez) (?:unsere |our |nasu )?(?:partnerfirma|sestrinsk\\w*|docirn\\w*|docern\\w*)',
+      ],
+    },
+    {
+      id: 'cash-or-deferred-pay',
+      negation: 'before',
+      patterns: [
+        '(?:persa|pervaja|prva|first|erste) (?:viplata|isplata|pay|plata|zarplata) ~4 (?:pislja|posle|nakon|after|nach|tek) (?:\\w+ ){0,2}(?:dvoh|dvuh|dva|dve|two|troh|treh|tri|[2-6]) (?:\\w+ )?(?:misjac\\w*|mesjac\\w*|meseca|mjeseca|monate\\w*)',
       ],
     },
     {
