@@ -177,11 +177,13 @@ const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
 /** Pay this close to a legal minimum (0.97 = within 3 %) is not called below it: see `pay-below-minimum`. */
 const MINIMUM_TOLERANCE = 0.97;
 
+const NO_IDS: ReadonlySet<IndicatorId> = new Set();
+
 /** Scores a set of indicators (each counted once) and turns the score into a risk level. */
 export function scoreIndicators(
   ids: Iterable<IndicatorId>,
   /** Medium signs that warn on their own in this result (see `warnsAlone`), e.g. living costs at no stated price. */
-  alsoAlone: ReadonlySet<IndicatorId> = new Set(),
+  alsoAlone: ReadonlySet<IndicatorId> = NO_IDS,
 ): { score: number; risk: RiskLevel } {
   let main = 0;
   let weak = 0;
@@ -270,23 +272,28 @@ function rotaDays(text: string): number | undefined {
   const off = Number(m[2]);
   return on + off > 0 ? Math.round(((7 * on) / (on + off)) * 10) / 10 : undefined;
 }
+/**
+ * A word list matched on folded text: its patterns folded, starting a word (and ending one with `wholeWords`).
+ * The word lists below that the engine reads on every text are built with it.
+ */
+function foldedWords(source: string, options: { wholeWords?: boolean; flags?: string } = {}): RegExp {
+  const end = options.wholeWords ? '(?![a-z])' : '';
+  return new RegExp(`(?<![a-z])(?:${foldPattern(source)})${end}`, options.flags ?? '');
+}
+
 /** A minimum guaranteed in words, next to piece rates (folded): "with a guaranteed minimum of the award rate". */
-const GUARANTEED_MINIMUM = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den |der )?(?:gesetzlich\w* )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
-  )})`,
+const GUARANTEED_MINIMUM = foldedWords(
+  String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den |der )?(?:gesetzlich\w* )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
 );
 
 /** International road transport (folded): "međunarodni transport", "international haulage", "міжнародні перевезення". */
-const INTERNATIONAL_TRANSPORT = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    'međunarodn\\w* (?:transport|prevoz|saobraćaj)\\w*|international (?:transport|haulage|routes|tours)|міжнародн\\w* (?:перевез|рейс)\\w*|международн\\w* (?:перевоз|рейс)\\w*|internationale?n? (?:transport\\w*|fernverkehr|touren)|international(?:en)? fernverkehr',
-  )})`,
+const INTERNATIONAL_TRANSPORT = foldedWords(
+  'međunarodn\\w* (?:transport|prevoz|saobraćaj)\\w*|international (?:transport|haulage|routes|tours)|міжнародн\\w* (?:перевез|рейс)\\w*|международн\\w* (?:перевоз|рейс)\\w*|internationale?n? (?:transport\\w*|fernverkehr|touren)|international(?:en)? fernverkehr',
 );
 /** Per diems, paid to drivers on tour (folded). */
-const PER_DIEM = new RegExp(
-  `(?<![a-z])(?:${foldPattern('dnevnic\\w*|per diems?|добов\\w*|суточн\\w*|spesen|tagegeld\\w*|diet[ay]')})(?![a-z])`,
-);
+const PER_DIEM = foldedWords('dnevnic\\w*|per diems?|добов\\w*|суточн\\w*|spesen|tagegeld\\w*|diet[ay]', {
+  wholeWords: true,
+});
 
 /** Apprenticeships and au pair stays: their allowance is not a wage (see `pay-below-minimum`). */
 const APPRENTICESHIP = new RegExp(
@@ -983,10 +990,8 @@ function countLetters(source: string): [number, number] {
  * Cheap signs on the folded text that `ORGANISATION` or `COMPOUND_ORGANISATION` can match the source at all:
  * the same words folded (a word that matches in the source still reads the same after folding).
  */
-const ORGANISATION_HINT = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    'zadrug|hotel|otel|restoran|kafan|kafe|cafe|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaz|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|кафе|плантац|предузећ|фабрик|завод|имањ|газдинств|кооператив',
-  )})`,
+const ORGANISATION_HINT = foldedWords(
+  'zadrug|hotel|otel|restoran|kafan|kafe|cafe|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaz|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|кафе|плантац|предузећ|фабрик|завод|имањ|газдинств|кооператив',
 );
 const COMPOUND_HINT = new RegExp(
   `(?:${foldPattern(
@@ -1428,17 +1433,14 @@ const SERBIAN_WORDS =
   /(?<![a-z])(?:je|i|u|na|za|se|da|od|sa|su|nije|ili|kao|ako|sve|bez|posao|plata|radnik\w*|rad)(?![a-z])/g;
 
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
-const PART_TIME = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
-  )})(?![a-z])`,
+const PART_TIME = foldedWords(
+  String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
+  { wholeWords: true },
 );
 
 /** Applying in person (folded): "pop in with your CV", "dođite lično", "einfach vorbeikommen": a local job. */
-const WALK_IN = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично`,
-  )})`,
+const WALK_IN = foldedWords(
+  String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично`,
 );
 
 /** A few hours a day or a week at most (the hours named decide), or part-time wording when none are named. */
@@ -1453,18 +1455,15 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  * Advice to the reader, as leaflets, factsheets and warnings give it (folded): "ne plaćaj nikome", "nikome ne
  * daj pasoš", "never pay a fee", "Ihren Pass darf niemand einbehalten", "гаряча лінія", "мы не предлагаем работу".
  */
-const WARNING_CUES = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
-  )})`,
-  'g',
+const WARNING_CUES = foldedWords(
+  String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
+  { flags: 'g' },
 );
 
 /** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
-const OFFERING = new RegExp(
-  `(?<![a-z])(?:${foldPattern(
-    String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|(?<!(?:ne|not|nicht|don't|do not) )(?:wir bieten|nudimo|we offer)|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
-  )})(?![a-z])`,
+const OFFERING = foldedWords(
+  String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|(?<!(?:ne|not|nicht|don't|do not) )(?:wir bieten|nudimo|we offer)|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
+  { wholeWords: true },
 );
 
 /** The legal minimum wage named (folded): a figure after it is the law, not an offer. */
@@ -1841,11 +1840,18 @@ export function checkOfferWith(
   // an apprenticeship's allowance and an au pair's pocket money have rules of their own, below a wage
   const apprenticeship = analysis !== undefined && APPRENTICESHIP.test(analysis.folded.text);
   // a driver in international transport is paid a wage of home plus per diems, not the wage of the countries
-  // the tours go through
-  const touringDriver =
+  // the tours go through (asked only of pay that is below)
+  const touringDriver = (): boolean =>
     analysis !== undefined &&
     INTERNATIONAL_TRANSPORT.test(analysis.folded.text) &&
     PER_DIEM.test(analysis.folded.text);
+  // (part-time pay is compared with the usual pay for the same hours: "1.090 € brutto für 20 Std.")
+  const partTimeShare =
+    hoursPerWeek !== undefined && hoursPerWeek < 35
+      ? hoursPerWeek / 40
+      : analysis && PART_TIME.test(analysis.folded.text)
+        ? 0
+        : 1;
   const fullTimeHours = Math.min(hoursPerDay ?? 8, 8);
   const fullTimeDays = Math.min(daysPerWeek ?? 5, 5);
   for (const m of numbers?.money ?? []) {
@@ -1897,16 +1903,9 @@ export function checkOfferWith(
       minimum !== undefined &&
       p.hourly !== undefined &&
       p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
-    // (part-time pay is compared with the usual pay for the same hours: "1.090 € brutto für 20 Std.")
-    const partTimeShare =
-      hoursPerWeek !== undefined && hoursPerWeek < 35
-        ? hoursPerWeek / 40
-        : analysis && PART_TIME.test(analysis.folded.text)
-          ? 0
-          : 1;
     const belowUsual =
       place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 * partTimeShare && p.high > 0;
-    if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver) {
+    if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver()) {
       const d = draft('pay-below-minimum');
       if (p.span) d.spans.push(p.span);
       if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });

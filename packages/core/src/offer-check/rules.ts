@@ -52,7 +52,7 @@ const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) 
  * No deduction ("die Miete wird nicht vom Lohn abgezogen"), or one the law sets or the worker agreed to in writing ("the deduction for board and lodging allowed by
  * law", "samo uz vašu pismenu saglasnost", "на основании личного письменного заявления").
  */
-const LAWFUL_DEDUCTION = String.raw`(?:with your (?:prior )?(?:written )?(?:agreement|permission)|(?:legal|statutory) accommodation offset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
+const AGREED_OR_NO_DEDUCTION = String.raw`(?:with your (?:prior )?(?:written )?(?:agreement|permission)|(?:legal|statutory) accommodation offset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -465,7 +465,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unless: [
       String.raw`(?:besplat\w*|free|безкоштов\w*|бесплат\w*|kostenlos\w*|gratis|за рахунок роботодавця|за кошт роботодавця|na teret poslodavca|employer pays|paid by the employer|optional|opcion\w*|po želji|nije obavez\w*|по бажанню|за бажанням|не обов'язков\w*|freiwillig|only if you|samo ako|consent|saglasnost\w*|pristan\w*|згод\w*|соглас\w*|zustimmung|einverständnis|kolektivn\w* ugovor\w*|collective (?:labou?r )?agreement|cao|kollektivvertrag\w*|tarifvertrag\w*|колективн\w* договор\w*|коллективн\w* договор\w*|ugovor\w* o zakupu|rental agreement|separate agreement|payslip\w*|pay slip\w*|platn\w* list\w*|obračun\w*|розрахунков\w* листк\w*|расчетн\w* лист\w*|lohnabrechnung|certified|sertifikovan\w*|сертифік\w*|snf|not (?:obligatory|mandatory|compulsory|required)|необов'язков\w*|необязательн\w*|možete (?:stanovati|živeti|živjeti) (?:i )?sami|(?:you may|you can) (?:arrange|live|find|rent)|можете (?:жити|знайти) (?:деінде|самі))`,
       String.raw`(?:doprinos\w*|porez\w*|tax\w*|social security|contribution\w*|податк\w*|налог\w*|steuer\w*|sozialversicherung\w*)`,
-      LAWFUL_DEDUCTION,
+      AGREED_OR_NO_DEDUCTION,
     ],
   },
   {
@@ -790,7 +790,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~12 (?:вираховується|вираховуються|утримується|утримуються|удерживается|удерживаются|вычитается|вычитаются|odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:із|з|из|od|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [OPTIONAL_CHOICE, LAWFUL_DEDUCTION],
+    unless: [OPTIONAL_CHOICE, AGREED_OR_NO_DEDUCTION],
   },
   {
     // A journey's costs or an advance repaid from the pay in instalments, in German; the rest due on leaving.
@@ -824,7 +824,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     patterns: [
       String.raw`${LIVING} ~10 (?:obračunava se i zadržava|zadržava se|zadržava|obustavlja se|obustavlja|se zadržava|se obustavlja|is withheld|withheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
     ],
-    unless: [OPTIONAL_CHOICE, LAWFUL_DEDUCTION],
+    unless: [OPTIONAL_CHOICE, AGREED_OR_NO_DEDUCTION],
   },
   {
     id: 'movement-restricted',
@@ -1348,7 +1348,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${LIVING} ~8 (?:comes? off|taken off|deducted from|come out of) (?:your |the )?(?:wages?|pay|salary|paycheck)`,
     ],
     unlessScope: 'sentence',
-    unless: [LAWFUL_DEDUCTION],
+    unless: [AGREED_OR_NO_DEDUCTION],
   },
   {
     // Hiring in the Western Balkans to be "lent" to client firms in Germany.
