@@ -93,9 +93,9 @@ describeBrowser('staff console', () => {
       await h.signInWithPassword(page, 'en', ADMIN.email, ADMIN.password);
       await page.waitForURL(server.url + '/console/login/enrol');
       await page.getByRole('heading', { level: 1, name: en('console.enrol.title') }).waitFor();
-      expect(await page.title()).toBe(
-        en('web.documentTitle', { page: en('console.enrol.title'), app: en('console.title') }),
-      );
+      await expect
+        .poll(() => page.title())
+        .toBe(en('web.documentTitle', { page: en('console.enrol.title'), app: en('console.title') }));
 
       // The QR code is an image from a data: address (allowed by img-src), never markup in the page.
       const qr = page.getByRole('img', { name: en('console.enrol.qrAlt') });

@@ -181,9 +181,9 @@ describeBrowser('scam alerts', () => {
     // The Serbian (Latin) console names alerts by their Serbian title in Latin letters.
     await table.getByRole('rowheader', { name: new RegExp(cyrillicToLatin(SR_GERMANY_TITLE)) }).waitFor();
     expect(await table.getByText(sr('console.content.status.published'), { exact: true }).count()).toBe(14);
-    expect(await page.title()).toBe(
-      sr('web.documentTitle', { page: sr('console.content.title'), app: sr('console.title') }),
-    );
+    await expect
+      .poll(() => page.title())
+      .toBe(sr('web.documentTitle', { page: sr('console.content.title'), app: sr('console.title') }));
 
     for (const [locale, t] of [
       ['sr-Latn', sr],

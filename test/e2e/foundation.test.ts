@@ -295,12 +295,14 @@ describeBrowser('foundation in the browser', () => {
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.getByRole('heading', { level: 1, name: message('uk', 'console.login.title') }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('uk');
-      expect(await page.title()).toBe(
-        message('uk', 'web.documentTitle', {
-          page: message('uk', 'console.login.title'),
-          app: message('uk', 'console.title'),
-        }),
-      );
+      await expect
+        .poll(() => page.title())
+        .toBe(
+          message('uk', 'web.documentTitle', {
+            page: message('uk', 'console.login.title'),
+            app: message('uk', 'console.title'),
+          }),
+        );
 
       await page.getByLabel(message('uk', 'console.login.email'), { exact: true }).fill('nobody@example.org');
       await page
