@@ -1086,3 +1086,141 @@ describe('checkOffer: under-covered signs (fees, trial work, data, exit penaltie
     expect(ids(result)).not.toContain('no-company-identity');
   });
 });
+
+describe('checkOffer: news, contract clauses, pay per shift and per week (blind batches 17 and 18)', () => {
+  /** [indicator, text]: the text must raise the indicator. */
+  const FIRES_TOO: readonly (readonly [IndicatorId, string])[] = [
+    // pay below the minimum per hour, from a weekly wage and the hours a week
+    [
+      'pay-below-minimum',
+      'Meat plant in Ireland, Greenvale Foods Ltd. Training stipend €250 per week, 39 hours per week.',
+    ],
+    // the pay for several months paid out together
+    [
+      'cash-or-deferred-pay',
+      'Hotel Plavi Val d.o.o.: plata za jul, avgust i septembar isplaćuje se zajedno, krajem septembra.',
+    ],
+    // a long rotation without a day off
+    [
+      'excessive-hours',
+      'ВАХТА 60/30, склад. Смены по 12 часов, без выходных всю вахту. Звонить Олег +7 926 555 0877.',
+    ],
+    // a condition, not a negation
+    [
+      'recruitment-fee',
+      'Залишилось лише 3 місця! Хто не внесе передоплату до вечора — місце віддаємо іншим.',
+    ],
+    // the contract only at the border
+    [
+      'no-written-contract',
+      'Договор подпишете с нашим представителем в Тересполе, прямо при въезде. Копии заранее не высылаем.',
+    ],
+    [
+      'job-switch',
+      'Оголошення було про Чехію, але у Брно нас пересадили в бус і повезли до Польщі, на іншу фірму.',
+    ],
+    [
+      'evasive-answers',
+      'Я водій, везу вас до кордону. Хто роботодавець — скажуть на місці, мені не можна говорити.',
+    ],
+    [
+      'undeclared-work',
+      'Arbeit auf dem Bau, keine Anmeldung nötig, Lohn bar auf die Hand. Tel. 0151 5550 1234.',
+    ],
+    ['cash-or-deferred-pay', 'Zarada 900 € mesečno, isplata isključivo u kešu, na ruke.'],
+    ['pay-too-good', 'Lagerhelfer in Berlin, ohne Erfahrung: 85.000 € netto im Jahr. Tel. 0151 5550 2234.'],
+  ];
+
+  /** [text, indicators it must not raise]. */
+  const HONEST_TOO: readonly (readonly [string, readonly IndicatorId[]])[] = [
+    // news of a case quotes the promised pay and the fee; it is no offer
+    [
+      'Police arrested two men suspected of trafficking farm workers. The victims were promised €60 a day and paid a €300 fee; the court will rule in May. Labour inspectors remind workers that real employers never charge fees.',
+      ['recruitment-fee', 'no-company-identity', 'pay-below-minimum'],
+    ],
+    // a leaflet may quote the hurry it warns about
+    [
+      'Памятка. Тревожные признаки: просят деньги за «бронь места», торопят: «выезд завтра». Сомневаетесь? Горячая линия, консультация бесплатная.',
+      ['recruitment-fee', 'urgency-pressure', 'no-company-identity'],
+    ],
+    // a weekly wage just under the minimum by the estimate is not called below it
+    [
+      'Lager in Dortmund, Logistik Nord GmbH: 2.300 € brutto monatlich, 40 Stunden pro Woche.',
+      ['pay-below-minimum'],
+    ],
+    // professions earn well above a trade
+    [
+      'Senior Backend Engineer (Go), Berlin, Frachtwerk GmbH: 85.000 € brutto im Jahr, Blue Card vor der Einreise.',
+      ['pay-too-good'],
+    ],
+    // a long rotation with long rests
+    [
+      'ООО «Север», вахта 45/45, смена 11 часов, официальное трудоустройство, проживание за счёт работодателя.',
+      ['excessive-hours'],
+    ],
+    // tips are the worker's, in cash
+    [
+      'Кав’ярня «Зерно», Одеса: ставка 900 грн за зміну, чайові всі ваші — ділимо порівну, отримуєте готівкою в кінці дня.',
+      ['cash-or-deferred-pay'],
+    ],
+    // documents that stay with the worker, and an employer with no right to them
+    [
+      'Стаття 9. Особисті документи працівника (паспорт, посвідка) залишаються в працівника.',
+      ['documents-retained', 'anonymous-recruiter'],
+    ],
+    [
+      '6.2. Работодатель не вправе требовать от Работника передачи паспорта на хранение.',
+      ['documents-retained'],
+    ],
+    // no deductions, a contract concluded, a sign-up for an event, pay for shifts to the worker's card
+    [
+      'Верф у Норвегії: квиток і перший місяць житла оплачує компанія, без утримань із зарплати.',
+      ['living-costs-deducted'],
+    ],
+    ['Помогаем найти жильё, договор аренды заключаете напрямую с арендодателем.', ['movement-restricted']],
+    [
+      'Jobmesse der Agentur für Arbeit: Der Eintritt ist frei, eine Anmeldung ist nicht nötig.',
+      ['undeclared-work'],
+    ],
+    [
+      'Промоутеры, только выходные. Смена 6 часов, 450 руб./час, оплата на карту в течение 3 дней после смены.',
+      ['personal-account-payment'],
+    ],
+    // girls or young men alike; a bus driver is the job, the city the employer
+    [
+      'Au pair у Холандији: породица тражи девојку или младића 18–30 година, џепарац 320 € месечно.',
+      ['sexual-exploitation-lure'],
+    ],
+    [
+      'Transit Operator (Bus Driver) – City of Ridgeport Transit, Alberta, Canada. CAD 31.40 per hour. Apply online.',
+      ['anonymous-recruiter', 'no-company-identity'],
+    ],
+    // a local household job in Moscow, and pay per shift in a restaurant
+    [
+      'Ищем няню для двух детей (2 и 5 лет), Москва, м. Сокол. Пн–пт, 650 руб/час. Наталья, +7 916 555 0236.',
+      ['anonymous-recruiter'],
+    ],
+    ['Ресторан на Петроградской стороне: ставка 2 500 ₽ за смену + чаевые, график 2/2.', ['pay-too-good']],
+    [
+      'Backend-Entwickler, Hamburg, Gridwise GmbH: 70.000 € brutto/Jahr, Weiterbildungsbudget 2.000 €/Jahr.',
+      ['pay-below-minimum'],
+    ],
+  ];
+
+  it.each(FIRES_TOO)('%s ← %s', (id, text) => {
+    expect(ids(check(text))).toContain(id);
+  });
+
+  it.each(HONEST_TOO)('does not fire: %s', (text, notExpected) => {
+    const found = ids(check(text));
+    for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  it('keeps an offer that borrows the words of news an offer', () => {
+    const result = checkRules(
+      'We are hiring for Germany! Police and courts never check us. Registration fee of €300, pay us today, departure tomorrow.',
+    );
+    expect(ids(result)).toContain('recruitment-fee');
+    expect(result.risk).not.toBe('low');
+  });
+});

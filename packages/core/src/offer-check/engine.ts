@@ -176,6 +176,11 @@ const CURRENCY_COUNTRY: Partial<Record<Currency, Destination>> = {
 };
 /** Pay this close to a legal minimum (0.97 = within 3 %) is not called below it: see `pay-below-minimum`. */
 const MINIMUM_TOLERANCE = 0.97;
+/**
+ * A weekly or monthly wage turned into pay per hour is only an estimate (weeks per month, a 13th and 14th
+ * salary in Austria, Spain or Italy): it is called below the minimum only when clearly so.
+ */
+const DERIVED_TOLERANCE = 0.85;
 
 const NO_IDS: ReadonlySet<IndicatorId> = new Set();
 
@@ -249,7 +254,7 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
  */
 const SEEKING = new RegExp(
   foldPattern(
-    String.raw`(?<![a-z])(?:tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+    String.raw`(?<![a-z])(?:tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung|festanstellung|arbeitsstelle|neue stelle)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
   ),
 );
 const SEEKING_WITHIN = 160;
@@ -259,6 +264,9 @@ const ROTA_DAYS =
 /** "sistem 2/2", "shifts 4/4", "графік 2/2" (folded; 5/2 is the usual week). */
 const ROTA_SHORT =
   /(?:sistem\w*|system|smen\w*|shifts?|grafik\w*|rezim\w*|schicht\w*)[^.!?\n]{0,15}?(?<![\d/])([1-7]) ?\/ ?([1-7])(?![\d/])/;
+/** A long rotation: "вахта 45/45", "rotation 28/28", "turnus 14/14" (folded; days on and days off). */
+const ROTA_LONG =
+  /(?:vaht\w*|rotation\w*|rotacij\w*|turnus\w*)[^.!?\n]{0,15}?(?<![\d/])([1-9]\d?) ?\/ ?([1-9]\d?)(?![\d/])/;
 /** The 2-2-3 ("Panama") rota: 3.5 days of work a week on average. */
 const ROTA_PANAMA =
   /(?<![\d/-])2 ?[-/] ?2 ?[-/] ?3(?![\d/-])|(?<![a-z])panam\w* (?:sistem|system|raspored|schedule|rota|grafik)/;
@@ -272,6 +280,16 @@ function rotaDays(text: string): number | undefined {
   const off = Number(m[2]);
   return on + off > 0 ? Math.round(((7 * on) / (on + off)) * 10) / 10 : undefined;
 }
+
+/**
+ * The days of work per week, on average, of a long rotation ("вахта 45/45"): what the text says of the days
+ * within it ("без выходных всю вахту") comes first.
+ */
+function longRotaDays(text: string): number | undefined {
+  const m = ROTA_LONG.exec(text);
+  return m ? Math.round(((7 * Number(m[1])) / (Number(m[1]) + Number(m[2]))) * 10) / 10 : undefined;
+}
+
 /**
  * A word list matched on folded text: its patterns folded, starting a word (and ending one with `wholeWords`).
  * The word lists below that the engine reads on every text are built with it.
@@ -302,6 +320,15 @@ const APPRENTICESHIP = new RegExp(
   ),
 );
 const SEEKING_MAX_LENGTH = 700;
+
+/**
+ * Professions (engineers, developers, doctors) and work paid with hardship allowances (the Arctic, offshore):
+ * their pay is well above a trade's, so "too good" starts at twice the top of the skilled range (folded).
+ */
+const PREMIUM_WORK = foldedWords(
+  String.raw`engineer\w*|inženjer\w*|ingenieur\w*|інженер\w*|инженер\w*|developer\w*|programer\w*|programmer\w*|розробник\w*|разработчик\w*|программист\w*|програміст\w*|software|backend|frontend|full[ -]?stack|devops|data scientist\w*|architect\w*|arhitekt\w*|архітектор\w*|архитектор\w*|physician\w*|lekar(?:i|a|ima|ku|ke|ka)?|ljekar(?:i|a|ima|ku|ke|ka)?|лікар(?:і|я|ем|ів|ям|ка|ки)?|ärzt(?:e|en|in|innen)|arzt|dentist\w*|stomatolog\w*|pharmacist\w*|farmaceut\w*|hygienist\w*|physiotherap\w*|fizioterapeut\w*|radiograph\w*|северн\w* надбав\w*|районн\w* коэффициент\w*|районн\w* коефіцієнт\w*|offshore|arctic|arktič\w*|арктич\w*`,
+  { wholeWords: true },
+);
 
 /** "DOO" and "ООО" fold to "do" and "o" (repeated letters collapse): checked on the original text. */
 const RAW_LEGAL_FORM = /(?:^|[^a-zа-яёђјљњћџ])(?:doo|доо|ооо)(?![a-zа-яёђјљњћџ])/i;
@@ -712,6 +739,21 @@ function firstWords(text: string, from: number, to: number, count: number): stri
   return out;
 }
 
+/** Who or if, folded: a negation right after one of them is a condition ("хто не внесе …"). */
+const CONDITIONAL_WORDS = new Set([
+  'ko',
+  'who',
+  'whoever',
+  'hto',
+  'kto',
+  'wer',
+  'ako',
+  'if',
+  'wen',
+  'jaksco',
+  'esli',
+]);
+
 function negated(
   c: Compiled,
   text: string,
@@ -726,6 +768,8 @@ function negated(
   const before = lastWords(text, Math.max(phraseStart, start - 60), start, 3);
   for (let k = 0; k < before.length; k++) {
     if (!c.negationWord.test(before[k] as string)) continue;
+    // "хто не внесе передоплату", "ako ne uplatiš depozit": a threat, not the sign denied
+    if (k > 0 && CONDITIONAL_WORDS.has(before[k - 1] as string)) continue;
     // the word after it: the next one before the match, or the match's first word
     const next = k + 1 < before.length ? before[k + 1] : firstWords(text, start, end, 1)[0];
     if (!c.elsewhere.test(next ?? '')) return true;
@@ -934,7 +978,7 @@ function anonymousByName(
 }
 
 const ORGANISATION =
-  /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|kafe|cafe|café|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaž|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|кафе|плантац|завод|имањ|газдинств|кооператив)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
+  /(?<![\p{L}])(?:zadrug|hotel|otel|restoran|kafan|kafe|cafe|café|pekar|vil[aeiu](?![\p{L}])|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaž|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|предузећ|фабрик|кафе|плантац|завод|имањ|газдинств|кооператив|предприят|автопредприят|санатори)\p{L}*\s+[„“«"']?(\p{Lu}[\p{L}'’-]+)/giu;
 
 /**
  * German-style compound names ("Erdbeerhof Maurer", "Klinikum Rheinblick", "Hof Petersen", "Weingut Hessler")
@@ -991,7 +1035,7 @@ function countLetters(source: string): [number, number] {
  * the same words folded (a word that matches in the source still reads the same after folding).
  */
 const ORGANISATION_HINT = foldedWords(
-  'zadrug|hotel|otel|restoran|kafan|kafe|cafe|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaz|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|кафе|плантац|предузећ|фабрик|завод|имањ|газдинств|кооператив',
+  'zadrug|hotel|otel|restoran|kafan|kafe|cafe|pekar|vil[aeiu]|farm|firm|kompanij|agencij|preduze|fabrik|fabryk|plantacj|plantaz|plantation|gospodarstw|imanj|gazdinstv|company|agency|restaurant|bakery|factory|cooperative|resort|group|gasthof|bäckerei|betrieb|задруг|хотел|готел|отел|ресторан|кафан|пекар|фарм|ферм|фирм|фірм|компани|компані|агенц|агентств|кафе|плантац|предузећ|фабрик|завод|имањ|газдинств|кооператив|предприят|автопредприят|санатори',
 );
 const COMPOUND_HINT = new RegExp(
   `(?:${foldPattern(
@@ -1014,10 +1058,18 @@ const FAMILY_HINT = /amil|orodic|bitelj|ородиц|ім['’ʼ]я|емья/i;
 const FAMILY_NAME =
   /(?<![\p{L}])(?:[Tt]he\s+\p{Lu}\p{Ll}+\s+[Ff]amily|Familie\s+\p{Lu}\p{Ll}+|[Pp]orodica\s+\p{Lu}\p{Ll}+|[Oo]bitelj\s+\p{Lu}\p{Ll}+|[Пп]ородица\s+\p{Lu}\p{Ll}+|[Сс]ім['’ʼ]я\s+\p{Lu}\p{Ll}+|[Сс]емья\s+\p{Lu}\p{Ll}+)/u;
 
+/** What `PUBLIC_EMPLOYER` needs to match at all. */
+const PUBLIC_EMPLOYER_HINT =
+  /City of|Town of|County of|Municipality|Council|Universit|Opštin|Opstin|Општин|Stadt |Gemeinde /;
+/** A public employer by its name: "City of Ridgeport Transit", "Opština Vrbas", "Stadt Graz", "Leeds City Council". */
+const PUBLIC_EMPLOYER =
+  /(?<![\p{L}])(?:(?:City|Town|County|Municipality|University) of\s+\p{Lu}|(?:Opština|Opstina|Општина|Stadt|Gemeinde|Universität)\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+(?:City|County|Borough|District|Town)\s+Council|\p{Lu}\p{Ll}+\s+University)/u;
+
 function namedOrganisation(source: string, folded: string): boolean {
   if (COMPOUND_HINT.test(folded) && COMPOUND_ORGANISATION.test(source)) return true;
   if (ENGLISH_ORGANISATION_HINT.test(source) && ENGLISH_ORGANISATION.test(source)) return true;
   if (CAPITAL_LEGAL_FORM.test(source)) return true;
+  if (PUBLIC_EMPLOYER_HINT.test(source) && PUBLIC_EMPLOYER.test(source)) return true;
   // a household that hires names itself as a family: "the Byrne family", "Familie Huber", "porodica Jovanović"
   if (FAMILY_HINT.test(source) && FAMILY_NAME.test(source)) return true;
   if (!ORGANISATION_HINT.test(folded)) return false;
@@ -1332,7 +1384,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   const wageOffered = numbers.money.some(
     (m) => m.wage && !MINIMUM_WAGE.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
-  const warns = !seeking && !wageOffered && warning(text, hits);
+  const warns = !seeking && warning(text, hits, wageOffered);
   if (warns) hits.clear();
   const offerLike =
     !seeking &&
@@ -1350,18 +1402,24 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // Minijob in Köln): nobody is recruited from abroad for it, so a first name and a phone are what such an
   // ad usually gives. Not when it speaks of travel, housing or papers, or is written in the readers' languages.
   // (Russian speakers write for Russian speakers where they live: in Russia, and many in Serbia)
-  const russianAtHome = (destination === 'RU' || destination === 'RS') && /[ыэъё]/iu.test(source);
+  // (Russian: its own letters, or Cyrillic with none of the Ukrainian or Serbian ones)
+  const russianAtHome =
+    (destination === 'RU' || destination === 'RS') &&
+    (/[ыэъё]/iu.test(source) || !/[іїєґјљњћђџ]/iu.test(source));
   const localGig = (): boolean =>
     !found('travel') &&
     !found('housing') &&
     !found('permit') &&
     (!/[\u0400-\u04ff]/.test(source) || russianAtHome) &&
-    (text.match(SERBIAN_WORDS)?.length ?? 0) < 2 &&
+    // (Russian folds to many of the short Serbian words: "и", "на", "за")
+    (russianAtHome || (text.match(SERBIAN_WORDS)?.length ?? 0) < 2) &&
     !hits.has('excessive-hours') &&
     rotaDays(text) === undefined &&
     (partTime(text, numbers) ||
       WALK_IN.test(text) ||
-      (russianAtHome && /суббот|воскресен|пятниц|на вечер|разово/iu.test(source)));
+      // (a metro station: "м. Сокол" is written for people who live in that city)
+      (russianAtHome &&
+        /суббот|воскресен|пятниц|выходн|на вечер|разово|(?<![\p{L}])м\.\s?\p{Lu}|метро/iu.test(source)));
   if (offerLike && !identity && ((abroad && !localGig()) || asksUpfront)) {
     const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
@@ -1434,13 +1492,13 @@ const SERBIAN_WORDS =
 
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
 const PART_TIME = foldedWords(
-  String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
+  String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:and|&|or) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
   { wholeWords: true },
 );
 
 /** Applying in person (folded): "pop in with your CV", "dođite lično", "einfach vorbeikommen": a local job. */
 const WALK_IN = foldedWords(
-  String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично`,
+  String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично|приходьте на співбесіду|приходите на собеседование|dođite na razgovor|dodjite na razgovor|come (?:in )?for an interview`,
 );
 
 /** A few hours a day or a week at most (the hours named decide), or part-time wording when none are named. */
@@ -1456,13 +1514,22 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  * daj pasoš", "never pay a fee", "Ihren Pass darf niemand einbehalten", "гаряча лінія", "мы не предлагаем работу".
  */
 const WARNING_CUES = foldedWords(
-  String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d`,
+  String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d|prover\w* (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|prijavi\w* (?:\w+ )?(?:inspekcij|polic)\w*|report (?:it|them|this)|real (?:\w+ )?employers?|psa(?![a-z])|(?:almost |nearly )?fell for|напомина\w*|нагаду\w*|не беру\w* (?:\w+ )?(?:денег|грошей)|не беруть (?:\w+ )?грошей|erinnern|консультац\w* (?:\w+ )?(?:бесплатн|безкоштовн)\w*|сомневаетесь|сумніваєтес\w*|sumnjaš|sumnjate|im zweifel|in doubt|(?:znak\w*|signs? of|ознак\w*|признак\w*|anzeichen|warnsignale) (?:\w+ ){0,2}(?:prevar\w*|lažn\w*|fake|scam\w*|фейк\w*|мошен\w*|шахра\w*|обман\w*|fraud\w*|betrug\w*|unseriös\w*)|budite oprezni|oprezno|be careful|будьте (?:осторожн|обережн)\w*|vorsicht|letak|podsetnik|savetovališt\w*|nema(?:ju)? pravo|niko ne sme|не вправе|помните|пам'ятайте|zapamtite|denken sie daran|(?:тревожн|тривожн)\w* (?:признак|сигнал|ознак)\w*|warning signs|red flags|crven\w* zastavic\w*|znac\w* upozorenja|policij\w*|police|polizei\w*|полици\w*|поліці\w*|inspekcij\w* rada|(?:labou?r )?inspectors?|інспекц\w* праці|инспекц\w* труда|zoll\w*|finanzkontroll\w*`,
   { flags: 'g' },
+);
+
+/**
+ * What news of a case says (folded): arrests, courts, investigations, victims, raids. With advice, a report is
+ * no offer even where it quotes the promised pay or the hurry ("promises of €60 a day", «выезд завтра»).
+ */
+const REPORT_CUES = foldedWords(
+  String.raw`uhapš\w*|osumnjič\w*|oštećen\w*|suspects?|підозрюван\w*|подозреваем\w*|verdächtig\w*|osuđen\w*|presud\w*|tužilaštv\w*|istrag\w*|žrtv\w*|sudu|sudom|arrest\w*|sentenced|convicted|courts?|prosecut\w*|investigat\w*|victims?|raid\w*|затрима\w*|засуджен\w*|прокуратур\w*|слідств\w*|постраждал\w*|жертв\w*|задержа\w*|осужден\w*|следстви\w*|пострадал\w*|пресек\w*|festgenommen|verurteilt\w*|gericht\w*|staatsanwalt\w*|ermittl\w*|ermittelt|razzia\w*|opfer\w*`,
+  { wholeWords: true, flags: 'g' },
 );
 
 /** Hiring, or money asked for "us": a text that does any of it is an offer, whatever advice it adds (folded). */
 const OFFERING = foldedWords(
-  String.raw`tražimo|zapošljava\w*|zapošljavamo|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|(?<!(?:ne|not|nicht|don't|do not) )(?:wir bieten|nudimo|we offer)|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
+  String.raw`tražimo|(?<!za )zapošljava(?:mo|ju|nje)?(?![a-z])|we are hiring|we're hiring|now hiring|hiring now|we are looking for|we're looking for|recruiting|vacanc\w*|apply (?:now|at|to|via|with)|шукаємо|набираємо|ищем|требуются|набираем|wir suchen|sucht|gesucht|(?<!(?:ne|not|nicht|don't|do not) )(?:wir bieten|nudimo|we offer)|(?:uplat\w*|plati\w*|pošalj\w*|send|transfer|pay) (?:\w+ )?(?:nama|us|нам|uns)|osim nama|except (?:to )?us|крім нас|кроме нас|außer uns|(?<!(?:ne|not|nicht|никому не|нікому не|nikome ne|da|to|dass|щоб|чтобы) )(?:uplatite|pošaljite|platite|send us|pay us|оплатіть|сплатіть|переведіть|переведите|оплатите|überweisen sie)`,
   { wholeWords: true },
 );
 
@@ -1473,12 +1540,21 @@ const MINIMUM_WAGE = new RegExp(
   ),
 );
 
-/** Two kinds of advice to the reader or more, no hiring, no money asked for "us" and no pressure. */
-function warning(text: string, hits: ReadonlyMap<IndicatorId, unknown>): boolean {
-  if (hits.has('urgency-pressure') || OFFERING.test(text)) return false;
+/**
+ * Advice or news, no offer: no hiring and no money asked for "us", and two kinds of advice to the reader or
+ * more, with no pay offered and no pressure (three kinds when it quotes the pressure); or news of a case (two
+ * kinds of report) with advice, whatever pay and hurry it quotes.
+ */
+function warning(text: string, hits: ReadonlyMap<IndicatorId, unknown>, wageOffered: boolean): boolean {
+  if (OFFERING.test(text)) return false;
   // (two forms of one word are one kind: "upozoravamo … upozorenje")
-  const cues = new Set((text.match(WARNING_CUES) ?? []).map((cue) => cue.slice(0, 5)));
-  return cues.size >= 2;
+  const kinds = (re: RegExp) => new Set((text.match(re) ?? []).map((cue) => cue.slice(0, 5))).size;
+  const advice = kinds(WARNING_CUES);
+  if (advice === 0) return false;
+  const report = kinds(REPORT_CUES);
+  if (report >= 2 && advice + report >= 3) return true;
+  if (wageOffered) return false;
+  return advice + Math.min(report, 1) >= (hits.has('urgency-pressure') ? 3 : 2);
 }
 
 function countryNamed(c: Compiled, words: string): Destination | undefined {
@@ -1773,7 +1849,12 @@ export function checkOfferWith(
   // a rota ("3 dana rada / 3 dana odmora", "smene 2/2") sets the days of work per week, whatever else is said
   const rota = analysis ? rotaDays(analysis.folded.text) : undefined;
   const textDays =
-    rota ?? (numbers?.days.length ? Math.max(...numbers.days.map((d) => d.perWeek)) : undefined);
+    rota ??
+    (numbers?.days.length
+      ? Math.max(...numbers.days.map((d) => d.perWeek))
+      : analysis
+        ? longRotaDays(analysis.folded.text)
+        : undefined);
   const hoursPerDay = Math.max(hoursAnswer ?? 0, textHoursPerDay ?? 0) || undefined;
   const daysPerWeek = Math.max(daysAnswer ?? 0, textDays ?? 0) || undefined;
   const hoursPerWeek =
@@ -1821,6 +1902,11 @@ export function checkOfferWith(
   // An offer that does not say what the job is gets the range of work without special skills: ads for
   // skilled work name the trade.
   const range = table.pay[jobType ?? 'unskilled'];
+  // (asked only of pay above that range)
+  const premiumHigh = (): number | undefined =>
+    analysis !== undefined && !noExperience && PREMIUM_WORK.test(analysis.folded.text)
+      ? table.pay.skilled.high * 2
+      : undefined;
   const payFigures: {
     low: number;
     /**
@@ -1830,7 +1916,9 @@ export function checkOfferWith(
      */
     usual: number;
     high: number;
+    /** Euro per hour: quoted, or a weekly or monthly wage divided by the hours a week the text states. */
     hourly?: number;
+    hourlyQuoted: boolean;
     net: boolean;
     span?: Hit;
     /** "up to 100 € a day": a promise, not guaranteed pay */
@@ -1865,8 +1953,24 @@ export function checkOfferWith(
     const low = monthlyEur(lowBase, currency, period, hoursPerDay, daysPerWeek) * factor;
     const usual = monthlyEur(lowBase, currency, period, fullTimeHours, fullTimeDays) * factor;
     const high = monthlyEur(m.high, currency, period, hoursPerDay, daysPerWeek) * factor;
-    const hourly = period === 'hour' ? m.high * EUR_PER_UNIT[currency] : undefined;
-    payFigures.push({ low, usual, high, hourly, net: m.net && !m.gross, span: m, upTo: m.upTo });
+    // a weekly or monthly wage for the hours a week the text states is an hourly wage too ("250 € nedeljno",
+    // "39 sati nedeljno"), compared with the legal minimum per hour
+    const hourly =
+      period === 'hour'
+        ? m.high * EUR_PER_UNIT[currency]
+        : textHoursPerWeek !== undefined && (m.period === 'week' || m.period === 'month')
+          ? (m.high * EUR_PER_UNIT[currency]) / (textHoursPerWeek * (m.period === 'week' ? 1 : 4.33))
+          : undefined;
+    payFigures.push({
+      low,
+      usual,
+      high,
+      hourly,
+      hourlyQuoted: period === 'hour',
+      net: m.net && !m.gross,
+      span: m,
+      upTo: m.upTo,
+    });
   }
   if (answers.pay && validNumber(answers.pay.amount, 0.01, 1e9) !== undefined) {
     const { amount, currency, period } = answers.pay;
@@ -1876,6 +1980,7 @@ export function checkOfferWith(
       usual: monthlyEur(amount, currency, period, fullTimeHours, fullTimeDays),
       high: monthly,
       hourly: period === 'hour' ? amount * EUR_PER_UNIT[currency] : undefined,
+      hourlyQuoted: period === 'hour',
       net: false,
       answer: true,
     });
@@ -1883,8 +1988,9 @@ export function checkOfferWith(
   if (payFigures.length) monthlyNet = Math.round(Math.min(...payFigures.map((p) => p.low)));
   const countryName = texts.inCountry[place];
   const jobName = texts.jobTypes[jobType ?? 'unskilled'];
+  let tooGoodAbove: number | undefined;
   for (const p of payFigures) {
-    if (p.usual > range.high) {
+    if (p.usual > range.high && p.usual > (tooGoodAbove ??= premiumHigh() ?? range.high)) {
       const d = draft('pay-too-good');
       if (p.span) d.spans.push(p.span);
       if (p.answer && answers.pay) d.answers.push({ question: 'pay', value: answers.pay.period });
@@ -1902,9 +2008,10 @@ export function checkOfferWith(
     const belowMinimum =
       minimum !== undefined &&
       p.hourly !== undefined &&
-      p.hourly < minimum * (p.net ? 0.7 : 1) * MINIMUM_TOLERANCE - 0.005;
+      p.hourly <
+        minimum * (p.net ? 0.7 : 1) * (p.hourlyQuoted ? MINIMUM_TOLERANCE : DERIVED_TOLERANCE) - 0.005;
     const belowUsual =
-      place !== 'other' && p.hourly === undefined && p.high < range.low * 0.6 * partTimeShare && p.high > 0;
+      place !== 'other' && !p.hourlyQuoted && p.high < range.low * 0.6 * partTimeShare && p.high > 0;
     if ((belowMinimum || belowUsual) && !apprenticeship && !touringDriver()) {
       const d = draft('pay-below-minimum');
       if (p.span) d.spans.push(p.span);

@@ -52,7 +52,7 @@ const WAGE_ADVANCE = String.raw`(?:akontacij\w*|avans\w*|аванс\w*|advance) 
  * No deduction ("die Miete wird nicht vom Lohn abgezogen"), or one the law sets or the worker agreed to in writing ("the deduction for board and lodging allowed by
  * law", "samo uz vašu pismenu saglasnost", "на основании личного письменного заявления").
  */
-const AGREED_OR_NO_DEDUCTION = String.raw`(?:with your (?:prior )?(?:written )?(?:agreement|permission)|(?:legal|statutory) accommodation offset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* )?saglasnost\w*|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
+const AGREED_OR_NO_DEDUCTION = String.raw`(?:with your (?:prior )?(?:written )?(?:agreement|permission)|(?:legal|statutory) accommodation offset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|will) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|не утримується|не вираховується|не удерживается|не вычитается|(?:bez|without|без|ohne|no|keine|nikakv\w*|ніяких|жодних|никаких) (?:\w+ )?(?:odbitak\w*|odbitaka|deductions?|abzüge\w*|abzug|утримань|утримання|удержани\w*|вычет\w*)|(?:ništa|nothing|нічого|ничего|nichts) (?:\w+ )?(?:se )?(?:ne )?(?:odbija|is deducted|не утриму\w*|не удержива\w*|не вычита\w*|abgezogen)|(?:only )?with your (?:prior )?(?:written )?consent|uz (?:vašu |tvoju )?(?:pismen\w* |pisan\w* )?saglasnost\w*|(?:navedeno|navedena|naveden|propisano|utvrđeno) u ugovoru|(?:stated|set out|specified|written) in (?:the |your )?contract|im (?:arbeits)?vertrag (?:festgelegt|geregelt|angegeben|vereinbart)|(?:прописано|вказано|зазначено) в договорі|(?:прописано|указано) в договоре|uz (?:vaš|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimmung|nur mit (?:ihrer|deiner) unterschrift|за (?:вашою |твоєю )?(?:письмовою )?згодою|з (?:вашої |твоєї )?(?:письмової )?згоди|с (?:вашего |твоего )?(?:письменного )?согласия|на основании (?:личного )?(?:письменного )?заявления|in vereinbarter\w* (?:\w+ )?höhe|(?:allowed|permitted|set) by law|as the law allows|statutory|zakonom (?:dozvoljen\w*|propisan\w*)|u skladu sa zakonom|gesetzlich (?:zulässig\w*|erlaubt\w*|festgelegt\w*)|дозволен\w* законом|встановлен\w* законом|разрешен\w* законом|установлен\w* законом)`;
 
 /** Asking for or needing money. */
 const ASK = String.raw`(?:traž\w*|tražimo|uzima\w*|uzimamo|naplać\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|want\w*|need(?:s|ed)?(?![a-z])|requir\w*|košta\w*|costs?|бере(?:мо)?|беруть|беремо|просять|просимо|просим|вимага\w*|потрібн\w*|треба|нужно|требу\w*|берут|berechn\w*|verlang\w*|kostet|brauch\w*)`;
@@ -70,7 +70,7 @@ const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|ponesite|donesi\w*|br
 const FEE_PURPOSE = String.raw`(?:za|for|за|für|kao|as|як|как|als|на) (?:\w+[ ]+)?(?:дорог\w*|put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|пальн\w*|бензин\w*|топлив\w*|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|processing|placement|agency|services|reservation|registration|insurance|training|medical|реєстрац\w*|візу|віза|дозв\w*|оформлен\w*|послуг\w*|документ\w*|квит\w*|місц\w*|страхов\w*|навчан\w*|регистрац\w*|визу|оформлени\w*|билет\w*|мест[оа]|приглашени\w*|запрошенн\w*|pozivn\w*|pozivnic\w*|invitation\w*|einladung\w*|anmeldung|visum|vermittlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|договор\w*|vertrag\w*|umow\w*|dokument\w*|documents?|документ\w*|papir\w*|papers|diplom\w*|диплом\w*|svedočanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|превод\w*|переклад\w*|перевод\w*|übersetzung\w*|tłumaczeni\w*)|(?:translation\w*|prevod\w*|превод\w*|переклад\w*|перевод\w*|übersetzung\w*|tłumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|договор\w*|vertrag\w*|umow\w*|dokument\w*|documents?|документ\w*|papir\w*|papers|diplom\w*|диплом\w*|svedočanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|нострифікац\w*|apostil\w*|апостил\w*)`;
 
 /** Visa, permit and travel things that cost money. */
-const TRAVEL_COST = String.raw`(?:(?:trošk\w*|troškov\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trošk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|віз[аиу]|візи|дозв(?:іл|олу) на (?:роботу|працевлаштування)|квит(?:ок|ка|ки)|проїзд\w*|проезд\w*|оформлен\w*|дорог[аиуі]|переїзд\w*|виз[аыу]|билет\w*|перелет\w*|visum|arbeitserlaubnis|ticket|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
+const TRAVEL_COST = String.raw`(?:(?:trošk\w*|troškov\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trošk\w*)|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|віз[аиу]|візи|дозв(?:іл|олу) на (?:роботу|працевлаштування)|квит(?:ок|ка|ки)|проїзд\w*|проезд\w*|оформлен\w*|дорог[аиуі]|переїзд\w*|виз[аыу]|билет\w*|перелет\w*|visum|arbeitserlaubnis|ticket|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 
 /** Deduction from pay. */
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|odbija\w*|vraća(?:š|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratić\w*|vratiti|vratiš|vratite|otplać\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|беремо з|берем (?:з|из)|nehmen wir vom|withh[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|утрим\w*|вирахов\w*|відрахов\w*|поверн\w*|віддасте|віддає\w*|віддаст\w*|отдае\w*|отдади\w*|odrađuj\w*|odradi\w*|вычит\w*|вычт\w*|удерж\w*|вернете|вернёте|abgezogen|abziehen|einbehalten|verrechn\w*|zurückzahl\w*)`;
@@ -121,14 +121,14 @@ const CONTRACT = String.raw`(?:ugovor\w*|arbeitsvertr\w*|dienstvertr\w*|umow\w*|
 
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|литовськ\w*|литовск\w*|litauisch\w*|letonsk\w*|latvian|латвійськ\w*|латышск\w*|lettisch\w*|estonsk\w*|estonian|естонськ\w*|эстонск\w*|estnisch\w*|špansk\w*|spanish|іспанськ\w*|испанск\w*|spanisch\w*|francusk\w*|french|французьк\w*|французск\w*|französisch\w*|grčk\w*|greek|грецьк\w*|греческ\w*|griechisch\w*|arapsk\w*|arabic|арабськ\w*|арабск\w*|arabisch\w*|tursk\w*|turkish|турецьк\w*|турецк\w*|türkisch\w*|norvešk\w*|norwegian|норвезьк\w*|норвежск\w*|norwegisch\w*|dansk\w*|danish|данськ\w*|датск\w*|dänisch\w*|švedsk\w*|swedish|шведськ\w*|шведск\w*|schwedisch\w*|rumunsk\w*|romanian|румунськ\w*|румынск\w*|rumänisch\w*|nemačk\w*|njemačk\w*|engleskom|engleski|slovačk\w*|češk\w*|poljsk\w*|mađarsk\w*|maltešk\w*|holandsk\w*|italijansk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|russian|німецьк\w*|англійськ\w*|словацьк\w*|польськ\w*|чеськ\w*|угорськ\w*|нідерландськ\w*|немецк\w*|английск\w*|словацк\w*|польск\w*|чешск\w*|deutsch\w*|englisch\w*|slowakisch\w*|polnisch\w*|tschechisch\w*)`;
 
-const MESSENGER = String.raw`(?:u poruci|porukom|in a message|by message|via message|повідомленням|в повідомленні|сообщением|в сообщении|per nachricht|viber\w*|vajber\w*|whats ?app\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct message|privat\w* poruk\w*|u privat\w*|sms\w*|вайбер\w*|вайбері|вотсап\w*|ватсап\w*|телеграм\w*|особист\w*|приват\w*|лс|личк\w*)`;
+const MESSENGER = String.raw`(?:u poruci|porukom|in a message|by message|via message|повідомленням|в повідомленні|сообщением|в сообщении|per nachricht|viber\w*|vajber\w*|whats ?app\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct message|privat\w* poruk\w*|u privat\w*|sms\w*|вайбер\w*|вайбері|вотсап\w*|ватсап\w*|телеграм\w*|(?<=(?:в|у) )(?:особист\w*|приват\w*)|особист\w* повідомлен\w*|приват\w* (?:сообщен|повідомлен)\w*|лс|личк\w*)`;
 
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|übernehmen|tragen|bezahlen|erstatten) wir|(?:zahlt|übernimmt|trägt|bezahlt|erstattet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:will |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na naš trošak|о нашем трошку|за наш рахунок|за наш счет|auf unsere kosten|wir (?:zahlen|übernehmen|tragen|bezahlen|erstatten)|(?:plaća|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|роботодавець|работодатель|компанія|компания|родина|сім'я|семья|клієнт|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:plaća|plati|platio|platiti|snosi|pokriva|obezbeđuje|preuzima|uplaćuje|uplatiti|uplati|isplaćuje|isplati|pays?|paid|cover\w*|bears?|takes care|оплачу\w*|сплачу\w*|покрива\w*|бере на себе|оплачива\w*|zahlt|übernimmt|trägt)|(?:plaća|snosi|pokriva|plaćen\w*|obezbeđuje|paid|covered|borne|provided|arranged|organi[sz]ed|handled|organizuje|sređuje|pribavlja|оформлю\w*|організову\w*|организу\w*|organisiert|besorgt|beantragt|оплачу\w*|покрива\w*|оплачива\w*|платит|платить|сплачує|bezahlt|übernommen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|роботодав\w*|работодател\w*|родин\w*|сім'\w*|семь\w*|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trošku poslodavca|at the employer'?s (?:expense|cost)|за рахунок роботодавця|за кошт роботодавця|коштом роботодавця|за счет работодателя|auf kosten des arbeitgebers|employer pays)`;
 
 const EMBASSY = String.raw`(?:ambasad\w*|embassy|embassies|konzulat\w*|consulate\w*|посольств\w*|консульств\w*|botschaft\w*|konsulat\w*|vizn\w* centr\w*|visa (?:application )?cent\w*|vfs|візов\w* центр\w*|визов\w* центр\w*|na uvid|for inspection|to show|pokaž\w*|показ\w*|vorzeig\w*|vorlegen)`;
 
 /** Keeping something with oneself. */
-const WITH_YOU = String.raw`(?:(?:kod|with|у|у|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employees?(?![a-z])|worker\w*|holder|owner|працівник\w*|робітник\w*|власник\w*|работник\w*|сотрудник\w*|владельц\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
+const WITH_YOU = String.raw`(?:(?:kod|with|у|в|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employees?(?![a-z])|worker\w*|holder|owner|працівник\w*|робітник\w*|власник\w*|работник\w*|сотрудник\w*|владельц\w*|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|possession)|yourself|при (?:собі|себе)|у (?:себе|тебе|вас)|з собою|с собой|bei (?:sich|ihnen|dir)|selbst)`;
 
 /** A friend or relative who has the job waiting: "moj drug", "my cousin", "знайомий", "Onkel". */
 const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|prijatelj\w*|poznanik\w*|kum\w*|rođak\w*|ujak\w*|ujk\w*|stric\w*|tetk\w*|friend\w*|cousin\w*|uncle\w*|aunt\w*|друг(?:а|у)?(?![a-z])|другар\w*|пријатељ\w*|знайом\w*|знаком\w*|дядь\w*|дядьк\w*|тітк\w*|тетк\w*|кум\w*|freund\w*|bekannte\w*|onkel\w*|tante\w*|cousin\w*)`;
@@ -145,11 +145,14 @@ const LURE_ROLE = String.raw`(?:hostes\w*|хостес\w*|plesačic\w*|dancers?|
 /** "Send photos". */
 const SEND_PHOTOS = String.raw`(?:pošalj\w*|poslati|šalj\w*|send|надішл\w*|надсила\w*|пришл\w*|присыла\w*|schick\w*|senden) ~3 (?:photos?|pictures?|pics|slik\w*|fotk\w*|fotografij\w*|фото\w*|світлин\w*|bilder|fotos)`;
 
+/** An event (a job fair, a seminar): "no registration needed" there is a sign-up. */
+const SIGN_UP_EVENT = String.raw`(?:eintritt (?:ist )?frei|(?:job|karriere|berufs)?messe(?:n)?(?![a-z])|(?:info)?veranstaltung\w*|ulaz (?:je )?(?:slobodan|besplatan)|sajam(?:u|a)?(?![a-z])|sajm(?:u|a|ovi)(?![a-z])|сајам|сајму|free entry|entry is free|admission (?:is )?free|job fairs?(?![a-z])|events?(?![a-z])|seminar\w*|webinar\w*|workshop\w*|вхід (?:вільн|безкоштовн)\w*|вход (?:свободн|бесплатн)\w*|ярмар\w*|семінар\w*|семинар\w*)`;
+
 /** An hourly figure ("14,50 €/h", "110 грн/год"): pay, never a fee or a transfer. */
-const HOURLY_FIGURE = String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`;
+const HOURLY_FIGURE = String.raw`\d[\d.,]* ?(?:€|eur\w*|rsd|din\w*|грн|uah|zł|zl|pln|£|\$|usd|руб\w*|kč|czk)?\.? ?(?:/|per|за|на|po|pro) ?(?:h|hours?|hr|год(?:ину)?|час|sat|stunde|std)(?![a-z])`;
 
 /** Something the worker may choose ("за бажанням", "optional", "auf Wunsch"): not imposed on them. */
-const OPTIONAL_CHOICE = String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig|на (?:ваш|твій) вибір|по (?:вашему|твоему) выбору|po vašem izboru|na vaš izbor|your choice|nach wahl)`;
+const OPTIONAL_CHOICE = String.raw`(?:за бажанням|по желанию|optional\w*|opcion\w*|po želji|auf wunsch|freiwillig|на (?:ваш|твій) вибір|по (?:вашему|твоему) выбору|po vašem izboru|na vaš izbor|your choice|nach wahl|(?:можна|можете) (?:жити|проживати|жить|проживать) (?:\w+ )?(?:деінде|в іншому місці|в другом месте|где угодно)|(?:možete|možeš) (?:da )?(?:živeti|živite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde želite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:können|kannst) (?:auch )?(?:woanders|anderswo) wohnen)`;
 
 /** Going out or leaving a place. */
 const EXIT = String.raw`(?:izla\w*|izać\w*|izać|izaći|izlaz\w*|napušta\w*|napust\w*|ide\w* van|leav\w*|go(?:ing)? out|go (?:anywhere|to the village|to town|outside)|exit\w*|вихо\w*|вийти|залиша\w*|ходи\w*|їзди\w*|выход\w*|выйти|уходи\w*|уезжа\w*|уехать|покида\w*|verlass\w*|ausgehen|rausgehen|weggehen|raus)`;
@@ -250,6 +253,8 @@ export const SHARED_PARTS: Readonly<Record<string, string>> = {
 const DOCUMENTS_WITH_WORKER: readonly string[] = [
   EMBASSY,
   WITH_YOU,
+  // the employer has no right to ask for them ("Работодатель не вправе требовать … передачи паспорта")
+  String.raw`(?:не вправе|не имеет права|не має права|нема(?:є)? права|nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not allowed|darf nicht|dürfen nicht) (?:\w+ )?(?:требовать|вимагати|zahtevati|zahtijevati|tražiti|require|ask|demand|verlangen|fordern|забирать|забирати|uzimati|uzeti|take|keep|удерживать|утримувати|zadržati|einbehalten)`,
   String.raw`(?:zadržava|čuva|drži|keeps?|holds?|retains?|зберігає|тримає|хранит|держит|behält|verwahrt) (?:\w+ )?(?:zaposlen\w*|radnik\w*|the (?:employee|worker)|employee|worker|працівник\w*|работник\w*|arbeitnehmer\w*|beschäftigte\w*)(?!\w*[^\w.!?;\n]+(?:pas|reisepas|ausweis|id))`,
   String.raw`(?:personal|own|lič\w*|lic\w*|svoj\w*|особист\w*|свій|власн\w*|личн\w*|свой|eigen\w*) (?:sef\w*|safe(?![a-z])|сейф\w*|tresor|ormar\w*|locker|шаф(?:а|і|у|ою|ах|ка|ку|ці|ки)(?![a-z])|шкаф\w*|spind)`,
   String.raw`(?:odmah|isti dan|immediately|right away|at once|the same day|одразу|відразу|сразу|тут же|sofort) (?:\w+ )?(?:vraća(?:š|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratimo|return\w*|give (?:it |them )?back|поверта\w*|поверн\w*|возвраща\w*|верн\w*|zurück\w*)`,
@@ -490,11 +495,15 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:bez (?:\w+ )?ugovor\w*|bez pisan\w* ugovor\w*|(?:nema|nemamo|nemate|nemaš|nemam) (?:\w+ )?(?!ugovorn\w* (?:kazn|obavez|penal))ugovor\w*|(?:we )?(?:don't|do not) (?:have|use|sign|do) (?:\w+ )?contracts?|(?:немає|не маємо|нет|не заключаем|не підписуємо) (?:\w+ )?(?:договор\w*|договір\w*|контракт\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\w* ugovor\w*|usmen\w* (?:dogovor\w*|ugovor\w*)|na reč(?![a-z])|na riječ(?![a-z])|(?:no|without(?: a)?|without any) (?:written |signed |formal |employment )?contract\w*|contract (?:is )?not (?:needed|necessary|required)|verbal (?:agreement|contract|promise)|oral (?:agreement|contract|promise)|handshake (?:deal|agreement)|без (?:\w+ )?(?:договор\w*|контракт\w*|документ\w*)|без офіційн\w* (?:договор\w*|оформлен\w*)|договір не потрібен|на слово|усн\w* (?:домовленіст\w*|угод\w*)|устн\w* (?:договор\w*|договорен\w*)|(?:ohne|kein\w*) (?:schriftlich\w* )?vertrag\w*|vertrag (?:ist )?nicht nötig|mündlich\w* (?:vereinbarung|abmachung))`,
       String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
       String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+      // signed at the border, no copy before ("подпишете … при въезде — копии заранее не высылаем")
+      String.raw`${CONTRACT} ~10 (?:na granici|at the border|on the border|an der grenze|beim grenzübertritt|на кордоні|на границе|при въезде|при в'їзді|при перетині кордону|pri ulasku|pri prelasku granice)`,
+      String.raw`(?:kopij\w*|copy|copies|kopie\w*|копі\w*|копи\w*|${CONTRACT}) (?:\w+ )?(?:unapred|in advance|beforehand|vorab|im voraus|заздалегідь|заранее|наперед) (?:\w+ )?(?:ne|not|nicht|не) (?:\w+ )?(?:šaljemo|dajemo|send|give|schicken|geben|надсилаємо|даємо|высылаем|отправляем|даем)`,
       String.raw`(?:potpis\w*|sign\w*|підпис\w*|подпис\w*|unterschreib\w*) ~6 (?:tamo|there)`,
     ],
     unless: [
       String.raw`(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|до виїзду|перед виїздом|в україні|до отъезда|перед отъездом|vor der abreise|vor abreise)`,
-      String.raw`(?:aneks|annex|dodatak|copy|kopij\w*|primerak|копі\w*|original)`,
+      // (not a copy refused: "копии заранее не высылаем")
+      String.raw`(?:aneks|annex|dodatak|copy|kopij\w*|primerak|копі\w*|original)(?! (?:\w+ ){0,2}(?:ne|not|не|nicht|nije)(?![a-z]))`,
       // help on site is no contract signed on site: "interpreters available on site"
       String.raw`(?:interpret\w*|translator\w*|prevodil\w*|tumač\w*|dolmetsch\w*|перекладач\w*|переводчик\w*) (?:\w+ ){0,2}(?:on site|na licu mesta|vor ort|на місці|на месте)`,
       String.raw`(?:nije|not|isn't|is not|не|nicht|ist nicht) (?:\w+ )?(?:dovolj\w*|dozvoljan|enough|sufficient|достатн\w*|достаточн\w*|genug|ausreichend)`,
@@ -592,7 +601,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|раз на|раз в|einmal (?:in|alle)|alle) (?:\d+|dva|tri|četiri|two|three|four|два|три|чотири|четыре|zwei|drei|vier) (?:mesec\w*|months|місяц\w*|месяц\w*|monate?n?)`,
       String.raw`(?:prv\w*|first|перш\w*|перв\w*|erste\w*) (?:\w+ )?(?:mesec\w*|month|місяць|месяц|monat|nedelj\w*|week|тиждень|неделю|woche) ~5 (?:bez (?:plate|plaćanja|novca|naknade)|neplaćen\w*|unpaid|without pay|no pay|без оплати|без зарплати|не оплачу\w*|без оплаты|unbezahlt|ohne bezahlung|ohne lohn)`,
       String.raw`(?:the rest|ostatak|ostalo|остаток|решту|решта|der rest) ~4 (?:isplaćuje|isplaćujemo|dobijaš|dobijate|is paid|paid|виплачу\w*|отримаєш|выплачива\w*|получишь|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|в кінці|після|в конце|после|am ende|nach)`,
-      String.raw`(?:keš(?![a-z])|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш(?:ем|у|і|а)?(?![a-z])|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
+      // the pay for several months paid together ("plata za april, maj i jun isplaćuje se zajedno, krajem juna")
+      String.raw`${PAY} (?:za|for|за|für) ~6 (?:isplaćuj\w*|isplaću\w*|isplati\w*|paid|виплачу\w*|виплат\w*|выплачива\w*|выплач\w*|ausgezahlt|ausbezahlt|gezahlt) (?:se |out |ся )?(?:\w+ )?(?:zajedno|odjednom|together|in one (?:sum|payment)|at once|разом|одночасно|вместе|одной суммой|zusammen|auf einmal|gesammelt)`,
+      // (not the tips: "чайові — ваші, забираєте готівкою")
+      String.raw`(?<!(?:napojnic|bakšiš|tips?|tronc|чайов|чаев|trinkgeld)[^.!?\n]{0,80})(?:keš(?![a-z])|u kešu|kešom|gotovin\w*|u gotovom|na ruke u kešu|cash(?: in hand| only)?|in cash|paid cash|готівк\w*|кеш(?:ем|у|і|а)?(?![a-z])|наличн\w*|наличк\w*|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)`,
       String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilišt\w*)|в кінці (?:проєкт\w*|проект\w*)|в конце проекта|после (?:окончания|завершения) (?:проекта|работ)|після (?:закінчення|завершення) (?:проєкт\w*|проект\w*|робіт)|am ende des projekt\w*|nach projektende|po završetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:završetka|sezone|berbe|\d+ mesec\w*)|kad se završi (?:sezona|posao|berba|objekat|gradilište|projekat|ugovor)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|three) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|в кінці (?:сезону|контракту|договору|вахти)|в конце вахты|після (?:закінчення )?(?:сезону|контракту)|після (?:\d+|двох|трьох) місяц\w*|в конце (?:сезона|контракта)|после (?:окончания )?(?:сезона|контракта)|am ende der saison|nach (?:der )?saison|am saisonende)`,
       String.raw`(?:paid out|paid|payable|payment|оплат\w*|isplaćuj\w*|isplaćen\w*|isplata|isplatu|isplaću\w*|виплачу\w*|виплата|виплату|выплачива\w*|выплата|выплату|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in full|u celosti|u celini|повністю|полностью|komplett|vollständig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po završetku|nakon završetka|в кінці|наприкінці|після закінчення|по закінченні|по завершенні|в конце|после окончания|по окончании|по завершении|am ende|nach ende|nach abschluss|nach beendigung) (?:the |your |my |tvog |vašeg |свого |вашого |своего |вашего |ihres |des |der )?(?:\w+(?:-\w+)? )?(?:sezon\w*|season|ugovor\w*|contract|berb\w*|harvest|boravk\w*|stay|rotation|turnus\w*|вахт\w*|сезон\w*|контракт\w*|договор\w*|договір\w*|saison|vertrag\w*|einsatz\w*)`,
       String.raw`(?:na kraju sezone|at the end of the season|в кінці сезону|в конце сезона|am ende der saison) ~5 ${PAY}`,
@@ -645,7 +657,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       String.raw`(?:dok|until|till|поки|пока|bis) ~4 (?:dug\w*|debt\w*|борг\w*|долг\w*|schuld\w*|odrad\w*|otplat\w*|відпрацю\w*|отработа\w*|abarbeit\w*|повного розрахунку|полного расчета|расчет\w*|розрахун\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
       String.raw`${EXIT} ~2 (?:нельзя|не можна|заборонено|запрещено|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not allowed|not allowed)`,
       String.raw`(?:darfst|darf|dürfen|dürft) (?:du |sie |ihr |man )?(?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:verlassen|ausgehen|rausgehen|weggehen|telefonieren|abreisen)`,
-      String.raw`(?:zaključa(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
+      String.raw`(?:zaključa(?!etsj|et(?![a-z])|ete(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\w*|zaključan\w*|locked (?:in|up)|lock\w* the door|pod ključem|čuvar\w* ~3 (?:smeštaj\w*|barak\w*)|guarded|under guard|замика\w*|під охорон\w*|под охран\w*|eingesperrt|(?:tür\w*|tor|türen|zimmer\w*|unterkunft\w*|haus|wohnheim\w*|nachts|abends) (?:\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlossen|verschlossen|zugesperrt))`,
     ],
     unless: [
       // "дата виходу": the start date (going out to work), not going out of the lodging
@@ -910,7 +922,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     unlessScope: 'sentence',
     unless: [
       // girls and young men alike (an au pair scheme's or an animators' team's age rule, not a lure)
-      String.raw`${GIRLS} (?:i|and|und|та|і|и|&) (?:mladić\w*|momc\w*|boys|young men|men|хлопц\w*|парн\w*|юнак\w*|jungs|männer|mladiće)|(?:mladić\w*|momc\w*|boys|young men|хлопц\w*|парн\w*|юнак\w*|jungs|männer) (?:i|and|und|та|і|и|&) ${GIRLS}`,
+      String.raw`${GIRLS} (?:i|and|und|та|і|и|&|ili|or|або|или|oder) (?:mladić\w*|momc\w*|boys|young men|men|хлопц\w*|парн\w*|юнак\w*|jungs|männer|mladiće)|(?:mladić\w*|momc\w*|boys|young men|хлопц\w*|парн\w*|юнак\w*|jungs|männer) (?:i|and|und|та|і|и|&|ili|or|або|или|oder) ${GIRLS}`,
     ],
   },
   {
@@ -949,6 +961,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:оплата|плата|isplata|payment|pay|wages?) (?:\w+ ){0,4}(?:щотижня|щомісяця|weekly|monthly|nedeljno|mesečno|еженедельно|ежемесячно|wöchentlich|monatlich)`,
+      // the worker's pay for shifts worked ("оплата на карту в течение 3 дней после смены")
+      String.raw`(?:оплат\w*|виплат\w*|выплат\w*|isplat\w*|payment|pay) ~6 (?:після|после|posle|nakon|after|nach) (?:\w+ )?(?:смен\w*|змін\w*|smen\w*|shifts?|schicht\w*|отработ\w*|відпрацьов\w*)`,
       // an hourly figure is pay, never a fee or a transfer ("оплата 110 грн/год щотижня на картку")
       HOURLY_FIGURE,
       // the worker is paid through it, or into their own account; "скину на карту" (I'll send it to your card)
@@ -1072,6 +1086,9 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       // secrecy: "tell nobody where you are going"
       String.raw`(?:ne (?:pričaj|govori|reci|kaži|pričajte|govorite|recite|kažite) (?:\w+ )?(?:nikome|nikom)|nikome (?:\w+ )?(?:ne )?(?:pričaj|govori|reci|kaži|pričajte|govorite|recite|kažite)|(?:don'?t|do not|never) tell (?:anyone|anybody|your (?:family|parents|friends))|tell (?:no ?one|nobody)|keep (?:it|this) (?:a )?secret|нікому (?:\w+ )?не (?:кажи|кажіть|розповідай\w*|говори\w*)|не (?:кажи|кажіть|розповідай\w*) нікому|никому (?:\w+ )?не (?:говори\w*|рассказыва\w*|скажи\w*)|не (?:говори\w*|рассказыва\w*) никому|(?:sag|sagen sie|erzähl|erzählen sie) (?:es |das )?niemandem)`,
       String.raw`(?:${PAY}|smeštaj\w*|uslov\w*|posao|housing|accommodation|conditions|the job|зарплат\w*|оплат\w*|житл\w*|умов\w*|жиль\w*|услови\w*|lohn|unterkunft|bedingungen) ~6 (?:pričaćemo|pričamo|razgovaraćemo|razgovaramo|dogovorićemo|dogovaramo|ćemo (?:se )?(?:pričati|razgovarati|dogovoriti)|we(?:'ll| will)? (?:talk|discuss|agree|sort)|поговоримо|обговоримо|домовимо\w*|поговорим|обсудим|договоримся|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
+      // who the employer is, told only there ("Хто роботодавець — скажуть на місці"), or not to be told at all
+      String.raw`(?:ko|who|хто|кто|wer) (?:je |is |ist )?(?:\w+ )?(?:poslodav\w*|employer|роботодав\w*|работодател\w*|arbeitgeber\w*|firm\w*|company|фірм\w*|фирм\w*|компані\w*|компани\w*) ~3 (?:reći ćemo|reći će|kazaće|kažu|will (?:be )?(?:tell|told)|they(?:'ll| will) tell|скажуть|скажут|дізна\w*|узна\w*|saznaćeš|saznaćete|you(?:'ll| will) (?:find out|learn|see)|erfährst|erfahren sie|sagt man)`,
+      String.raw`(?:meni|mi|me|мені|мне|mir) (?:\w+ )?(?:ne smem|ne smijem|nije dozvoljeno|не можна|нельзя|не дозволено|darf nicht|am not allowed|i'm not allowed) (?:da )?(?:\w+ )?(?:reći|kažem|govori\w*|pričam|to (?:say|tell)|говорити|говорить|казати|сказать|sagen)`,
       String.raw`(?:the less you (?:ask|know)|što manje (?:pitaš|pitate|znaš|znate)|čim manje (?:pitaš|pitate)|чим менше (?:питаєш|питаєте|знаєш|знаєте)|чем меньше (?:спрашиваешь|спрашиваете|знаешь|знаете)|je weniger sie fragen|(?:зайв\w*|лишн\w*|suvišn\w*|previše|too many|unnecessary|unnötig\w*) (?:питан\w*|вопрос\w*|pitanj\w*|questions|fragen) ~2 (?:не (?:задава\w*|став\w*|пита\w*)|ne (?:postavljaj\w*|pitaj\w*)|(?:don't|do not) ask|nicht stellen))`,
     ],
   },
@@ -1503,9 +1520,6 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'undeclared-work',
     negation: 'none',
     patterns: [
-      String.raw`(?:no need for|not need|no|without|bez|без|ohne|ne treba(?:ju)?|не потрібн\w*|не нужн\w*) (?:any |ikakv\w* |жодн\w* |никак\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|реєстрац\w*|регистрац\w*|оформлен\w*|anmeldung)(?! (?:fee|takse|naknad\w*|збор\w*|сбор\w*|gebühr\w*))`,
-      // "Prijava nije potrebna", "registration is not needed", "оформлення не потрібне"
-      String.raw`(?:prijav[aeu]|registration|anmeldung|реєстрац\w*|регистрац\w*|оформлен\w*) (?:nije|is not|isn't|не|ist nicht|nicht) (?:\w+ )?(?:potrebn\w*|obavezn\w*|needed|necessary|required|потрібн\w*|нужн\w*|обов'язков\w*|обязательн\w*|nötig|notwendig|erforderlich)`,
       // pay in an envelope; "the inspection never comes", "nobody checks"
       String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|keš|novac|pare|зарплат\w*|гроші|деньги|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|в|у|im) (?:kovert\w*|koverat|envelopes?|конверт\w*|коверт\w*|umschlag\w*|kuvert\w*)`,
       String.raw`(?:inspekcij\w*|inspektor\w*|inspection|inspectors?|инспекц\w*|інспекц\w*|инспектор\w*|інспектор\w*|kontroll\w*|zoll) (?:\w+ )?(?:ne dolaz\w*|ne dolazi|nikad ne dolaz\w*|never comes?|doesn't come|does not come|не приход\w*|не прийде|не приїжджа\w*|не придет|kommt nie|kommen nie|nie da)`,
@@ -1513,6 +1527,19 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     ],
     unless: [
       String.raw`(?:fee|fees|takse|taksa|naknad\w*|kotizacij\w*|plać\w*|pay\w*|збор\w*|сбор\w*|оплат\w*|gebühr\w*|kosten\w*)`,
+    ],
+  },
+  {
+    // "no registration needed", unless an event is in the sentence: there it is a sign-up ("Der
+    // Eintritt ist frei, eine Anmeldung ist nicht nötig"), not employment without registration
+    id: 'undeclared-work',
+    negation: 'none',
+    unlessScope: 'sentence',
+    unless: [SIGN_UP_EVENT],
+    patterns: [
+      String.raw`(?:no need for|not need|no|without|bez|без|ohne|ne treba(?:ju)?|не потрібн\w*|не нужн\w*) (?:any |ikakv\w* |жодн\w* |никак\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|реєстрац\w*|регистрац\w*|оформлен\w*|anmeldung)(?! (?:fee|takse|naknad\w*|збор\w*|сбор\w*|gebühr\w*))`,
+      // "Prijava nije potrebna", "registration is not needed", "оформлення не потрібне"
+      String.raw`(?:prijav[aeu]|registration|anmeldung|реєстрац\w*|регистрац\w*|оформлен\w*) (?:nije|is not|isn't|не|ist nicht|nicht) (?:\w+ )?(?:potrebn\w*|obavezn\w*|needed|necessary|required|потрібн\w*|нужн\w*|обов'язков\w*|обязательн\w*|nötig|notwendig|erforderlich)`,
     ],
   },
   {
@@ -1675,7 +1702,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     id: 'job-switch',
     negation: 'before',
     patterns: [
-      String.raw`(?:oglašen\w*|reklamiran\w*|advertised|posted|оголошен\w*|объявлен\w*|ausgeschrieben|inseriert) (?:je |was |було |было |war |it was )?(?:kao|as|як|как|als|za|for|для|für) ~8 (?:ali|but|але|но|a|а|aber)(?![a-z])`,
+      String.raw`(?:oglas(?![a-z])|оглас(?![a-z])|the ad|anzeige|oglašen\w*|reklamiran\w*|advertised|posted|оголошен\w*|объявлен\w*|ausgeschrieben|inseriert) (?:je |was |було |было |war |it was )?(?:kao|as|як|как|als|za|for|для|für|o|about|про|о|об|über) ~8 (?:ali|but|але|но|a|а|aber)(?![a-z])`,
       String.raw`(?:odveo|odveli|odvezao|odvezli|took (?:us|me)|brought (?:us|me)|drove (?:us|me)|відвіз|відвезли|отвез|отвезли|brachte|brachten|fuhr) ~8 (?:drug\w*|other|another|different|інш\w*|друг\w*|andere\w*) ~2 (?:firm\w*|kompanij\w*|poslodav\w*|company|employer\w*|компані\w*|фірм\w*|фирм\w*|firma|betrieb\w*|zemlj\w*|country|країн\w*|стран\w*|land|grad\w*|city|місто|город|stadt|posa\w*|job|робот\w*|работ\w*|arbeit\w*)`,
       String.raw`(?:odveo|odveli|odvezao|odvezli|took (?:us|me)|drove (?:us|me)|відвіз|відвезли|отвез|отвезли|brachte|brachten) (?:nas |me |нас |мене |меня |uns |mich )?(?:u|in|to|в|у|до|nach) (?:\w+ )?${COUNTRY}`,
     ],

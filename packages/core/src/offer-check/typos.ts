@@ -94,6 +94,12 @@ const KEY_WORDS = [
 
 const MIN_WORD = 4;
 
+/**
+ * Real words one edit from a key stem, left as they are (folded, whole words): "готовий", "gotovi" (ready) are
+ * no "gotovin-" (cash), Russian "заранее" (in advance) is no "zarad-" (pay).
+ */
+const REAL_WORDS = new Set(['gotovi', 'gotovij', 'gotova', 'gotove', 'gotovu', 'zarane']);
+
 /** The stems by first letter (a–z as 0–25). */
 type StemIndex = readonly (readonly string[] | undefined)[];
 
@@ -215,7 +221,7 @@ export function correctTypos(folded: FoldedText): FoldedText {
     p = e;
     if (e - at < MIN_WORD) continue;
     const fix = correctWord(text, at, e - at);
-    if (!fix) continue;
+    if (!fix || REAL_WORDS.has(text.slice(at, e))) continue;
     (fixes ??= []).push(at, fix.length, fix.stem);
     grow += fix.stem.length - fix.length;
   }

@@ -63,7 +63,9 @@ export const FULL_VOCABULARY: Vocabulary = {
     honestPayment: String.raw`(?:${HONEST_PAYMENT}|reimburs\w*|refundir\w*|nadoknađ\w*|nadoknad\w*|відшкод\w*|возмещ\w*|erstatt\w*)`,
     pieceRate: PIECE_RATE,
     contactVerb: String.raw`(?:pišite|piši|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|call|text|message|contact|ask for|write to|пишіть|пиши|дзвоніть|дзвони|телефонуйте|звертайтеся|звертайтесь|звоните|пишите|звони|звоніть|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |до |к |bei )?(\w+)`,
-    roleName: String.raw`(?:koordinator\w*|vozač\w*|posrednik\w*|menadžer\w*|coordinator|driver|manager|agent|recruiter|координатор\w*|водій|водія|водієві|менеджер\w*|бригадир\w*|посередник\w*|водител\w*|посредник\w*|vermittler|fahrer) (\w+)`,
+    // (a space, a comma or a colon between them, no bracket or dash: in "Front Desk Agent – Limassol" and "Transit
+    // Operator (Bus Driver) – City of …" the role is the job)
+    roleName: String.raw`(?:koordinator\w*|vozač\w*|posrednik\w*|menadžer\w*|coordinator|driver|manager|agent|recruiter|координатор\w*|водій|водія|водієві|менеджер\w*|бригадир\w*|посередник\w*|водител\w*|посредник\w*|vermittler|fahrer)(?:[ ]|,[ ]|:[ ]|[ ]?"[ ]?)(\w+)`,
     selfIntro: String.raw`(?:ovde (?:je )?|ja sam |zovem se |my name is |this is |i am |i'm |мене звати |меня зовут |ich bin |hier ist |ich heiße )(\w+)`,
   },
   identity: IDENTITY_PATTERNS,

@@ -71,7 +71,7 @@ export const DESTINATION_PATTERNS: readonly (readonly [Destination, string])[] =
   ['SE', String.raw`švedsk\w*|sweden|swedish|schweden|швеці\w*|швеци\w*|štokholm\w*|stockholm`],
   [
     'RU',
-    String.raw`rusij\w*|russia\w*|russland|росі(?:я|ї|ю)|росси(?:я|и|ю)|moskv\w*|moscow|москв\w*|peterburg\w*|петербург\w*`,
+    String.raw`rusij\w*|russia(?!n)\w*|russland|росі(?:я|ї|ю)|росси(?:я|и|ю)|moskv\w*|moscow|москв\w*|peterburg\w*|петербург\w*`,
   ],
   [
     'AZ',

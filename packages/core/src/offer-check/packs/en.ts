@@ -30,11 +30,11 @@ const ASK_FOR = String.raw`(?:poslati|dostavi\w*|daj(?:te)? nam|trebaju nam|treb
 const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaution\w*|garantn\w* (?:uplat\w*|iznos\w*|sum\w*)|guarante (?:payment|fe|money|sum)|(?:compliance |security |performance |training |retention )?bonds?(?![a-z]))`;
 const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|by mesage|via mesage|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|direct mesage|privat\w* poruk\w*|u privat\w*|sms\w*)`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it|they|nothing) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|so nothing gets lost|damit nichts verloren geht|damit (?:\w+ )?nicht verloren)`;
-const TRAVEL_COST = String.raw`(?:viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|flug\w*|fahrt\w*)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|thousand|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const WITH_YOU = String.raw`(?:(?:kod|with|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
 const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
+const TRAVEL_COST = String.raw`(?:viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|flug\w*|fahrt\w*)`;
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|stan(?:a|u|om)?(?![a-z])|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|wohnung|miete|esen|zimer)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|letonsk\w*|latvian|estonsk\w*|estonian|spanish|francusk\w*|french|grek|arapsk\w*|arabic|tursk\w*|turkish|norwegian|norwegisch\w*|dansk\w*|danish|swedish|schwedisch\w*|rumunsk\w*|romanian|engleskom|engleski|holandsk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|slowakisch\w*)`;
 const DEDUCT = String.raw`(?:odbit\w*|oduzim\w*|skida\w*|skinut\w*|vratiti|vratite|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|odradi\w*|abgezogen|abziehen|verechn\w*|zuruckzahl\w*)`;
@@ -46,7 +46,7 @@ const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:wo
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
-const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:south tyrol|ital(?:y|ia|ien)\w*|italian\w*|milano|rimini|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|westdeutschland|westdeutsch\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bayern|bavaria|nrw|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|sarland|schleswig\w*|regensburg|dresden|bremen|hanover|nirnberg\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|klagenfurt\w*|vilach|bregenz|vorarlberg|switzerland|swis|schweiz\w*|cirih\w*|zurich|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovakia|slovak\w*|slowakei|bratislav\w*|komarn\w*|nitr[aieu]|trnav\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poland|polish|polen|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenia\w*|slowenien|maribor\w*|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|istr[aiu](?![a-z])|hungary|hungarian|ungarn|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|pariz\w*|paris|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|united kingdom|england|britain|london\w*|norway|norwegian|norwegen|oslo(?![a-z])|sweden|swedish|schweden|stockholm|rusia(?!n)\w*|rusland|moskv\w*|moscow|peterburg\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const EN_VOCABULARY: Vocabulary = {
   name: 'en',
@@ -83,7 +83,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|posrednik\w*|to us|to the agency|to the recruiter|an uns|an die agentur)`,
       ],
       unless: [
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:taks\\w*|fe) (?:\\w+ ){0,3}(?:ambasad\\w*|embasy|konzulat\\w*|consulate)|(?:platite|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|embasy|konzulat\\w*)|(?:ambasad\\w*|embasy) (?:\\w+ ){0,2}(?:direktno|directly|sami|yourself|selbst)',
         '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:(?!))?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
@@ -172,6 +172,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -196,6 +197,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -256,7 +258,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -281,11 +283,13 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+        String.raw`${CONTRACT} ~10 (?:na granici|at the border|on the border|an der grenze|pri ulasku|pri prelasku granice)`,
+        String.raw`(?:copy|copies|kopie\w*|${CONTRACT}) (?:\w+ )?(?:unapred|in advance|beforehand|vorab|im voraus) (?:\w+ )?(?:ne|not|nicht) (?:\w+ )?(?:dajemo|send|give|schicken|geben)`,
         '(?:potpis\\w*|sign\\w*) ~6 (?:tamo|there)',
       ],
       unless: [
         '(?:pre polaska|pre odlaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u beogradu)',
-        '(?:aneks|anex|dodatak|copy|primerak|original)',
+        '(?:aneks|anex|dodatak|copy|primerak|original)(?! (?:\\w+ ){0,2}(?:ne|not|nicht|nije)(?![a-z]))',
         '(?:interpret\\w*|translator\\w*|prevodil\\w*) (?:\\w+ ){0,2}(?:on site|na licu mesta|vor ort)',
         '(?:not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:enough|suficient|genug)',
       ],
@@ -379,7 +383,8 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|ale) (?:\d+|dva|tri|two|thre|four|zwei|vier) (?:months|monate?n?)`,
         '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:month|monat|wek|woche) ~5 (?:bez (?:plate|novca|naknade)|unpaid|without pay|no pay|unbezahlt|ohne lohn)',
         '(?:the rest|ostatak|ostalo|der rest) ~4 (?:is paid|paid|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|am ende|nach)',
-        '(?:kes(?![a-z])|gotovin\\w*|u gotovom|cash(?: in hand| only)?|in cash|paid cash|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplati\w*|paid|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|together|in one (?:sum|payment)|at once|zusamen|gesamelt)`,
+        '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|gotovin\\w*|u gotovom|cash(?: in hand| only)?|in cash|paid cash|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*)|am ende des projekt\w*|nach projektende|nakon (?:sezone|berbe)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|thre) months|na kraju (?:turnusa|smene)|at the end of (?:the )?(?:rotation|shift)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:paid out|paid|payable|payment|isplata|isplatu|ausgezahlt|ausbezahlt) ~3 (?:(?:in ful|u celosti|u celini|komplet) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|am ende|nach ende|nach bendigung) (?:the |your |my |tvog |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|season|ugovor\\w*|contract|berb\\w*|harvest|boravk\\w*|stay|rotation|turnus\\w*|saison|vertrag\\w*)',
         String.raw`(?:na kraju sezone|at the end of the season|am ende der saison) ~5 ${PAY}`,
@@ -527,6 +532,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -569,8 +575,8 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:oduzima se|skida se|is deducted|are deducted|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -600,8 +606,8 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:is witheld|witheld) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -679,7 +685,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        String.raw`${GIRLS} (?:i|and|und|&) (?:momc\w*|boys|young men|men|jungs)|(?:momc\w*|boys|young men|jungs) (?:i|and|und|&) ${GIRLS}`,
+        String.raw`${GIRLS} (?:i|and|und|&|ili|or|oder) (?:momc\w*|boys|young men|men|jungs)|(?:momc\w*|boys|young men|jungs) (?:i|and|und|&|ili|or|oder) ${GIRLS}`,
       ],
     },
     {
@@ -718,7 +724,8 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|wochentlich)',
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:isplat\\w*|payment|pay) ~6 (?:posle|nakon|after|nach) (?:\\w+ )?(?:smen\\w*|shifts?)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:uplatim|il send|i wil send) (?:\\w+ ){0,2}(?:na karticu|to your (?:card|acount))|(?:paid|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|paid into|credited|ausgezahlt|uberwiesen|paid (?:to|into) your|your (?:own )?(?:acount|card)|ihr konto)`,
       ],
@@ -827,6 +834,8 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:${PAY}|uslov\w*|conditions|housing|acomodation|lohn|unterkunft|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|agred|discused|negotiated|setled|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|there|dort)(?![a-z])`,
         '(?:ne (?:govori|reci|govorite|recite) (?:\\w+ )?(?:nikome|nikom)|nikome (?:\\w+ )?(?:ne )?(?:govori|reci|govorite|recite)|(?:don?t|do not|never) tel (?:anyone|anybody|your (?:family|parents|friends))|tel (?:no ?one|nobody)|kep (?:it|this) (?:a )?secret|(?:sag|sagen sie) (?:es |das )?niemandem)',
         String.raw`(?:${PAY}|uslov\w*|posao|housing|acomodation|conditions|the job|lohn|unterkunft|bedingungen) ~6 (?:razgovaramo|dogovaramo|we(?:l| wil)? (?:talk|discus|agre|sort)|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
+        '(?:ko|who|wer) (?:je |is |ist )?(?:\\w+ )?(?:poslodav\\w*|employer|firm\\w*|company) ~3 (?:wil (?:be )?(?:tel|told)|they(?:l| wil) tel|you(?:l| wil) (?:find out|learn|se)|erfahren sie|sagt man)',
+        '(?:meni|mi|me|mir) (?:\\w+ )?(?:ne smem|darf nicht|am not alowed|im not alowed) (?:da )?(?:\\w+ )?(?:govori\\w*|to (?:say|tel)|sagen)',
         '(?:the les you (?:ask|know)|je weniger sie fragen|(?:to many|unecesary) (?:questions|fragen) ~2 (?:ne (?:pitaj\\w*)|(?:dont|do not) ask|nicht stelen))',
       ],
     },
@@ -848,7 +857,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -990,6 +999,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1012,7 +1022,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1087,7 +1097,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -1118,6 +1128,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1194,7 +1205,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*|frelanc\\w*)|(?:you )?invoice us|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1237,13 +1248,23 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'undeclared-work',
       negation: 'none',
       patterns: [
-        '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
-        '(?:registration) (?:is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notwendig)',
         String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|kuvert\w*)`,
         '(?:inspektor\\w*|inspection|inspectors?|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|never comes?|doesnt come|does not come|komt nie|komen nie|nie da)',
         '(?:nobody|no one|niko|niemand) (?:\\w+ )?(?:checks?|proverava|kontroliert)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|pay\\w*|kosten\\w*)'],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:job|kariere|berufs)?mese(?:n)?(?![a-z])|ulaz (?:je )?(?:slobodan|besplatan)|sajam(?:u|a)?(?![a-z])|sajm(?:u|a|ovi)(?![a-z])|fre entry|entry is fre|admision (?:is )?fre|job fairs?(?![a-z])|events?(?![a-z])|seminar\\w*|webinar\\w*|workshop\\w*)',
+      ],
+      patterns: [
+        '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:registration) (?:is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notwendig)',
+      ],
     },
     {
       id: 'job-switch',
@@ -1263,6 +1284,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1319,7 +1341,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|instead of|rather than|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship))',
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei) (?:dana|days|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specialist\\w*)|software|softver\\w*|clients|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1398,7 +1420,7 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'job-switch',
       negation: 'before',
       patterns: [
-        '(?:reklamiran\\w*|advertised|posted|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur) ~8 (?:ali|but|a|aber)(?![a-z])',
+        '(?:oglas(?![a-z])|the ad|reklamiran\\w*|advertised|posted|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur|o|about) ~8 (?:ali|but|a|aber)(?![a-z])',
         '(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|brought (?:us|me)|drove (?:us|me)|brachte|brachten|fuhr) ~8 (?:drug\\w*|other|another|diferent|andere\\w*) ~2 (?:firm\\w*|poslodav\\w*|company|employer\\w*|betrieb\\w*|country|land|grad\\w*|city|stadt|posa\\w*|job)',
         String.raw`(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|brachte|brachten) (?:nas |me |uns |mich )?(?:u|in|to|nach) (?:\w+ )?${COUNTRY}`,
       ],
@@ -1427,6 +1449,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1504,6 +1527,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|has no right|have no right|may not|must not|is not alowed|darf nicht) (?:\\w+ )?(?:zahtevati|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep)',
         '(?:keps?|holds?|retains?|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1754,7 +1778,7 @@ export const EN_VOCABULARY: Vocabulary = {
     contactVerb:
       '(?:pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|text|mesage|contact|ask for|write to|rufen sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
     roleName:
-      '(?:kordinator\\w*|posrednik\\w*|cordinator|driver|manager|agent|recruiter|vermitler|fahrer) (\\w+)',
+      '(?:kordinator\\w*|posrednik\\w*|cordinator|driver|manager|agent|recruiter|vermitler|fahrer)(?:[ ]|,[ ]|:[ ]|[ ]?"[ ]?)(\\w+)',
     selfIntro: '(?:ovde (?:je )?|ja sam |zovem se |my name is |this is |i am |im |ich bin |hier ist )(\\w+)',
   },
   identity: [
@@ -1817,7 +1841,7 @@ export const EN_VOCABULARY: Vocabulary = {
     ],
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
-    ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
+    ['RU', 'rusij\\w*|rusia(?!n)\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
     [
       'AZ',
       'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
@@ -1869,7 +1893,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       [
         'day',
-        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|daily|/ ?day|/ ?dan|pro tag|am tag|/ ?tag|/ ?den',
+        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|daily|za smenu(?! ?\\(? ?\\d)|po smeni|per shift|a shift|/ ?day|/ ?dan|pro tag|am tag|/ ?tag|/ ?den',
       ],
       [
         'week',
@@ -1896,7 +1920,7 @@ export const EN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|provided|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|sob[aeiu]|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:platim)(?![a-z])|kuc[aeiu](?![a-z])|proezd\\w*|dojazd\\w*|cotage\\w*|domik\\w*|stanarin\\w*|uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|pocket money|karman\\w*|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|sob[aeiu]|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:platim)(?![a-z])|kuc[aeiu](?![a-z])|proezd\\w*|dojazd\\w*|cotage\\w*|domik\\w*|stanarin\\w*|uplat\\w*|naknad\\w*|cen[aeu]|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|pocket money|karman\\w*|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|miete|unterkunft|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|pensi\\w*|doprinos\\w*|national insurance|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|kosten|kost\\w*|shutle|\\w*budget\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|plati(?![a-z])|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|uzima\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

@@ -31,8 +31,8 @@ const DEPOSIT = String.raw`(?:(?<!direct )deposit\w*|depozit\w*|kaucij\w*|kautio
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|thousand|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pound\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const WITH_YOU = String.raw`(?:(?:kod|with|bei|beim) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|arbeitnehmer\w*|mitarbeiter\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravisn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|work permit\w*|residence permit\w*|permit\w*|work visa\w*|visa\w*|papers|paperwork|documents|arbeitserlaubnis\w*|aufenthaltstitel\w*|aufenthaltserlaubnis\w*|visum|papiere)`;
-const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|arbeitserlaubnis|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|wohnung|miete|verpflegung|esen|zimer)`;
+const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|arbeitserlaubnis|flug\w*|reise\w*|anreise\w*|fahrt\w*)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa|from|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|deduct\w*|taken (?:out )?(?:of|from)|with[oe]ld\w*|abgezogen|abziehen|einbehalten|verechn\w*)`;
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|odradj?uj\w*|odradi\w*|abgezogen|abziehen|einbehalten|verechn\w*|zuruckzahl\w*)`;
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|vermitlungsgebuhr\w*|anmeldegebuhr\w*|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
@@ -45,7 +45,7 @@ const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dan
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|einladung\w*|anmeldung|visum|vermitlung|papiere|platz|versicherung|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|ubersetzung\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*|posalj\w*|salj\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|ubernehmen|tragen|bezahlen|erstaten) wir|(?:zahlt|ubernimt|tragt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:arbeitgeber\w*|betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|na nas trosak|auf unsere kosten|wir (?:zahlen|ubernehmen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|employer|company|family|client|host|arbeitgeber|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt|ubernimt|tragt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|beantragt|bezahlt|ubernomen|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|employer\w*|company|family|client|host|arbeitgeber\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|at the employer?s (?:expense|cost)|auf kosten des arbeitgebers|employer pays)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|south tyrol|sudtirol|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|germany|westbalkan\w*|zapadnobalkansk\w*|german\w*|deutschland|sudeutschland|nordeutschland|ostdeutschland|westdeutschland|miteldeutschland|sudeutsch\w*|nordeutsch\w*|ostdeutsch\w*|westdeutsch\w*|berlin\w*|minhen\w*|munchen|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|koln|dortmund\w*|diseldorf\w*|duseldorf|bavarsk\w*|bayern|bavaria|nrw|nordrhein\w*|westfalen|baden|wurtemberg|niedersachsen|sachsen|hesen|thuringen|brandenburg|rheinland\w*|sarland|schleswig\w*|regensburg|nurnberg|leipzig|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|ostereich\w*|bec(?:u|a|om)?(?![a-z])|wien|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|insbruck|tirol\w*|tyrol|salbach|karnten|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|switzerland|swis|schweiz\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|slowakei|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|tschechien|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|olomouc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polish|polen|varsav\w*|warsaw\w*|warszaw\w*|krakov\w*|krakow|wroclaw|vroclav\w*|gdansk\w*|poznan\w*|lodz|katowic\w*|lublin\w*|szczecin|bydgoszcz|rzeszow|slovenij\w*|slovenack\w*|slovenia\w*|slowenien|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|croatia\w*|kroatien|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungary|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|netherlands|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|westland|ajndhoven\w*|eindhoven|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|zwole|almere|alsmer|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|antwerp\w*|francusk\w*|france|french|frankreich|pariz\w*|paris|spanij\w*|spain|spanish|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irish|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|great britain|scotland|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|norway|norwegian|norwegen|oslo(?![a-z])|svedsk\w*|sweden|swedish|schweden|stokholm\w*|stockholm|rusij\w*|rusia(?!n)\w*|rusland|moskv\w*|moscow|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const LATIN_VOCABULARY: Vocabulary = {
   name: 'latin',
@@ -82,7 +82,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|to the agency|to the recruiter|an uns|an die agentur)`,
       ],
       unless: [
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:taks\\w*|fe|gebuhr\\w*) (?:\\w+ ){0,3}(?:ambasad\\w*|embasy|botschaft|konzulat\\w*|consulate)|(?:placate|platite|placas|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|embasy|botschaft|konzulat\\w*)|(?:ambasad\\w*|embasy|botschaft) (?:\\w+ ){0,2}(?:direktno|directly|sami|yourself|selbst)',
         '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is|betragt)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
@@ -172,6 +172,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -197,6 +198,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -258,7 +260,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|po zelji|nije obavez\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|zustimung|einverstandnis|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|obracun\\w*|lohnabrechnung|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*|sozialversicherung\\w*)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:bez|without|ohne|no|keine|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzuge\\w*|abzug)|(?:nista|nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:arbeits)?vertrag (?:festgelegt|geregelt|angegeben|vereinbart)|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -283,11 +285,13 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:we )?(?:dont|do not) (?:have|use|sign|do) (?:\\w+ )?contracts?|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|(?:no|without(?: a)?|without any) (?:writen |signed |formal |employment )?contract\\w*|contract (?:is )?not (?:neded|necesary|required)|verbal (?:agrement|contract|promise)|oral (?:agrement|contract|promise)|handshake (?:deal|agrement)|(?:ohne|kein\\w*) (?:schriftlich\\w* )?vertrag\\w*|vertrag (?:ist )?nicht notig|mundlich\\w* (?:vereinbarung|abmachung))',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+        String.raw`${CONTRACT} ~10 (?:na granici|at the border|on the border|an der grenze|beim grenzubertrit|pri ulasku|pri prelasku granice)`,
+        String.raw`(?:kopij\w*|copy|copies|kopie\w*|${CONTRACT}) (?:\w+ )?(?:unapred|in advance|beforehand|vorab|im voraus) (?:\w+ )?(?:ne|not|nicht) (?:\w+ )?(?:saljemo|dajemo|send|give|schicken|geben)`,
         '(?:potpis\\w*|sign\\w*|unterschreib\\w*) ~6 (?:tamo|there)',
       ],
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure|leave|leaving|going)|in (?:serbia|belgrade)|u srbiji|u beogradu|vor der abreise|vor abreise)',
-        '(?:aneks|anex|dodatak|copy|kopij\\w*|primerak|original)',
+        '(?:aneks|anex|dodatak|copy|kopij\\w*|primerak|original)(?! (?:\\w+ ){0,2}(?:ne|not|nicht|nije)(?![a-z]))',
         '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*|dolmetsch\\w*) (?:\\w+ ){0,2}(?:on site|na licu mesta|vor ort)',
         '(?:nije|not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|enough|suficient|genug|ausreichend)',
       ],
@@ -381,7 +385,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|einmal (?:in|ale)|ale) (?:\d+|dva|tri|cetiri|two|thre|four|zwei|drei|vier) (?:mesec\w*|months|monate?n?)`,
         '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:mesec\\w*|month|monat|nedelj\\w*|wek|woche) ~5 (?:bez (?:plate|placanja|novca|naknade)|neplacen\\w*|unpaid|without pay|no pay|unbezahlt|ohne bezahlung|ohne lohn)',
         '(?:the rest|ostatak|ostalo|der rest) ~4 (?:isplacuje|isplacujemo|dobijas|dobijate|is paid|paid|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|am ende|nach)',
-        '(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|cash(?: in hand| only)?|in cash|paid cash|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplacuj\w*|isplacu\w*|isplati\w*|paid|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|odjednom|together|in one (?:sum|payment)|at once|zusamen|auf einmal|gesamelt)`,
+        '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|cash(?: in hand| only)?|in cash|paid cash|bar auf die hand|barzahlung|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilist\w*)|am ende des projekt\w*|nach projektende|po zavrsetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:zavrsetka|sezone|berbe|\d+ mesec\w*)|kad se zavrsi (?:sezona|posao|berba|objekat|gradiliste|projekat|ugovor)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|thre) months|na kraju (?:turnusa|smene|rotacij\w*)|at the end of (?:the )?(?:rotation|shift)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:paid out|paid|payable|payment|isplacuj\\w*|isplacen\\w*|isplata|isplatu|isplacu\\w*|ausgezahlt|ausbezahlt|auszahlung) ~3 (?:(?:in ful|u celosti|u celini|komplet|volstandig) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|po zavrsetku|nakon zavrsetka|am ende|nach ende|nach abschlus|nach bendigung) (?:the |your |my |tvog |vaseg |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|season|ugovor\\w*|contract|berb\\w*|harvest|boravk\\w*|stay|rotation|turnus\\w*|saison|vertrag\\w*|einsatz\\w*)',
         String.raw`(?:na kraju sezone|at the end of the season|am ende der saison) ~5 ${PAY}`,
@@ -429,7 +434,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|debt\w*|schuld\w*|odrad\w*|otplat\w*|abarbeit\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno|is not alowed|not alowed)`,
         '(?:darfst|darf|durfen|durft) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|wegehen|telefonieren|abreisen)',
-        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ete(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|locked (?:in|up)|lock\\w* the dor|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|eingespert|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind |bleibt |bleiben )?(?:abgeschlosen|verschlosen|zugespert))',
       ],
       unless: [
         '(?:izlazak na posao|datum izlaska|start date|arbeitsbegin)',
@@ -530,6 +535,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -573,8 +579,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|is deducted|are deducted|abgezogen|einbehalten) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:bez|without|ohne|no|keine|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzuge\\w*|abzug)|(?:nista|nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:arbeits)?vertrag (?:festgelegt|geregelt|angegeben|vereinbart)|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -607,8 +613,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja|is witheld|witheld|einbehalten) ~3 (?:kroz|iz|od|sa|through|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:bez|without|ohne|no|keine|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzuge\\w*|abzug)|(?:nista|nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:arbeits)?vertrag (?:festgelegt|geregelt|angegeben|vereinbart)|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -686,7 +692,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        String.raw`${GIRLS} (?:i|and|und|&) (?:mladic\w*|momc\w*|boys|young men|men|jungs|maner)|(?:mladic\w*|momc\w*|boys|young men|jungs|maner) (?:i|and|und|&) ${GIRLS}`,
+        String.raw`${GIRLS} (?:i|and|und|&|ili|or|oder) (?:mladic\w*|momc\w*|boys|young men|men|jungs|maner)|(?:mladic\w*|momc\w*|boys|young men|jungs|maner) (?:i|and|und|&|ili|or|oder) ${GIRLS}`,
       ],
     },
     {
@@ -725,7 +731,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:isplata|payment|pay|wages?) (?:\\w+ ){0,4}(?:wekly|monthly|nedeljno|mesecno|wochentlich|monatlich)',
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
+        '(?:isplat\\w*|payment|pay) ~6 (?:posle|nakon|after|nach) (?:\\w+ )?(?:smen\\w*|shifts?|schicht\\w*)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hours?|hr|sat|stunde|std)(?![a-z])',
         '(?:uplaticu|uplatim|poslacu|il send|i wil send) (?:\\w+ ){0,2}(?:na racun|na karticu|to your (?:card|acount))|(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|through|preko|per|uber)|(?:na|to|auf|into) (?:moj|svoj|my|own|mein\\w*|dein\\w*) (?:\\w+ )?(?:racun|acount|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|ausgezahlt|uberwiesen|gutgeschrieben|paid (?:to|into) your|your (?:own )?(?:acount|card)|tvoj\w* racun|vas\w* racun|ihr konto|dein konto)`,
       ],
@@ -836,6 +843,8 @@ export const LATIN_VOCABULARY: Vocabulary = {
         String.raw`(?:${PAY}|uslov\w*|conditions|smestaj\w*|housing|acomodation|lohn|unterkunft|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|agred|discused|negotiated|setled|vereinbart|besprochen|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|there|dort)(?![a-z])`,
         '(?:ne (?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite) (?:\\w+ )?(?:nikome|nikom)|nikome (?:\\w+ )?(?:ne )?(?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite)|(?:don?t|do not|never) tel (?:anyone|anybody|your (?:family|parents|friends))|tel (?:no ?one|nobody)|kep (?:it|this) (?:a )?secret|(?:sag|sagen sie|erzahl|erzahlen sie) (?:es |das )?niemandem)',
         String.raw`(?:${PAY}|smestaj\w*|uslov\w*|posao|housing|acomodation|conditions|the job|lohn|unterkunft|bedingungen) ~6 (?:pricacemo|pricamo|razgovaracemo|razgovaramo|dogovoricemo|dogovaramo|cemo (?:se )?(?:pricati|razgovarati|dogovoriti)|we(?:l| wil)? (?:talk|discus|agre|sort)|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
+        '(?:ko|who|wer) (?:je |is |ist )?(?:\\w+ )?(?:poslodav\\w*|employer|arbeitgeber\\w*|firm\\w*|company) ~3 (?:reci cemo|reci ce|kazace|kazu|wil (?:be )?(?:tel|told)|they(?:l| wil) tel|saznaces|saznacete|you(?:l| wil) (?:find out|learn|se)|erfahrst|erfahren sie|sagt man)',
+        '(?:meni|mi|me|mir) (?:\\w+ )?(?:ne smem|ne smijem|nije dozvoljeno|darf nicht|am not alowed|im not alowed) (?:da )?(?:\\w+ )?(?:reci|kazem|govori\\w*|pricam|to (?:say|tel)|sagen)',
         '(?:the les you (?:ask|know)|sto manje (?:pitas|pitate|znas|znate)|cim manje (?:pitas|pitate)|je weniger sie fragen|(?:suvisn\\w*|previse|to many|unecesary|unotig\\w*) (?:pitanj\\w*|questions|fragen) ~2 (?:ne (?:postavljaj\\w*|pitaj\\w*)|(?:dont|do not) ask|nicht stelen))',
       ],
     },
@@ -858,7 +867,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1005,6 +1014,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1028,7 +1038,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1103,7 +1113,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|schriftlich vereinbart|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne odbija se|se ne odbija|ne skida se|(?:bez|without|ohne|no|keine|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzuge\\w*|abzug)|(?:nista|nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:arbeits)?vertrag (?:festgelegt|geregelt|angegeben|vereinbart)|uz (?:vas|tvoj) potpis|mit (?:ihrer|deiner) (?:schriftlichen )?zustimung|nur mit (?:ihrer|deiner) unterschrift|in vereinbarter\\w* (?:\\w+ )?hohe|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|gesetzlich (?:zulasig\\w*|erlaubt\\w*|festgelegt\\w*))',
       ],
     },
     {
@@ -1134,6 +1144,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1213,7 +1224,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*|frelanc\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|(?:stelen|schreiben) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1256,13 +1267,23 @@ export const LATIN_VOCABULARY: Vocabulary = {
       id: 'undeclared-work',
       negation: 'none',
       patterns: [
-        '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|anmeldung)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
-        '(?:prijav[aeu]|registration|anmeldung) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notig|notwendig|erforderlich)',
         String.raw`(?:plat\w*|zarad\w*|pay\w*|wage\w*|cash|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|umschlag\w*|kuvert\w*)`,
         '(?:inspekcij\\w*|inspektor\\w*|inspection|inspectors?|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|never comes?|doesnt come|does not come|komt nie|komen nie|nie da)',
         '(?:nobody|no one|niko|niemand) (?:\\w+ )?(?:checks?|proverava|kontroliert|pruft)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|gebuhr\\w*|kosten\\w*)'],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      unlessScope: 'sentence',
+      unless: [
+        '(?:eintrit (?:ist )?frei|(?:job|kariere|berufs)?mese(?:n)?(?![a-z])|(?:info)?veranstaltung\\w*|ulaz (?:je )?(?:slobodan|besplatan)|sajam(?:u|a)?(?![a-z])|sajm(?:u|a|ovi)(?![a-z])|fre entry|entry is fre|admision (?:is )?fre|job fairs?(?![a-z])|events?(?![a-z])|seminar\\w*|webinar\\w*|workshop\\w*)',
+      ],
+      patterns: [
+        '(?:no ned for|not ned|no|without|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:papers (?:or|and) )?(?:registration|prijav[eu]|anmeldung)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]|registration|anmeldung) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|neded|necesary|required|notig|notwendig|erforderlich)',
+      ],
     },
     {
       id: 'job-switch',
@@ -1282,6 +1303,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1340,7 +1362,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|instead of|rather than|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|(?:an )?employment (?:contract|relationship)|arbeitsvertrag\\w*|anstelung|festanstelung)',
       ],
       unless: [
-        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl)',
+        '(?:optional\\w*|opcion\\w*|po zelji|auf wunsch|freiwilig|po vasem izboru|na vas izbor|your choice|nach wahl|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite)|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:konen|kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two|thre|zwei|drei) (?:dana|days|nedelje|nedelja|weks|tage|wochen)(?![a-z])',
         '(?:profesional\\w*|consultant|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|architect|arhitekt\\w*|designer|dizajner\\w*|frelanc\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|backend|frontend|it (?:specijalist\\w*|specialist\\w*)|software|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur|einer) mese|studente?s? (?:koji|who)|for students|za student\\w*|fur studierende)',
       ],
@@ -1421,7 +1443,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       id: 'job-switch',
       negation: 'before',
       patterns: [
-        '(?:oglasen\\w*|reklamiran\\w*|advertised|posted|ausgeschrieben|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur) ~8 (?:ali|but|a|aber)(?![a-z])',
+        '(?:oglas(?![a-z])|the ad|anzeige|oglasen\\w*|reklamiran\\w*|advertised|posted|ausgeschrieben|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur|o|about|uber) ~8 (?:ali|but|a|aber)(?![a-z])',
         '(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|brought (?:us|me)|drove (?:us|me)|brachte|brachten|fuhr) ~8 (?:drug\\w*|other|another|diferent|andere\\w*) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*|company|employer\\w*|betrieb\\w*|zemlj\\w*|country|land|grad\\w*|city|stadt|posa\\w*|job|arbeit\\w*)',
         String.raw`(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|brachte|brachten) (?:nas |me |uns |mich )?(?:u|in|to|nach) (?:\w+ )?${COUNTRY}`,
       ],
@@ -1450,6 +1472,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1530,6 +1553,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|has no right|have no right|may not|must not|is not alowed|darf nicht|durfen nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|require|ask|demand|verlangen|fordern|uzimati|uzeti|take|kep|zadrzati|einbehalten)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|behalt|verwahrt) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|the (?:employe|worker)|employe|worker|arbeitnehmer\\w*|beschaftigte\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|eigen\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|locker|spind)',
         '(?:odmah|isti dan|imediately|right away|at once|the same day|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|give (?:it |them )?back|zuruck\\w*)',
@@ -1787,7 +1811,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|text|mesage|contact|ask for|write to|melden sie sich bei|rufen sie|schreiben sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
     roleName:
-      '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|cordinator|driver|manager|agent|recruiter|vermitler|fahrer) (\\w+)',
+      '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|cordinator|driver|manager|agent|recruiter|vermitler|fahrer)(?:[ ]|,[ ]|:[ ]|[ ]?"[ ]?)(\\w+)',
     selfIntro:
       '(?:ovde (?:je )?|ja sam |zovem se |my name is |this is |i am |im |ich bin |hier ist |ich heise )(\\w+)',
   },
@@ -1851,7 +1875,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     ],
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
-    ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
+    ['RU', 'rusij\\w*|rusia(?!n)\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
     [
       'AZ',
       'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
@@ -1903,7 +1927,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
       ],
       [
         'day',
-        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|daily|/ ?day|/ ?dan|taglich|pro tag|am tag|/ ?tag|/ ?den',
+        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|daily|za smenu(?! ?\\(? ?\\d)|po smeni|per shift|a shift|pro schicht|/ ?day|/ ?dan|taglich|pro tag|am tag|/ ?tag|/ ?den',
       ],
       [
         'week',
@@ -1930,7 +1954,7 @@ export const LATIN_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*|after tax',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|maximum|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|cotage\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|cotage\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|container\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|pocket money|karman\\w*|taschengeld|wohnheim\\w*|\\w*(?:wohnung|unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|cost\\w*|price\\w*|rent\\w*|housing|acomodation|lodging|rom|bed|meals?|fod|ticket\\w*|flight\\w*|visa|permit|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|kaution|gebuhr\\w*|miete|unterkunft|verpflegung|zimer|wohnung|kwater\\w*|zakwaterowan\\w*|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|national insurance|abzug\\w*|deduction\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|wohnwagen\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|tenancy|lease|kurs\\w*|course\\w*|anmeldung|preis|kosten|kost\\w*|shutle|\\w*budget\\w*|budzet\\w*|\\w*zuschus\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|uberweis\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

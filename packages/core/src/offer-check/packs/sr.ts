@@ -35,9 +35,9 @@ const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zam
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|hostel\w*|kontejner\w*|barak\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|obro\w*|prevoz\w*|prevoz do posla|rom|bed|fod|transport\w*|unterkunft|miete|esen|zimer)`;
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|uzimamo (?:od|iz)|skidamo (?:od|sa)|repa(?:y|id)\w*|odradj?uj\w*|odradi\w*|abgezogen|abziehen|verechn\w*)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
-const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|transport\w*|visum|flug\w*|fahrt\w*)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa|from|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|abgezogen|abziehen|verechn\w*)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on site|vor ort|nach (?:der )?ankunft)`;
+const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|transport\w*|visum|flug\w*|fahrt\w*)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|letonsk\w*|latvian|estonsk\w*|estonian|spansk\w*|french|grck\w*|arapsk\w*|arabic|tursk\w*|norvesk\w*|dansk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|nema ugovorn\w* kazn\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|strafe\w*|vertragstraf\w*|trosk\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*)`;
@@ -46,7 +46,7 @@ const FEE_WORD = String.raw`(?:agencijsk\w* naknad\w*|naknad\w* (?:agencij\w*|za
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|pay(?![a-z])|zahl\w*|posalj\w*|salj\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:ovanj\w*)?|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|prijav\w*|registracij\w*|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|posredovanj\w*|agencij\w*|uslug\w*|rezervacij\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|garancij\w*|osiguranj\w*|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|placement|services|insurance|medical|pozivn\w*|visum|papiere|(?:(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?) )(?:prevod\w*|tlumaczeni\w*)|(?:prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |ihr\w* )?)?(?:ugovor\w*|vertrag\w*|dokument\w*|papir\w*|diplom\w*|svedocanstv\w*|certifikat\w*|certificates?)|nostrifikacij\w*|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|na nas trosak|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|organisiert|besorgt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|familie\w*)|na teret poslodavca|o trosku poslodavca)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|milano|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|german\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|nirnberg\w*|austrij\w*|austria\w*|bec(?:u|a|om)?(?![a-z])|viena|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|svajcarsk\w*|svicarsk\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|slovack\w*|slovakia|slovak\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|prag(?:u|a|e)?(?![a-z])|prague|brno|plzen\w*|pilsen|ostrav\w*|jablonec|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|slovenij\w*|slovenack\w*|slovenia\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|brisel\w*|brusels|antverpen\w*|france|french|pariz\w*|paris|spanij\w*|spain|spanien|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|norvesk\w*|oslo(?![a-z])|svedsk\w*|stokholm\w*|rusij\w*|rusia(?!n)\w*|rusland|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|ganja|emirat\w*|uae|dubai\w*|abu dhabi)`;
 
 export const SR_VOCABULARY: Vocabulary = {
   name: 'sr',
@@ -83,7 +83,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|geht) (?:nama|agencij\w*|posrednik\w*|to us|an uns)`,
       ],
       unless: [
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
         '(?:taks\\w*|fe) (?:\\w+ ){0,3}(?:ambasad\\w*|konzulat\\w*)|(?:placate|platite|placas|pay|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|konzulat\\w*)|(?:ambasad\\w*) (?:\\w+ ){0,2}(?:direktno|sami|selbst)',
         '(?:nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|rsd|din\\w*|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
@@ -171,6 +171,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -195,6 +196,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -255,7 +257,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|samo ako|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|certified|sertifikovan\\w*|snf|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|find))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -280,11 +282,13 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|verbal (?:promise)|oral (?:promise)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+        String.raw`${CONTRACT} ~10 (?:na granici|an der grenze|pri ulasku|pri prelasku granice)`,
+        String.raw`(?:kopij\w*|kopie\w*|${CONTRACT}) (?:\w+ )?(?:unapred|vorab|im voraus) (?:\w+ )?(?:ne|not|nicht) (?:\w+ )?(?:saljemo|dajemo|geben)`,
         '(?:potpis\\w*|sign\\w*) ~6 (?:tamo)',
       ],
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|in (?:serbia|belgrade)|u srbiji|u beogradu)',
-        '(?:aneks|dodatak|kopij\\w*|primerak|original)',
+        '(?:aneks|dodatak|kopij\\w*|primerak|original)(?! (?:\\w+ ){0,2}(?:ne|not|nicht|nije)(?![a-z]))',
         '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*) (?:\\w+ ){0,2}(?:on site|vor ort)',
         '(?:nije|not|isnt|is not|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|suficient|genug)',
       ],
@@ -378,7 +382,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|ale) (?:\d+|dva|tri|cetiri|two|vier) (?:mesec\w*|monate?n?)`,
         '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:mesec\\w*|monat|nedelj\\w*|wek) ~5 (?:bez (?:plate|placanja|novca|naknade)|neplacen\\w*|unpaid|no pay|unbezahlt|ohne lohn)',
         '(?:ostatak|ostalo|der rest) ~4 (?:isplacuje|isplacujemo|dobijas|dobijate|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|nakon|posle|am ende|nach)',
-        '(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt)',
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplacuj\w*|isplacu\w*|isplati\w*|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|odjednom|in one (?:sum)|at once|zusamen|gesamelt)`,
+        '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilist\w*)|am ende des projekt\w*|nach projektende|po zavrsetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:zavrsetka|sezone|berbe|\d+ mesec\w*)|kad se zavrsi (?:sezona|posao|berba|objekat|gradiliste|projekat|ugovor)|(?:once) the (?:job|site) is (?:done|over)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |my )?(?:\w+(?:-\w+)? )?(?:harvest|job)|na kraju (?:turnusa|smene|rotacij\w*)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:isplacuj\\w*|isplacen\\w*|isplata|isplatu|isplacu\\w*|ausgezahlt|ausbezahlt) ~3 (?:(?:in ful|u celosti|u celini|komplet) )?(?:na kraju|at the end of|by the end of|po zavrsetku|nakon zavrsetka|am ende|nach ende) (?:the |my |tvog |vaseg |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|ugovor\\w*|berb\\w*|harvest|boravk\\w*|turnus\\w*|saison|vertrag\\w*)',
         String.raw`(?:na kraju sezone|am ende der saison) ~5 ${PAY}`,
@@ -426,7 +431,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ete(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:izlazak na posao|datum izlaska|start date)',
@@ -526,6 +531,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -568,8 +574,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -599,8 +605,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -678,7 +684,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        String.raw`${GIRLS} (?:i|and|und|&) (?:mladic\w*|momc\w*|men|jungs)|(?:mladic\w*|momc\w*|jungs) (?:i|and|und|&) ${GIRLS}`,
+        String.raw`${GIRLS} (?:i|and|und|&|ili|or|oder) (?:mladic\w*|momc\w*|men|jungs)|(?:mladic\w*|momc\w*|jungs) (?:i|and|und|&|ili|or|oder) ${GIRLS}`,
       ],
     },
     {
@@ -717,7 +723,8 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:isplata|pay) (?:\\w+ ){0,4}(?:nedeljno|mesecno)',
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
+        '(?:isplat\\w*|pay) ~6 (?:posle|nakon|nach) (?:\\w+ )?(?:smen\\w*)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|uah|zl|pln|£|\\$|usd|kc|czk)?\\.? ?(?:/|per|po|pro) ?(?:h|hr|sat|stunde|std)(?![a-z])',
         '(?:uplaticu|uplatim|poslacu) (?:\\w+ ){0,2}(?:na racun)|(?:isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt) (?:\\w+ )?(?:by|via|preko|per)|(?:na|to|auf|into) (?:moj|svoj|my|own) (?:\\w+ )?(?:racun|konto|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|credited|ausgezahlt|tvoj\w* racun|vas\w* racun|ihr konto)`,
       ],
@@ -823,6 +830,8 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:${PAY}|uslov\w*|smestaj\w*|lohn|unterkunft|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|negotiated|setled|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|dort)(?![a-z])`,
         '(?:ne (?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite) (?:\\w+ )?(?:nikome|nikom)|nikome (?:\\w+ )?(?:ne )?(?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite)|tel (?:no ?one)|(?:sag|sagen sie) (?:es |das )?niemandem)',
         String.raw`(?:${PAY}|smestaj\w*|uslov\w*|posao|the job|lohn|unterkunft|bedingungen) ~6 (?:pricacemo|pricamo|razgovaracemo|razgovaramo|dogovoricemo|dogovaramo|cemo (?:se )?(?:pricati|razgovarati|dogovoriti)|we(?:l| wil)? (?:talk|sort)) ~4 ${ARRIVAL}`,
+        '(?:ko|who|wer) (?:je |is |ist )?(?:\\w+ )?(?:poslodav\\w*|firm\\w*) ~3 (?:reci cemo|reci ce|kazace|kazu|wil (?:be )?(?:tel|told)|saznaces|saznacete|you(?:l| wil) (?:se)|erfahren sie|sagt man)',
+        '(?:meni|mi|me|mir) (?:\\w+ )?(?:ne smem|ne smijem|nije dozvoljeno|darf nicht) (?:da )?(?:\\w+ )?(?:reci|kazem|govori\\w*|pricam|to (?:say|tel)|sagen)',
         '(?:the les you (?:ask)|sto manje (?:pitas|pitate|znas|znate)|cim manje (?:pitas|pitate)|(?:suvisn\\w*|previse) (?:pitanj\\w*|fragen) ~2 (?:ne (?:postavljaj\\w*|pitaj\\w*)|(?:dont|do not) ask|nicht stelen))',
       ],
     },
@@ -844,7 +853,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -986,6 +995,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -1008,7 +1018,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1100,6 +1110,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -1176,7 +1187,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1219,13 +1230,23 @@ export const SR_VOCABULARY: Vocabulary = {
       id: 'undeclared-work',
       negation: 'none',
       patterns: [
-        '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:(?!))?(?:prijav[eu])(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
-        '(?:prijav[aeu]) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*)',
         String.raw`(?:plat\w*|zarad\w*|pay\w*|kes|novac|pare|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|im) (?:kovert\w*|koverat|envelopes?|kuvert\w*)`,
         '(?:inspekcij\\w*|inspektor\\w*|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|komt nie|komen nie|nie da)',
         '(?:no one|niko|niemand) (?:\\w+ )?(?:proverava|kontroliert)',
       ],
       unless: ['(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|kosten\\w*)'],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:job|kariere|berufs)?mese(?:n)?(?![a-z])|ulaz (?:je )?(?:slobodan|besplatan)|sajam(?:u|a)?(?![a-z])|sajm(?:u|a|ovi)(?![a-z])|events?(?![a-z])|seminar\\w*)',
+      ],
+      patterns: [
+        '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?) (?:any |ikakv\\w* )?(?:(?!))?(?:prijav[eu])(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]) (?:nije|is not|isnt|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*)',
+      ],
     },
     {
       id: 'job-switch',
@@ -1245,6 +1266,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -1301,7 +1323,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa)',
       ],
       unless: [
-        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor)',
+        '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|fur) (?:\\d+|dva|dve|tri|two) (?:dana|nedelje|nedelja|tage)(?![a-z])',
         '(?:profesional\\w*|konsultant|tutor\\w*|instruktor\\w*|online|remote|na daljinu|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|studente?s? (?:koji|who)|for students|za student\\w*)',
       ],
@@ -1380,7 +1402,7 @@ export const SR_VOCABULARY: Vocabulary = {
       id: 'job-switch',
       negation: 'before',
       patterns: [
-        '(?:oglasen\\w*|reklamiran\\w*|advertised|posted|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur) ~8 (?:ali|but|a|aber)(?![a-z])',
+        '(?:oglas(?![a-z])|the ad|oglasen\\w*|reklamiran\\w*|advertised|posted|inseriert) (?:je |was |war |it was )?(?:kao|as|als|za|for|fur|o) ~8 (?:ali|but|a|aber)(?![a-z])',
         '(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|brachte|brachten|fuhr) ~8 (?:drug\\w*|diferent|andere\\w*) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*|betrieb\\w*|zemlj\\w*|land|grad\\w*|stadt|posa\\w*|job)',
         String.raw`(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|brachte|brachten) (?:nas |me |uns |mich )?(?:u|in|to|nach) (?:\w+ )?${COUNTRY}`,
       ],
@@ -1409,6 +1431,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -1485,6 +1508,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|uzimati|uzeti|kep|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|retains?) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*) (?:sef\\w*|safe(?![a-z])|tresor|ormar\\w*|spind)',
         '(?:odmah|isti dan|at once|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*)',
@@ -1720,7 +1744,8 @@ export const SR_VOCABULARY: Vocabulary = {
       '(?:(?:eur|€|usd|\\$|£|gbp|chf|pln|zl|czk|kc|huf|rsd|din|uah|nok|dk|sek) ?\\d[\\d.,]* ?(?:po|per|za|pro|je|/|a|an?) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|roms?|sob[aeiu]|punets?|bins?|zimer|beds?|krevet\\w*|beten?)|(?:po|per|za|pro|je) (?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*|sob[iu]|zimer|krevet\\w*) \\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|din\\w*|rsd|kron\\w*|zl\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|€|£|gbp|pence|p(?![a-z])|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*|pln) ?(?:po|per|za|pro|je|/) (?:\\w+ )?(?:sob[iu]|zimer|rom|bed|krevet\\w*|kilogram\\w*)|\\d[\\d.,]* ?(?:cent\\w*|ct|eur\\w*|evr\\w*|£|gbp|pence|\\$|usd|chf|din\\w*|rsd|kron\\w*|zl\\w*) ?(?:po|per|za|pro|je|/) ?(?:kilogram\\w*|kg|kil[oa]|gajb\\w*|kutij\\w*|sanduk\\w*|crate\\w*|box\\w*|kiste\\w*|komad\\w*|piece\\w*)|po ucinku|akordn\\w*|u akordu|piece[ -]?rates?|akord\\w*)',
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|ask for|rufen sie|fragen sie nach) (?:na |kod |to |bei )?(\\w+)',
-    roleName: '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|vermitler|fahrer) (\\w+)',
+    roleName:
+      '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|vermitler|fahrer)(?:[ ]|,[ ]|:[ ]|[ ]?"[ ]?)(\\w+)',
     selfIntro: '(?:ovde (?:je )?|ja sam |zovem se |i am |im |ich bin |hier ist )(\\w+)',
   },
   identity: [
@@ -1783,7 +1808,7 @@ export const SR_VOCABULARY: Vocabulary = {
     ],
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
-    ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
+    ['RU', 'rusij\\w*|rusia(?!n)\\w*|rusland|rosi(?:i)|moskv\\w*|moscow|peterburg\\w*'],
     [
       'AZ',
       'azerbejdzan\\w*|azerbaijan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgait\\w*|ganja',
@@ -1833,7 +1858,10 @@ export const SR_VOCABULARY: Vocabulary = {
         'hour',
         '/ ?h(?![a-z])|/ ?hr|/ ?std|/ ?sat(?![a-z])|/ ?cas(?![a-z])|/ ?hod|/ ?god(?![a-z])|na sat|po satu|po casu|na cas|pro stunde|die stunde|stundenlohn|v cas|za cas|na godinu|za godinu|za 1 godinu|per h(?![a-z])|h(?![a-z])',
       ],
-      ['day', 'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|/ ?day|/ ?dan|pro tag|am tag|/ ?tag|/ ?den'],
+      [
+        'day',
+        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|za smenu(?! ?\\(? ?\\d)|po smeni|/ ?day|/ ?dan|pro tag|am tag|/ ?tag|/ ?den',
+      ],
       ['week', 'nedeljno|sedmicno|tjedno|per wek|a wek|/ ?wek|/ ?wk|/ ?tiz\\w*'],
       [
         'month',
@@ -1856,7 +1884,7 @@ export const SR_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|komnat\\w*|dzeparac|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rom|bed|fod|visa|insurance|vnes\\w*|stoimost\\w*|cen\\w*|zitl\\w*|gurtozit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz[ayu]|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*|\\w*budget\\w*|budzet\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|nuzno|traz\\w*|uzima\\w*|naplac\\w*|beremo|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:

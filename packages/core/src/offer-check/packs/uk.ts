@@ -27,16 +27,16 @@ const VISA_PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)
 const ASK = String.raw`(?:traz\w*|uzima\w*|naplac\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|charg\w*|ned(?:s|ed)?(?![a-z])|kosta\w*|bere(?:mo)?|berut|beremo|prosjat|prosimo|prosim|vimaga\w*|potribn\w*|treba|nuzno|trebu\w*|berechn\w*|verlang\w*|kostet|brauch\w*)`;
 const ASK_FOR = String.raw`(?:posalj\w*|poslati|salj\w*|dostavi\w*|dostavljate|dostavljas|daj(?:te)? nam|trebaju nam|treba nam|potreban (?:nam )?je|potrebn\w*|send|give us|provide|we ned|wel ned|nadisl\w*|nadsila\w*|skin\w*|vidprav\w*|prisl\w*|otprav\w*|dajte|potribn\w*|nuzn\w*|nam nuzn\w*|senden|geben sie)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|pers\w*|perv\w*|erst\w*) (?:\w+ )?${PAY}`;
-const WITH_YOU = String.raw`(?:(?:kod|u|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|holder|pracivnik\w*|robitnik\w*|rabotnik\w*|sotrudnik\w*|vladelc\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|on you|pri (?:sobi|sebe)|u (?:sebe|tebe|vas)|z soboju|s soboj|bei (?:sich|ihnen|dir)|selbst)`;
-const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|via mesage|povidomlenjam|v povidomleni|sobsceniem|v sobsceni|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|privat\w* poruk\w*|u privat\w*|sms\w*|votsap\w*|vatsap\w*|osobist\w*|privat\w*|ls|lick\w*)`;
+const WITH_YOU = String.raw`(?:(?:kod|u|v|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|holder|pracivnik\w*|robitnik\w*|rabotnik\w*|sotrudnik\w*|vladelc\w*|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|on you|pri (?:sobi|sebe)|u (?:sebe|tebe|vas)|z soboju|s soboj|bei (?:sich|ihnen|dir)|selbst)`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|da se nista ne izgubi|scob nicogo ne (?:zagub\w*|zgub\w*|propa\w*)|damit nichts verloren geht|scob ne (?:zagub\w*|zgub\w*|vtrat\w*|propa\w*)|damit (?:\w+ )?nicht verloren)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah|grn) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|tis\w*|tys\w*|tausend))? ?(?:eur\w*|evr\w*|jevro|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|din\w*|grn|griven|grivni|griven\w*|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
 const PERMIT = String.raw`(?:radn\w* dozvol\w*|dozvol\w* za (?:rad|boravak)|boravisn\w* dozvol\w*|dozvol\w*|radn\w* viz\w*|viz[aeiu]|vize|papir\w*|dokument\w*|prijav\w*|residence permit\w*|permit\w*|visa\w*|papers|dozv\w* na (?:robotu|pracju|prozivanja)|dozv(?:il|olu|oli)|roboc\w* viz\w*|viz[aiu]|vizi|razreseni\w*|raboc\w* viz\w*|viz[ayu]|visum|papiere)`;
 const FEE_STRONG = String.raw`(?:(?:provizij\w*|kotizacij\w*)(?!\w)(?! ?\?)|(?:placement|recruitment|admin|administrative|boking|job|medical|uniform)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|advance (?:fe)s?|peredoplat\w*|predoplat\w*|(?:rejestracijn\w*|strahov\w*|vstupn\w*|garantijn\w*) vnes\w*|registracion\w* vznos\w*|strahov\w* vznos\w*|vermitlungsprovision\w*)`;
+const MESSENGER = String.raw`(?:u poruci|porukom|in a mesage|via mesage|povidomlenjam|v povidomleni|sobsceniem|v sobsceni|per nachricht|viber\w*|vajber\w*|whats ?ap\w*|vocap\w*|telegram\w*|signal|inbox\w*|inboks\w*|dm(?![a-z])|privat\w* poruk\w*|u privat\w*|sms\w*|votsap\w*|vatsap\w*|(?<=(?:v|u) )(?:osobist\w*|privat\w*)|osobist\w* povidomlen\w*|privat\w* (?:sobscen|povidomlen)\w*|ls|lick\w*)`;
 const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|vagoncik\w*|hostel\w*|kontejner\w*|barak\w*|gurtozit\w*|obscezit\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|obro\w*|prevoz\w*|prevoz do posla|rent(?![a-z])|rom|bed|fod|transport\w*|zitl\w*|prozivan\w*|harcuvan\w*|jiz[aiu]|orend\w*|zil\w*|pitani\w*|eda|edu|unterkunft|miete|esen|zimer)`;
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|beremo z|berem (?:z|iz)|repa(?:y|id)\w*|utrim\w*|virahov\w*|vidrahov\w*|povern\w*|vidaste|vidaje\w*|vidast\w*|otdae\w*|otdadi\w*|odradj?uj\w*|odradi\w*|uderz\w*|vernete|abgezogen|abziehen|verechn\w*)`;
-const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|let(?:a|ova)?(?![a-z])|visa|visas|permit|travel\w*|transport\w*|bus fare|viz[aiu]|vizi|dozv(?:il|olu) na (?:robotu|pracevlastuvanja)|kvit(?:ok|ka|ki)|projizd\w*|proezd\w*|oformlen\w*|dorog[aiui]|perejizd\w*|viz[ayu]|bilet\w*|perelet\w*|visum|flug\w*|fahrt\w*)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|jde|idet|idut|geht|gehen) (?:od|iz|sa|from|z|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|taken (?:out )?(?:of|from)|utrim\w*|virahov\w*|vidrahov\w*|uderz\w*|abgezogen|abziehen|verechn\w*)`;
+const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|permit|travel\w*|transport\w*|bus fare|viz[aiu]|vizi|dozv(?:il|olu) na (?:robotu|pracevlastuvanja)|kvit(?:ok|ka|ki)|projizd\w*|proezd\w*|oformlen\w*|dorog[aiui]|perejizd\w*|viz[ayu]|bilet\w*|perelet\w*|visum|flug\w*|fahrt\w*)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|ne zobovjazan\w*|ne objazan\w*|nema ugovorn\w* kazn\w*|no (?:(?!))?penalt\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|ni|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|splacu\w*|zaplat\w*|poverta\w*|povern\w*|vern\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*|zodn\w*|nikakih|nijak\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|straf\w*|vertragstraf\w*|trosk\w*))`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|litovsk\w*|letonsk\w*|latvian|latvijsk\w*|estonsk\w*|estonian|spansk\w*|ispansk\w*|french|francuzk\w*|francuzsk\w*|grck\w*|greck\w*|grecesk\w*|arapsk\w*|arabic|arabsk\w*|tursk\w*|tureck\w*|norvesk\w*|norvezk\w*|norvezsk\w*|dansk\w*|datsk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian|nimeck\w*|anglijsk\w*|polsk\w*|ugorsk\w*|niderlandsk\w*|nemeck\w*)`;
 const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|(?:v|u) persij robocij den|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|koli prijides|jak prijides|kogda priedes|kak priedes|koli pocnete(?: pracjuvati)?|kogda nacnete(?: rabotat)?|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|on site|na misci|pislja prijizdu|po prijizdu|koli prijidete|jak prijidete|na meste|po priezdu|po pributju|pislja pributja|posle priezda|kogda priedete|vor ort|nach (?:der )?ankunft)`;
@@ -46,7 +46,7 @@ const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|jak|kak|als|na) (?:\w+[ ]+)?
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*|debt\w*|borg\w*|(?:vinen|vina|vini) (?:\w+ )?(?:nam|firmi|kompaniji|robotodavcju|agenciji|jomu|jij|${MONEY})|dolg\w*|(?:dolzen|dolzna) (?:\w+ )?(?:nam|firme|kompani|rabotodatelju|agentstvu|emu|ej|${MONEY}))`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|refund)(?! you)|(?:paid) by us|na nas trosak|o nasem trosku|za nas rahunok|za nas scet|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:placa|snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|kompanija|agencija|porodica|klijent|client|host|robotodavec|rabotodatel|rodina|simja|semja|betrieb|familie|gastfamilie|kunde) ~3 (?:placa|plati|platio|platiti|snosi|pokriva|obezbedj?uje|preuzima|uplacuje|uplatiti|uplati|isplacuje|isplati|pays?|paid|takes care|oplacu\w*|splacu\w*|pokriva\w*|bere na sebe|oplaciva\w*|zahlt)|(?:placa|snosi|pokriva|placen\w*|obezbedj?uje|paid|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|pribavlja|oformlju\w*|organizovu\w*|organizu\w*|organisiert|besorgt|oplacu\w*|pokriva\w*|oplaciva\w*|platit|splacuje|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|kompanij\w*|porodic\w*|klijent\w*|client|host|robotodav\w*|rabotodatel\w*|rodin\w*|sim\w*|sem\w*|familie\w*)|na teret poslodavca|o trosku poslodavca|za rahunok robotodavcja|za kost robotodavcja|kostom robotodavcja|za scet rabotodatelja)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|vizmit|vizmi|vozmite|vozmi|mitbringen|uplat\w*|uplacuje se|placa se|placanj\w*|paid|pay(?![a-z])|oplat\w*|splat\w*|platiz\w*|platez\w*|zahl\w*|send\w*|posalj\w*|salj\w*|nadisl\w*|nadsila\w*|skin\w*|perekaz\w*|pereved\w*|prisl\w*)`;
-const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
+const COUNTRY = String.raw`(?:juzn\w* tirol\w*|italij\w*|ital(?:y|ia|ien)\w*|italian\w*|itali\w*|milano|milan(?:i|o)|napulj\w*|rimini|(?:nemack|njemack)(?:a|e|oj|u)(?![a-z])|(?:nemack|njemack)\w* (?:firm|kompanij|poslodav|grad|fabrik|farm|agencij|savezn|pokrajin|hotel|bolnic|klinik|gradilist)\w*|zapadnobalkansk\w*|zahidnobalkansk\w*|german\w*|nimecin\w*|berlin\w*|minhen\w*|munich|hamburg\w*|frankfurt\w*|stutgart\w*|keln\w*|dortmund\w*|diseldorf\w*|bavarsk\w*|bavaria|nrw|baden|niedersachsen|sachsen|hesen|brandenburg|sarland|regensburg|dresden|bremen|hanover|njurnberg\w*|nirnberg\w*|ganover\w*|mjunhen\w*|austrij\w*|austria\w*|avstri\w*|bec(?:u|a|om)?(?![a-z])|viena|viden|vidni|vena|vene|graz(?:u|a|er)?(?![a-z])|salzburg\w*|salcburg\w*|linz|tirol\w*|salbach|koruska|klagenfurt\w*|vilach|bregenz|vorarlberg|zalcburg\w*|insbruk\w*|grac\w*|linc\w*|svajcarsk\w*|svicarsk\w*|svejcar\w*|cirih\w*|zurich|zenev\w*|geneva|genf|bazel\w*|basel|lozan\w*|lausane|lugano|lucern\w*|luzern|sankt galen|st\. galen|cjurih\w*|slovack\w*|slovakia|slovak\w*|slovacin\w*|bratislav\w*|kosic\w*|komarn\w*|nitr[aieu]|trnav\w*|zilin\w*|cesk\w*|czech\w*|cehi\w*|prag(?:u|a|e)?(?![a-z])|prague|prag\w*|brno|plzen\w*|pilsen|ostrav\w*|jablonec|jablonec\w*|jablonc\w*|liberec\w*|pardubic\w*|mlad\w* boleslav\w*|kolin|hradec\w*|budejovic\w*|zlin|poljsk\w*|poland|polen|polsc\w*|polsk\w*|pols\w*|varsav\w*|krakov\w*|vroclav\w*|gdansk\w*|poznan\w*|lodz|lublin\w*|szczecin|katovic\w*|lodz\w*|ljublin\w*|slovenij\w*|slovenack\w*|slovenia\w*|sloveni\w*|ljubljan\w*|maribor\w*|kranj\w*|celj[eu]|hrvatsk\w*|horvati\w*|horvats\w*|(?<!(?:autoput|put|ulica) za )zagreb\w*|dubrovnik\w*|zadr[au](?![a-z])|zadar|dalmacij\w*|istr[aiu](?![a-z])|madj?arsk\w*|hungarian|ungarn|ugorscin\w*|vengri\w*|budimpest\w*|budapest\w*|segedin\w*|szeged|malt(?:a|i|u|e|om|ese)(?![a-z])|malt\w*|holandij\w*|holand\w*|nizozemsk\w*|dutch|niederlande\w*|niderland\w*|goland\w*|amsterdam\w*|roterdam\w*|ajndhoven\w*|utreht\w*|utrecht|den hag|venlo|tilburg\w*|breda|groningen|almere|naldwijk|belgij\w*|belgium|belgien|belgi\w*|brisel\w*|brusels|antverpen\w*|france|french|franci\w*|pariz\w*|paris|spanij\w*|spain|spanien|ispani\w*|madrid\w*|barselon\w*|barcelona|irsk[aeoiu]\w*|ireland|irland|irlandi\w*|dablin\w*|dublin|engleskoj|engleska|englesku|uk(?![a-z])|skotsk\w*|sotlandi\w*|velik\w* britanij\w*|britanij\w*|united kingdom|england|britain|london\w*|angli(?:ja|ji|ju)|angli(?:ja|i|ju)|velikobritani\w*|norvesk\w*|norvegi\w*|oslo(?![a-z])|svedsk\w*|sveci\w*|stokholm\w*|rusij\w*|rusia(?!n)\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\w*|peterburg\w*|azerbejdzan\w*|azerbaijan\w*|azerbajdzan\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumgajit\w*|sumgait\w*|ganja|gjandza|emirat\w*|uae|dubai\w*|dubaji|dubaj\w*|abu dhabi|abu-dabi|oae)`;
 
 export const UK_VOCABULARY: Vocabulary = {
   name: 'uk',
@@ -84,7 +84,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${SHARE} ~3 ${FIRST_PAY} ~5 (?:ide|idu|goes|go|jde|idet|geht) (?:nama|agencij\w*|posrednik\w*|to us|nam|agenci\w*|agentstv\w*|poseredniku|an uns|an die agentur)`,
       ],
       unless: [
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)?\\.? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
         '(?:taks\\w*|fe|zbir|sbor) (?:\\w+ ){0,3}(?:ambasad\\w*|konsulstv\\w*|posolstv\\w*|konzulat\\w*)|(?:placate|platite|placas|pay|splacujete|zahlen sie) (?:\\w+ ){0,5}(?:ambasad\\w*|posolstv\\w*|konzulat\\w*)|(?:ambasad\\w*|posolstv\\w*) (?:\\w+ ){0,2}(?:direktno|sami|selbst|naprjamu)',
         '(?:never (?:be )?charged|nikada (?:vam |ti )?(?:nece(?:mo)? )?naplat\\w*|nikoli ne (?:stjagu|bere|beretsja)\\w*|nikogda ne (?:vzima|bere)\\w*|niemals (?:berechnet|verlangt))',
         '(?:—|–|-|:|=|je|is|sostavljaet)? ?(?<![\\d.,])0 ?(?:€|eur\\w*|evr\\w*|jevro|rsd|din\\w*|grn|uah|zl|pln|£|gbp|\\$|usd)(?![\\w.,])',
@@ -174,6 +174,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -198,6 +199,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -258,7 +260,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|bezkostov\\w*|kostenlos\\w*|gratis|za rahunok robotodavcja|za kost robotodavcja|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|po bazanju|za bazanjam|ne obovjazkov\\w*|samo ako|saglasnost\\w*|pristan\\w*|zgod\\w*|soglas\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|kolektivn\\w* dogovor\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|rozrahunkov\\w* listk\\w*|rascetn\\w* list\\w*|certified|sertifikovan\\w*|sertifik\\w*|snf|neobovjazkov\\w*|neobjazateln\\w*|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|live|find|rent)|mozete (?:ziti|znajti) (?:deinde|sami))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|podatk\\w*|nalog\\w*|steuer\\w*)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|(?:bez|ohne|no|nikakv\\w*|nijakih|zodnih|nikakih) (?:\\w+ )?(?:odbitak\\w*|abzug|utriman|utrimanja|uderzani\\w*)|(?:nista|nicogo|nicego|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|ne utrimu\\w*|ne uderziva\\w*|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|(?:propisano|vkazano|zaznaceno) v dogovori|(?:propisano|ukazano) v dogovore|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -283,11 +285,13 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:bez (?:\\w+ )?ugovor\\w*|bez pisan\\w* ugovor\\w*|(?:nema|nemamo|nemate|nemas|nemam) (?:\\w+ )?(?!ugovorn\\w* (?:kazn|obavez|penal))ugovor\\w*|(?:nemaje|ne majemo|net|ne zakljucaem|ne pidpisujemo) (?:\\w+ )?(?:dogovor\\w*|dogovir\\w*|kontrakt\\w*)|ugovor (?:nije|ne) (?:potreban|treba|potrebno)|ne treba (?:ti |vam )?ugovor|bez ikakv\\w* ugovor\\w*|usmen\\w* (?:dogovor\\w*|ugovor\\w*)|na rec(?![a-z])|na rijec(?![a-z])|verbal (?:promise)|oral (?:promise)|bez (?:\\w+ )?(?:dogovor\\w*|kontrakt\\w*|dokument\\w*)|bez oficijn\\w* (?:dogovor\\w*|oformlen\\w*)|dogovir ne potriben|na slovo|usn\\w* (?:domovlenist\\w*|ugod\\w*)|ustn\\w* (?:dogovor\\w*)|(?:ohne) (?:(?!))?vertrag\\w*)',
         String.raw`${CONTRACT} ~7 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 ${CONTRACT}`,
+        String.raw`${CONTRACT} ~10 (?:na granici|an der grenze|na kordoni|na granice|pri vjizdi|pri peretini kordonu|pri ulasku|pri prelasku granice)`,
+        String.raw`(?:kopij\w*|kopie\w*|kopi\w*|${CONTRACT}) (?:\w+ )?(?:unapred|in advance|beforehand|vorab|im voraus|zazdalegid|zarane|napered) (?:\w+ )?(?:ne|not|nicht) (?:\w+ )?(?:saljemo|dajemo|send|give|geben|nadsilajemo|otpravljaem|daem)`,
         '(?:potpis\\w*|sign\\w*|pidpis\\w*|podpis\\w*) ~6 (?:tamo)',
       ],
       unless: [
         '(?:pre polaska|pre odlaska|prije polaska|pre puta|before (?:you )?(?:travel|departure)|in (?:serbia|belgrade)|u srbiji|u beogradu|do vijizdu|pered vijizdom|v ukrajini)',
-        '(?:aneks|dodatak|kopij\\w*|primerak|kopi\\w*|original)',
+        '(?:aneks|dodatak|kopij\\w*|primerak|kopi\\w*|original)(?! (?:\\w+ ){0,2}(?:ne|not|nicht|nije)(?![a-z]))',
         '(?:interpret\\w*|translator\\w*|prevodil\\w*|tumac\\w*|perekladac\\w*|perevodcik\\w*) (?:\\w+ ){0,2}(?:on site|vor ort|na misci|na meste)',
         '(?:nije|not|isnt|is not|ne|nicht|ist nicht) (?:\\w+ )?(?:dovolj\\w*|dozvoljan|suficient|dostatn\\w*|dostatocn\\w*|genug)',
       ],
@@ -381,7 +385,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|raz v|ale) (?:\d+|dva|tri|cetiri|two|cotiri|vier) (?:mesec\w*|misjac\w*|mesjac\w*|monate?n?)`,
         '(?:prv\\w*|first|pers\\w*|perv\\w*|erste\\w*) (?:\\w+ )?(?:mesec\\w*|misjac|mesjac|monat|nedelj\\w*|wek|tizden) ~5 (?:bez (?:plate|placanja|novca|naknade)|neplacen\\w*|unpaid|no pay|bez oplati|bez zarplati|ne oplacu\\w*|unbezahlt|ohne lohn)',
         '(?:ostatak|ostalo|ostatok|restu|resta|der rest) ~4 (?:isplacuje|isplacujemo|dobijas|dobijate|is paid|paid|viplacu\\w*|otrimajes|polucis|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|v kinci|pislja|v konce|am ende|nach)',
-        '(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|gotivk\\w*|kes(?:em|u|i|a)?(?![a-z])|nalicn\\w*|nalick\\w*|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt)',
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplacuj\w*|isplacu\w*|isplati\w*|paid|viplacu\w*|viplat\w*|ausgezahlt|ausbezahlt|gezahlt) (?:se |out |sja )?(?:\w+ )?(?:zajedno|odjednom|in one (?:sum)|at once|razom|odnocasno|vmeste|odnoj sumoj|zusamen|gesamelt)`,
+        '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|gotivk\\w*|kes(?:em|u|i|a)?(?![a-z])|nalicn\\w*|nalick\\w*|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilist\w*)|v kinci (?:projekt\w*|proekt\w*)|v konce proekta|posle (?:okoncanija|zaversenija) (?:proekta|rabot)|pislja (?:zakincenja|zaversenja) (?:projekt\w*|proekt\w*|robit)|am ende des projekt\w*|nach projektende|po zavrsetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:zavrsetka|sezone|berbe|\d+ mesec\w*)|kad se zavrsi (?:sezona|posao|berba|objekat|gradiliste|projekat|ugovor)|(?:once) the (?:job|site) is (?:done|over)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |my )?(?:\w+(?:-\w+)? )?(?:harvest|job)|after (?:the )?(?:harvest)|na kraju (?:turnusa|smene|rotacij\w*)|v kinci (?:sezonu|kontraktu|dogovoru|vahti)|pislja (?:zakincenja )?(?:sezonu|kontraktu)|pislja (?:\d+|dvoh|troh) misjac\w*|v konce (?:sezona|kontrakta)|posle (?:okoncanija )?(?:sezona|kontrakta)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:paid|oplat\\w*|isplacuj\\w*|isplacen\\w*|isplata|isplatu|isplacu\\w*|viplacu\\w*|viplata|viplatu|ausgezahlt|ausbezahlt) ~3 (?:(?:in ful|u celosti|u celini|povnistju|polnostju|komplet) )?(?:na kraju|at the end of|by the end of|po zavrsetku|nakon zavrsetka|v kinci|naprikinci|pislja zakincenja|po zakinceni|po zaverseni|v konce|posle okoncanija|po okoncani|am ende|nach ende) (?:the |my |tvog |vaseg |svogo |vasogo |svoego |vasego |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|ugovor\\w*|berb\\w*|harvest|boravk\\w*|turnus\\w*|vaht\\w*|kontrakt\\w*|dogovor\\w*|dogovir\\w*|saison|vertrag\\w*)',
         String.raw`(?:na kraju sezone|v kinci sezonu|v konce sezona|am ende der saison) ~5 ${PAY}`,
@@ -429,7 +434,7 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|poki|poka|bis) ~4 (?:dug\w*|debt\w*|borg\w*|dolg\w*|odrad\w*|otplat\w*|vidpracju\w*|otrabota\w*|povnogo rozrahunku|polnogo rasceta|rascet\w*|rozrahun\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:nelzja|ne mozna|zaboroneno|zapresceno|verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
-        '(?:zakljuca(?!etsj|et(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
+        '(?:zakljuca(?!etsj|et(?![a-z])|ete(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|zamika\\w*|pid ohoron\\w*|pod ohran\\w*|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
         '(?:data vihodu|vihid na robotu|izlazak na posao|datum izlaska|start date)',
@@ -529,6 +534,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -571,8 +577,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~12 (?:virahovujetsja|virahovujutsja|utrimujetsja|utrimujutsja|uderzivaetsja|uderzivajutsja|odbija se|odbijaju se|oduzima se|skida se|abgezogen) ~3 (?:iz|z|od|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|(?:bez|ohne|no|nikakv\\w*|nijakih|zodnih|nikakih) (?:\\w+ )?(?:odbitak\\w*|abzug|utriman|utrimanja|uderzani\\w*)|(?:nista|nicogo|nicego|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|ne utrimu\\w*|ne uderziva\\w*|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|(?:propisano|vkazano|zaznaceno) v dogovori|(?:propisano|ukazano) v dogovore|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -604,8 +610,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`${LIVING} ~10 (?:obracunava se i zadrzava|zadrzava se|zadrzava|obustavlja se|obustavlja|se zadrzava|se obustavlja) ~3 (?:kroz|iz|od|sa|from|vom|von) (?:\w+ )?${PAY}`,
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|(?:bez|ohne|no|nikakv\\w*|nijakih|zodnih|nikakih) (?:\\w+ )?(?:odbitak\\w*|abzug|utriman|utrimanja|uderzani\\w*)|(?:nista|nicogo|nicego|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|ne utrimu\\w*|ne uderziva\\w*|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|(?:propisano|vkazano|zaznaceno) v dogovori|(?:propisano|ukazano) v dogovore|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -683,7 +689,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        String.raw`${GIRLS} (?:i|and|und|ta|&) (?:mladic\w*|momc\w*|men|hlopc\w*|parn\w*|junak\w*|jungs)|(?:mladic\w*|momc\w*|hlopc\w*|parn\w*|junak\w*|jungs) (?:i|and|und|ta|&) ${GIRLS}`,
+        String.raw`${GIRLS} (?:i|and|und|ta|&|ili|or|abo|oder) (?:mladic\w*|momc\w*|men|hlopc\w*|parn\w*|junak\w*|jungs)|(?:mladic\w*|momc\w*|hlopc\w*|parn\w*|junak\w*|jungs) (?:i|and|und|ta|&|ili|or|abo|oder) ${GIRLS}`,
       ],
     },
     {
@@ -722,7 +728,8 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:oplata|plata|isplata|pay) (?:\\w+ ){0,4}(?:scotiznja|scomisjacja|nedeljno|mesecno|ezenedelno|ezemesjacno)',
-        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
+        '(?:oplat\\w*|viplat\\w*|isplat\\w*|pay) ~6 (?:pislja|posle|nakon|after|nach) (?:\\w+ )?(?:smen\\w*|zmin\\w*|otrabot\\w*|vidpracov\\w*)',
+        '\\d[\\d.,]* ?(?:€|eur\\w*|rsd|din\\w*|grn|uah|zl|pln|£|\\$|usd|rub\\w*|kc|czk)?\\.? ?(?:/|per|za|na|po|pro) ?(?:h|hr|god(?:inu)?|cas|sat|stunde|std)(?![a-z])',
         '(?:skinu|zakinu|perevedu|perekinu|uplaticu|uplatim|poslacu|il send) (?:\\w+ ){0,2}(?:na kart\\w*|na kartku|na racun)|(?:paid|isplacen\\w*|isplacuje\\w*|bezahlt|ausgezahlt|viplacu\\w*) (?:\\w+ )?(?:by|via|preko|per|cerez)|(?:na|to|auf|into) (?:moj|svoj|my|own|mij|moju|svij|svoju) (?:\\w+ )?(?:racun|konto|rahunok|scet|kartk\\w*|kart[uy]|kartic\\w*)',
         String.raw`(?:${PAY}|isplat\w*|uplacen\w*|isplacen\w*|paid into|credited|zarahovano|pererahovano|viplaceno|zacisleno|perecisleno|ausgezahlt|tvoj\w* racun|vas\w* racun|tvij rahunok|vas rahunok|vasu kartku|tvoju kartku|vas sc\w*|vasu kart\w*|ihr konto)`,
       ],
@@ -835,6 +842,8 @@ export const UK_VOCABULARY: Vocabulary = {
         String.raw`(?:${PAY}|uslov\w*|smestaj\w*|zarplat\w*|oplat\w*|umov\w*|lohn|unterkunft|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|negotiated|setled|domovlja\w*|obgovorju\w*|obsuzda\w*|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|tam|dort)(?![a-z])`,
         '(?:ne (?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite) (?:\\w+ )?(?:nikome|nikom)|nikome (?:\\w+ )?(?:ne )?(?:pricaj|govori|reci|kazi|pricajte|govorite|recite|kazite)|tel (?:no ?one)|nikomu (?:\\w+ )?ne (?:kazi|kazit|rozpovidaj\\w*|govori\\w*)|ne (?:kazi|kazit|rozpovidaj\\w*) nikomu|nikomu (?:\\w+ )?ne (?:govori\\w*|skazi\\w*)|ne (?:govori\\w*) nikomu|(?:sag|sagen sie) (?:es |das )?niemandem)',
         String.raw`(?:${PAY}|smestaj\w*|uslov\w*|posao|the job|zarplat\w*|oplat\w*|zitl\w*|umov\w*|zil\w*|lohn|unterkunft|bedingungen) ~6 (?:pricacemo|pricamo|razgovaracemo|razgovaramo|dogovoricemo|dogovaramo|cemo (?:se )?(?:pricati|razgovarati|dogovoriti)|we(?:l| wil)? (?:talk|sort)|pogovorimo|obgovorimo|domovimo\w*|pogovorim|obsudim|dogovorimsja) ~4 ${ARRIVAL}`,
+        '(?:ko|who|hto|kto|wer) (?:je |is |ist )?(?:\\w+ )?(?:poslodav\\w*|robotodav\\w*|rabotodatel\\w*|firm\\w*|kompani\\w*) ~3 (?:reci cemo|reci ce|kazace|kazu|wil (?:be )?(?:tel|told)|skazut|dizna\\w*|uzna\\w*|saznaces|saznacete|you(?:l| wil) (?:se)|erfahren sie|sagt man)',
+        '(?:meni|mi|me|mne|mir) (?:\\w+ )?(?:ne smem|ne smijem|nije dozvoljeno|ne mozna|nelzja|ne dozvoleno|darf nicht) (?:da )?(?:\\w+ )?(?:reci|kazem|govori\\w*|pricam|to (?:say|tel)|kazati|skazat|sagen)',
         '(?:the les you (?:ask)|sto manje (?:pitas|pitate|znas|znate)|cim manje (?:pitas|pitate)|cim mense (?:pitajes|pitajete|znajes|znajete)|cem mense (?:sprasivaes|sprasivaete|znaes|znaete)|(?:zajv\\w*|lisn\\w*|suvisn\\w*|previse) (?:pitan\\w*|vopros\\w*|fragen) ~2 (?:ne (?:zadava\\w*|stav\\w*|pita\\w*)|ne (?:postavljaj\\w*|pitaj\\w*)|(?:dont|do not) ask|nicht stelen))',
       ],
     },
@@ -857,7 +866,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1003,6 +1012,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -1025,7 +1035,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1099,7 +1109,7 @@ export const UK_VOCABULARY: Vocabulary = {
       patterns: [String.raw`${LIVING} ~8 (?:taken of) (?:the )?(?:pay)`],
       unlessScope: 'sentence',
       unless: [
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|uz (?:vasu |tvoju )?(?:pismen\\w* )?saglasnost\\w*|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|ne utrimujetsja|ne virahovujetsja|ne uderzivaetsja|(?:bez|ohne|no|nikakv\\w*|nijakih|zodnih|nikakih) (?:\\w+ )?(?:odbitak\\w*|abzug|utriman|utrimanja|uderzani\\w*)|(?:nista|nicogo|nicego|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|ne utrimu\\w*|ne uderziva\\w*|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|(?:propisano|vkazano|zaznaceno) v dogovori|(?:propisano|ukazano) v dogovore|uz (?:vas|tvoj) potpis|za (?:vasoju |tvojeju )?(?:pismovoju )?zgodoju|z (?:vasoji |tvojeji )?(?:pismovoji )?zgodi|s (?:vasego |tvoego )?(?:pismenogo )?soglasija|na osnovani (?:licnogo )?(?:pismenogo )?zajavlenija|(?:permited|set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom|dozvolen\\w* zakonom|vstanovlen\\w* zakonom|razresen\\w* zakonom|ustanovlen\\w* zakonom)',
       ],
     },
     {
@@ -1131,6 +1141,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -1209,7 +1220,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:kao (?:frilens\\w*|frilans\\w*)|preduzetnick\\w* (?:broj\\w*|status\\w*)|fakturis\\w* nam|fakturisete nam|(?:you )?invoice us|vistavljajete (?:nam )?rahunk\\w*|(?:stelen) sie uns rechnungen|rechnungen an uns)',
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1254,14 +1265,24 @@ export const UK_VOCABULARY: Vocabulary = {
       id: 'undeclared-work',
       negation: 'none',
       patterns: [
-        '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?|ne potribn\\w*|ne nuzn\\w*) (?:any |ikakv\\w* |zodn\\w* |nikak\\w* )?(?:papers (?:or|and) )?(?:prijav[eu]|rejestrac\\w*|registrac\\w*|oformlen\\w*)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
-        '(?:prijav[aeu]|rejestrac\\w*|registrac\\w*|oformlen\\w*) (?:nije|is not|isnt|ne|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|potribn\\w*|nuzn\\w*|obovjazkov\\w*|objazateln\\w*)',
         String.raw`(?:plat\w*|zarad\w*|pay\w*|kes|novac|pare|zarplat\w*|grosi|dengi|lohn\w*|geld|bar|${MONEY}) ~3 (?:u|in (?:an?|the)?|v|im) (?:kovert\w*|koverat|envelopes?|konvert\w*|kuvert\w*)`,
         '(?:inspekcij\\w*|inspektor\\w*|inspekc\\w*|kontrol\\w*|zol) (?:\\w+ )?(?:ne dolaz\\w*|ne dolazi|nikad ne dolaz\\w*|ne prihod\\w*|ne prijde|ne prijizdza\\w*|ne pridet|komt nie|komen nie|nie da)',
         '(?:no one|niko|nihto|nikto|niemand) (?:\\w+ )?(?:proverava|ne perevirja\\w*|ne proverja\\w*|kontroliert)',
       ],
       unless: [
         '(?:fe|fes|takse|taksa|naknad\\w*|kotizacij\\w*|plac\\w*|pay\\w*|zbor\\w*|sbor\\w*|oplat\\w*|kosten\\w*)',
+      ],
+    },
+    {
+      id: 'undeclared-work',
+      negation: 'none',
+      unlessScope: 'sentence',
+      unless: [
+        '(?:(?:job|kariere|berufs)?mese(?:n)?(?![a-z])|ulaz (?:je )?(?:slobodan|besplatan)|sajam(?:u|a)?(?![a-z])|sajm(?:u|a|ovi)(?![a-z])|sajam|sajmu|job fairs?(?![a-z])|events?(?![a-z])|seminar\\w*|vhid (?:viln|bezkostovn)\\w*|vhod (?:svobodn|besplatn)\\w*|jarmar\\w*)',
+      ],
+      patterns: [
+        '(?:no ned for|not ned|no|bez|ohne|ne treba(?:ju)?|ne potribn\\w*|ne nuzn\\w*) (?:any |ikakv\\w* |zodn\\w* |nikak\\w* )?(?:papers (?:or|and) )?(?:prijav[eu]|rejestrac\\w*|registrac\\w*|oformlen\\w*)(?! (?:fe|takse|naknad\\w*|zbor\\w*|sbor\\w*|gebuhr\\w*))',
+        '(?:prijav[aeu]|rejestrac\\w*|registrac\\w*|oformlen\\w*) (?:nije|is not|isnt|ne|ist nicht|nicht) (?:\\w+ )?(?:potrebn\\w*|obavezn\\w*|potribn\\w*|nuzn\\w*|obovjazkov\\w*|objazateln\\w*)',
       ],
     },
     {
@@ -1282,6 +1303,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -1338,7 +1360,7 @@ export const UK_VOCABULARY: Vocabulary = {
         '(?:umesto|umjesto|zamist|vmesto|stat|anstele) (?:\\w+ )?(?:ugovor\\w* o radu|radnog odnosa|trudov\\w*)',
       ],
       unless: [
-        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor)',
+        '(?:za bazanjam|po zelaniju|opcion\\w*|po zelji|na (?:vas|tvij) vibir|po vasem izboru|na vas izbor|(?:mozna|mozete) (?:ziti|prozivati|zit|prozivat) (?:\\w+ )?(?:deinde|v insomu misci|v drugom meste|gde ugodno)|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
         '(?:na|for|za|fur) (?:\\d+|dva|dve|tri|two|dvi) (?:dana|nedelje|nedelja|dni|dniv|tizni|tizniv|dnja|dnej|nedeli|nedel|tage)(?![a-z])|(?:dogovor\\w*|dogovir\\w*) pidrjad\\w*|(?:dogovor\\w*) podrjad\\w*',
         '(?:profesional\\w*|konsultant|tutor\\w*|repetitor\\w*|instruktor\\w*|onlajn|online|remote|na daljinu|vidalen\\w*|udalen\\w*|programer\\w*|developer|arhitekt\\w*|designer|dizajner\\w*|frilanser\\w*|programist\\w*|rozrobnik\\w*|razrabotcik\\w*|qa(?![a-z])|tester\\w*|frontend|it (?:specijalist\\w*|specialist\\w*)|softver\\w*|clients|klijent\\w*|klient\\w*|kunden|sajam\\w*|sajm\\w*|trade fair|fair|(?:auf der|zur) mese|jarmar\\w*|vistavk\\w*|studente?s? (?:koji|who)|for students|za student\\w*|dlja student\\w*|navcajetsja|ucitsja)',
       ],
@@ -1419,7 +1441,7 @@ export const UK_VOCABULARY: Vocabulary = {
       id: 'job-switch',
       negation: 'before',
       patterns: [
-        '(?:oglasen\\w*|reklamiran\\w*|advertised|posted|ogolosen\\w*|inseriert) (?:je |was |bulo |war |it was )?(?:kao|as|jak|kak|als|za|for|dlja|fur) ~8 (?:ali|but|ale|no|a|aber)(?![a-z])',
+        '(?:oglas(?![a-z])|the ad|oglasen\\w*|reklamiran\\w*|advertised|posted|ogolosen\\w*|inseriert) (?:je |was |bulo |war |it was )?(?:kao|as|jak|kak|als|za|for|dlja|fur|o|pro|ob) ~8 (?:ali|but|ale|no|a|aber)(?![a-z])',
         '(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|vidviz|vidvezli|otvez|otvezli|brachte|brachten|fuhr) ~8 (?:drug\\w*|diferent|ins\\w*|andere\\w*) ~2 (?:firm\\w*|kompanij\\w*|poslodav\\w*|kompani\\w*|betrieb\\w*|zemlj\\w*|krajin\\w*|stran\\w*|land|grad\\w*|misto|gorod|stadt|posa\\w*|job|robot\\w*|rabot\\w*)',
         String.raw`(?:odveo|odveli|odvezao|odvezli|tok (?:us|me)|drove (?:us|me)|vidviz|vidvezli|otvez|otvezli|brachte|brachten) (?:nas |me |mene |menja |uns |mich )?(?:u|in|to|v|do|nach) (?:\w+ )?${COUNTRY}`,
       ],
@@ -1448,6 +1470,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -1528,6 +1551,7 @@ export const UK_VOCABULARY: Vocabulary = {
       unless: [
         String.raw`${EMBASSY}`,
         String.raw`${WITH_YOU}`,
+        '(?:ne vprave|ne imet prava|ne maje prava|nema(?:je)? prava|nema pravo|nemaju pravo|ne sme|ne smije|may not|must not|darf nicht) (?:\\w+ )?(?:trebovat|vimagati|zahtevati|zahtijevati|traziti|ask|demand|verlangen|fordern|zabirat|zabirati|uzimati|uzeti|take|kep|uderzivat|utrimuvati|zadrzati)',
         '(?:zadrzava|cuva|drzi|keps?|holds?|retains?|zberigaje|trimaje|hranit|derzit) (?:\\w+ )?(?:zaposlen\\w*|radnik\\w*|pracivnik\\w*|rabotnik\\w*)(?!\\w*[^\\w.!?;\\n]+(?:pas|reisepas|ausweis|id))',
         '(?:personal|own|lic\\w*|svoj\\w*|osobist\\w*|svij|vlasn\\w*) (?:sef\\w*|safe(?![a-z])|sejf\\w*|tresor|ormar\\w*|saf(?:a|i|u|oju|ah|ka|ku|ci|ki)(?![a-z])|skaf\\w*|spind)',
         '(?:odmah|isti dan|at once|odrazu|vidrazu|srazu|tut ze|sofort) (?:\\w+ )?(?:vraca(?:s|te|mo|ju|ti|nj\\w*|l\\w*)?(?![a-z])|vratimo|return\\w*|poverta\\w*|povern\\w*|vozvrasca\\w*|vern\\w*)',
@@ -1777,7 +1801,7 @@ export const UK_VOCABULARY: Vocabulary = {
     contactVerb:
       '(?:pisite|pisi|pisati|javite se|javi se|javiti se|zovite|zovi|zvati|pozovite|pozovi|kontakt|kontaktirajte|obratite se|cal|mesage|ask for|pisit|dzvonit|dzvoni|telefonujte|zvertajtesja|zvertajtes|zvonite|zvoni|zvonit|rufen sie|fragen sie nach) (?:na |kod |to |do |k |bei )?(\\w+)',
     roleName:
-      '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|driver|manager|agent|recruiter|vodij|vodija|vodijevi|menedzer\\w*|brigadir\\w*|poserednik\\w*|voditel\\w*|vermitler|fahrer) (\\w+)',
+      '(?:kordinator\\w*|vozac\\w*|posrednik\\w*|menadzer\\w*|driver|manager|agent|recruiter|vodij|vodija|vodijevi|menedzer\\w*|brigadir\\w*|poserednik\\w*|voditel\\w*|vermitler|fahrer)(?:[ ]|,[ ]|:[ ]|[ ]?"[ ]?)(\\w+)',
     selfIntro:
       '(?:ovde (?:je )?|ja sam |zovem se |i am |im |mene zvati |menja zovut |ich bin |hier ist )(\\w+)',
   },
@@ -1844,7 +1868,10 @@ export const UK_VOCABULARY: Vocabulary = {
     ],
     ['NO', 'norvesk\\w*|norway|norwegian|norwegen|norvegi\\w*|oslo(?![a-z])'],
     ['SE', 'svedsk\\w*|sweden|swedish|schweden|sveci\\w*|stokholm\\w*|stockholm'],
-    ['RU', 'rusij\\w*|rusia\\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\\w*|moscow|peterburg\\w*'],
+    [
+      'RU',
+      'rusij\\w*|rusia(?!n)\\w*|rusland|rosi(?:ja|ji|ju)|rosi(?:ja|i|ju)|moskv\\w*|moscow|peterburg\\w*',
+    ],
     [
       'AZ',
       'azerbejdzan\\w*|azerbaijan\\w*|azerbajdzan\\w*|(?<!(?:za|moju|nasu|svoju|tvoju|vasu|njegovu|njenu|za nasu|bolesnu|staru) )(?:baku)|sumgait|sumqayit|sumgajit\\w*|sumgait\\w*|ganja|gjandza',
@@ -1896,7 +1923,7 @@ export const UK_VOCABULARY: Vocabulary = {
       ],
       [
         'day',
-        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|/ ?day|/ ?dan|na den|za den|v den|scodnja|pro tag|am tag|/ ?tag|/ ?den',
+        'dnevno|na dan|po danu|dnevnic\\w*|per day|a day|za smenu(?! ?\\(? ?\\d)|po smeni|za zminu(?! ?\\(? ?\\d)|/ ?day|/ ?dan|na den|za den|v den|scodnja|pro tag|am tag|/ ?tag|/ ?den',
       ],
       [
         'week',
@@ -1923,7 +1950,7 @@ export const UK_VOCABULARY: Vocabulary = {
     net: 'neto|net(?![a-z])|na ruke|na ruki|cistimi|posle nalog\\w*',
     free: 'besplatn\\w*|fre(?![a-z])|included|ukljucen\\w*|obezbedj?en\\w*|obezbijedj?en\\w*|provided|bezkostovn\\w*|nadajetsja|nadajemo|predostavlja\\w*|kostenlos\\w*|gratis|inklusive|gestelt',
     upTo: '(?:do|up to|bis zu|bis|az do|max\\.?|cak|even) ?$',
-    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|dojizd\\w*|projizd\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|kimnat\\w*|komnat\\w*|dzeparac|kisenkov\\w*|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*)',
+    cost: '(?:(?:stan|stanarin\\w*|smestaj\\w*|sob[aeiu]|kirij\\w*|kuc[aeiu]|rent|miete)[^.!?;\\n]{0,20}(?:placa|placam|placamo|placas|placate|placaju|platim)(?![a-z])|kuc[aeiu](?![a-z])|kucic\\w*|dojizd\\w*|projizd\\w*|proezd\\w*|dojazd\\w*|budinock\\w*|domik\\w*|stanarin\\w*|uplat\\w*|provizij\\w*|kotizacij\\w*|naknad\\w*|trosk\\w*|trosak|cen[aeu]|cijen\\w*|kirij\\w*|smestaj\\w*|smjestaj\\w*|stan(?![a-z])|dom(?:u|a)? za \\w+|dorm\\w*|hostel\\w*|kontejner\\w*|soba|sobe|sobu|sobi|kimnat\\w*|komnat\\w*|dzeparac|kisenkov\\w*|karman\\w*|\\w*(?:unterkunft)\\w*|hran[aeu]|obro\\w*|prevoz\\w*|kart[aeu]|avio\\w*|viz[aeu]|dozvol\\w*|depozit\\w*|kaucij\\w*|taks\\w*|fe\\w*|deposit\\w*|price\\w*|rent\\w*|rom|bed|fod|visa|permit|insurance|vnes\\w*|vartist\\w*|stoimost\\w*|cin\\w*|cen\\w*|zitl\\w*|zil\\w*|gurtozit\\w*|obscezit\\w*|prozivan\\w*|harcuvan\\w*|pitani\\w*|kvit\\w*|bilet\\w*|viz\\w*|viz[ayu]|dozvil\\w*|oplat\\w* poslug|poslug\\w*|zastav\\w*|miete|unterkunft|zimer|mieszkan\\w*|tax\\w*|porez\\w*|podatk\\w*|podatok|nalog\\w*|steuer\\w*|pension\\w*|penzij\\w*|pensi\\w*|doprinos\\w*|caravan\\w*|karavan\\w*|mobile home\\w*|vagoncik\\w*|flat|apartment\\w*|apartman\\w*|kvartir\\w*|kurs\\w*|kosten|kost\\w*|\\w*budget\\w*|budzet\\w*|bjudzet\\w*)',
     paying:
       '(?:uplat\\w*|platit\\w*|platis|plati(?![a-z])|placas|placate|posalj\\w*|salj\\w*|send\\w*|transfer\\w*|pay(?:ing)?(?![a-z])(?! ?(?:by|per|is|rate|from|of|[:=]))|splat\\w*|oplatit\\w*|zaplat\\w*|perekaz\\w*|pereved\\w*|nadisl\\w*|zahlen|bezahlen|treba mi|treba nam|potrebno je|ned(?:s|ed)?(?![a-z])|potribno|nuzno|traz\\w*|uzima\\w*|naplac\\w*|charge\\w*|beremo|berut|bere|prosimo|vimaga\\w*|verlang\\w*)[^.!?;\\n]{0,14}$',
     purpose:
