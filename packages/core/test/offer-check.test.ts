@@ -1216,6 +1216,127 @@ describe('checkOffer: news, contract clauses, pay per shift and per week (blind 
     for (const id of notExpected) expect(found).not.toContain(id);
   });
 
+  /** The nineteenth batch's misses and false alarms, said in other words. */
+  const FIRES_NINETEEN: readonly (readonly [IndicatorId, string])[] = [
+    [
+      'job-switch',
+      'Family in Cork seeks an au pair for two children. Own room, pocket money €110 a week. At weekends we expect help in our family bakery, included in the pocket money.',
+    ],
+    [
+      'travel-cost-deducted',
+      'Flug und Arbeitserlaubnis zahlt der Arbeitgeber im Voraus, der Betrag wird vom Lohn in vier Monatsraten abgezogen.',
+    ],
+    [
+      'recruitment-fee',
+      'Troškove posredovanja od 600 € poslodavac plaća unapred, a iznos se odbija od plate u tri rate.',
+    ],
+    [
+      'no-written-contract',
+      'Трудовой договор на английском подписывается по прилёте, в аэропорту вас встретят.',
+    ],
+    ['movement-restricted', 'Личные телефоны хранятся у мастера, звонки родным по воскресеньям.'],
+    ['movement-restricted', 'Завод на закрытой территории, выход в посёлок не предусмотрен.'],
+    ['excessive-hours', 'Рыбозавод, Камчатка: смена 12–13 часов, выходные по возможности.'],
+  ];
+
+  /** [text, indicators it must not raise]. */
+  const HONEST_NINETEEN: readonly (readonly [string, readonly IndicatorId[]])[] = [
+    [
+      'Smeštaj 180 € mesečno odbija se od zarade isključivo na osnovu pisane saglasnosti zaposlenog.',
+      ['living-costs-deducted'],
+    ],
+    ['Ресторан на Дорћолу, плата 85.000 динара, дођите између 11 и 13 часова.', ['excessive-hours']],
+    [
+      'Seasonal Worker Scheme, Herefordshire: pay is at least the National Living Wage per hour worked, including on piece rates.',
+      ['pay-below-minimum'],
+    ],
+    [
+      'Se busca dishwasher for weekends at a bistro in Valencia, €10.50/h, contract from day one. Come by after 4 pm and ask for Pilar.',
+      ['anonymous-recruiter'],
+    ],
+    ['Общежитие по желанию: 220 евро в месяц, включая коммунальные услуги.', ['recruitment-fee']],
+    [
+      'Ищу работу сиделкой в Москве, опыт 6 лет. Пожалуйста, не предлагайте «работу за границей с предоплатой».',
+      ['recruitment-fee'],
+    ],
+    [
+      'Перевозчик в Брно ищет водителей автобусов, 42 000 Kč брутто. Отдел кадров: +420 555 012 077',
+      ['anonymous-recruiter'],
+    ],
+  ];
+
+  it.each(FIRES_NINETEEN)('%s ← %s', (id, text) => {
+    expect(ids(check(text))).toContain(id);
+  });
+
+  it.each(HONEST_NINETEEN)('does not fire: %s', (text, notExpected) => {
+    const found = ids(check(text));
+    for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  /** The twentieth batch's misses and false alarms, said in other words. */
+  const FIRES_TWENTY: readonly (readonly [IndicatorId, string])[] = [
+    [
+      'cash-or-deferred-pay',
+      'Iz pravilnika: zarada za prva dva meseca isplaćuje se jednokratno po završetku probnog rada.',
+    ],
+    [
+      'documents-retained',
+      'Radi lakše administracije pasoši se po dolasku deponuju u sef kancelarije i izdaju na zahtev.',
+    ],
+    ['documents-retained', 'Bis zur Rückzahlung verbleiben die Reisedokumente bei der Projektverwaltung.'],
+    [
+      'living-costs-deducted',
+      'Unterkunft in Firmenquartieren; Kosten für Quartier und Verpflegung werden vor Ort mit dem Vorarbeiter abgerechnet.',
+    ],
+    ['job-switch', 'Формально вас працевлаштовує партнерська фірма, яка відряджає вас до Австрії.'],
+  ];
+
+  const HONEST_TWENTY: readonly (readonly [string, readonly IndicatorId[]])[] = [
+    ['Smeštaj i tri obroka su besplatni i ne odbijaju se od plate.', ['living-costs-deducted']],
+    [
+      'Član 8. Poslodavac ne zadržava pasoš, ličnu kartu niti drugu ispravu zaposlenog.',
+      ['documents-retained'],
+    ],
+    ['Вртић у Чачку запошљава васпитача, 80.000 дин нето, годишњи одмор 25 дана.', ['pay-below-minimum']],
+    [
+      'Leaflet: five questions to ask before you go. Who pays for the visa and the ticket, and will anything be deducted later? Free and confidential advice: +381 11 555 0790',
+      ['travel-cost-deducted', 'anonymous-recruiter'],
+    ],
+    [
+      'Суд приговорил трёх организаторов схемы, по данным следствия они отбирали паспорта и не платили «из-за долга за дорогу». Пострадавшими признаны 14 человек.',
+      ['travel-cost-deducted', 'documents-retained'],
+    ],
+    ['Оригиналы документов немедленно возвращаются работнику после проверки.', ['urgency-pressure']],
+    ['Склад, Екатеринбург: з/п 75 000–90 000 ₽, официально.', ['anonymous-recruiter']],
+    [
+      'Регионални здравствени центар у Шведској тражи специјалисте анестезиологије, бруто 75.000–95.000 SEK месечно.',
+      ['pay-too-good'],
+    ],
+    [
+      'Nachhilfe Mathe gesucht, 2x pro Woche je 90 Min., bei uns zu Hause in Freiburg. Meldet euch bei Katja: 0176 5550 2241',
+      ['anonymous-recruiter'],
+    ],
+    [
+      'Ищем няню для мальчика 2 лет. Вт, чт, сб, с 9 до 14. 400 руб/час. Звоните Марине, 8 917 555-03-62.',
+      ['anonymous-recruiter'],
+    ],
+  ];
+
+  it.each(FIRES_TWENTY)('%s ← %s', (id, text) => {
+    expect(ids(check(text))).toContain(id);
+  });
+
+  it.each(HONEST_TWENTY)('does not fire: %s', (text, notExpected) => {
+    const found = ids(check(text));
+    for (const id of notExpected) expect(found).not.toContain(id);
+  });
+
+  it('still reads a recruiter’s mobile number next to a department as a bare number', () => {
+    const result = check('Робота в Чехії, склад. Відділ кадрів: +420 777 555 012, пишіть у Viber.');
+    expect(ids(result)).toContain('anonymous-recruiter');
+  });
+
   it('keeps an offer that borrows the words of news an offer', () => {
     const result = checkRules(
       'We are hiring for Germany! Police and courts never check us. Registration fee of €300, pay us today, departure tomorrow.',

@@ -10,13 +10,7 @@ import {
   parseCorpusJsonl,
   validateCorpusItem,
 } from '../src/offer-check/evaluate.js';
-import type {
-  CorpusItem,
-  Evaluation,
-  OfferChecker,
-  TargetId,
-  TargetResult,
-} from '../src/offer-check/evaluate.js';
+import type { CorpusItem, Evaluation, OfferChecker } from '../src/offer-check/evaluate.js';
 import { INDICATOR_IDS } from '../src/offer-check/indicator-ids.js';
 
 const SPLITS = ['dev', 'heldout'] as const;
@@ -234,33 +228,22 @@ describe('the offer check on the corpus', () => {
   // 2026-11-28) and the thirteenth (blind13-*, written on 2026-11-29 and measured once, catalogue 2026.11-14:
   // recall 103/110, legitimate high 1/110, legitimate medium or high 14/110). On the 440 items together, first
   // measured: recall 213/220, legitimate high 2/220, legitimate medium or high 23/220 = 10.5 %. Each later dev
-  // batch (blind14-* to blind18-*) was read for tuning and the model retrained by its own rule; measured again
-  // after the last (catalogue 2026.11-19, model threshold 0.63): recall 213/220 = 96.8 % (target 97 %: not met,
-  // by one item), legitimate high 2/220 = 0.9 % (met), legitimate medium or high 20/220 = 9.1 % (met). The missed
-  // target is an expected failure (`it.fails`, which fails once the target is met, so the marker cannot outlive
-  // the fact), and the measured figures are floors the engine may not fall below. Do not tune rules or train on
-  // this split: once read for either it becomes dev data.
+  // batch (blind14-* to blind20-*) was read for tuning and the model retrained by its own rule; measured again
+  // after the last (catalogue 2026.11-21, model threshold 0.62): recall 214/220 = 97.3 %, legitimate high 2/220 =
+  // 0.9 %, legitimate medium or high 19/220 = 8.6 %: all three targets met. Between tuning rounds the figures
+  // have moved between 213 and 214 risky items found and 19 and 24 legitimate ones flagged, so the measured
+  // figures are also floors the engine may not fall below. Do not tune rules or train on this split: once read
+  // for either it becomes dev data.
   if (heldoutPending) it.todo(`meets the targets on heldout (${HELDOUT_PENDING})`);
   else {
-    const target = (id: TargetId) =>
-      evaluations.heldout.targets.find((result) => result.id === id) as TargetResult;
-    it('meets the target on heldout: legitimate rated high ≤ 0.03', () => {
-      expect(target('legitimate-high').pass, explainSummary('heldout', evaluations.heldout)).toBe(true);
-    });
-    it('meets the target on heldout: legitimate medium or high ≤ 0.10', () => {
-      expect(target('legitimate-medium-or-high').pass, explainSummary('heldout', evaluations.heldout)).toBe(
-        true,
-      );
-    });
-    it.fails('meets the target on heldout: recall ≥ 0.97 (not met: 213/220 = 96.8 %)', () => {
-      expect(target('risky-recall').pass).toBe(true);
-    });
-    it('holds the measured held-out floors: recall ≥ 213/220, legitimate medium or high ≤ 20/220', () => {
+    it('meets the targets on heldout: recall ≥ 0.97, legitimate high ≤ 0.03, legitimate medium or high ≤ 0.10', () =>
+      meetsTargets('heldout'));
+    it('holds the measured held-out floors: recall ≥ 214/220, legitimate medium or high ≤ 19/220', () => {
       const { summary } = evaluations.heldout;
       expect(summary.risky).toBe(220);
       expect(summary.legitimate).toBe(220);
-      expect(summary.riskyFlagged).toBeGreaterThanOrEqual(213);
-      expect(summary.legitimateFlagged).toBeLessThanOrEqual(20);
+      expect(summary.riskyFlagged).toBeGreaterThanOrEqual(214);
+      expect(summary.legitimateFlagged).toBeLessThanOrEqual(19);
       expect(summary.legitimateHigh).toBeLessThanOrEqual(2);
     });
   }

@@ -6,7 +6,7 @@
  */
 import { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
 
-export const CATALOG_VERSION = '2026.11-19';
+export const CATALOG_VERSION = '2026.11-21';
 
 export const CATEGORIES = [
   'deceptive-recruitment',

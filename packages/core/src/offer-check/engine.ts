@@ -246,17 +246,18 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
   ];
 }
 
+/** A job seeker's own post (folded): "tražim posao", "шукаю роботу", "I'm looking for work". */
+const SELF_SEEKING_WORDS = String.raw`tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung|festanstellung|arbeitsstelle|neue stelle)`;
+/** A reply or a question about someone's ad (folded): "vidio sam vaš oglas", "по вакансии". */
+const ABOUT_AN_AD_WORDS = String.raw`(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting))`;
+const SELF_SEEKING = new RegExp(foldPattern(`(?<![a-z])(?:${SELF_SEEKING_WORDS})`));
 /**
  * A text that asks for work or about an ad instead of offering it (a job seeker's post, an applicant's
  * question): "Tražim posao kao zidar…", "I'm looking for work as…", "Шукаю роботу…", "Vidjela sam vaš oglas…".
  * Read on the first SEEKING_WITHIN characters of a text shorter than SEEKING_MAX_LENGTH (folded), so that a
  * long chat where the worker says it first and a recruiter answers is still read as an offer.
  */
-const SEEKING = new RegExp(
-  foldPattern(
-    String.raw`(?<![a-z])(?:tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung|festanstellung|arbeitsstelle|neue stelle)|(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
-  ),
-);
+const SEEKING = new RegExp(foldPattern(`(?<![a-z])(?:${SELF_SEEKING_WORDS}|${ABOUT_AN_AD_WORDS})`));
 const SEEKING_WITHIN = 160;
 /** "3 dana rada / 3 dana odmora", "4 days on, 4 days off", "2 дні роботи / 2 вихідних" (folded). */
 const ROTA_DAYS =
@@ -301,7 +302,7 @@ function foldedWords(source: string, options: { wholeWords?: boolean; flags?: st
 
 /** A minimum guaranteed in words, next to piece rates (folded): "with a guaranteed minimum of the award rate". */
 const GUARANTEED_MINIMUM = foldedWords(
-  String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?minimum|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den |der )?(?:gesetzlich\w* )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
+  String.raw`guarante\w* minimum|minimum (?:\w+ ){0,3}guarante\w*|whichever is higher|at least the (?:national |legal )?(?:minimum|living wage)|zagarantovan\w* minim\w*|garantovan\w* minim\w*|najmanje minimaln\w*|garantiert\w* (?:der )?mindestlohn|mindestlohn (?:\w+ ){0,3}garantiert|mindestens (?:den |der )?(?:gesetzlich\w* )?mindestlohn|гарантован\w* мінім\w*|не менше мінімальн\w*|гарантирован\w* миним\w*|не ниже (?:мрот|минимальн\w*)`,
 );
 
 /** International road transport (folded): "međunarodni transport", "international haulage", "міжнародні перевезення". */
@@ -326,7 +327,7 @@ const SEEKING_MAX_LENGTH = 700;
  * their pay is well above a trade's, so "too good" starts at twice the top of the skilled range (folded).
  */
 const PREMIUM_WORK = foldedWords(
-  String.raw`engineer\w*|inženjer\w*|ingenieur\w*|інженер\w*|инженер\w*|developer\w*|programer\w*|programmer\w*|розробник\w*|разработчик\w*|программист\w*|програміст\w*|software|backend|frontend|full[ -]?stack|devops|data scientist\w*|architect\w*|arhitekt\w*|архітектор\w*|архитектор\w*|physician\w*|lekar(?:i|a|ima|ku|ke|ka)?|ljekar(?:i|a|ima|ku|ke|ka)?|лікар(?:і|я|ем|ів|ям|ка|ки)?|ärzt(?:e|en|in|innen)|arzt|dentist\w*|stomatolog\w*|pharmacist\w*|farmaceut\w*|hygienist\w*|physiotherap\w*|fizioterapeut\w*|radiograph\w*|северн\w* надбав\w*|районн\w* коэффициент\w*|районн\w* коефіцієнт\w*|offshore|arctic|arktič\w*|арктич\w*`,
+  String.raw`engineer\w*|inženjer\w*|ingenieur\w*|інженер\w*|инженер\w*|developer\w*|programer\w*|programmer\w*|розробник\w*|разработчик\w*|программист\w*|програміст\w*|software|backend|frontend|full[ -]?stack|devops|data scientist\w*|architect\w*|arhitekt\w*|архітектор\w*|архитектор\w*|physician\w*|lekar(?:i|a|ima|ku|ke|ka)?|ljekar(?:i|a|ima|ku|ke|ka)?|лікар(?:і|я|ем|ів|ям|ка|ки)?|ärzt(?:e|en|in|innen)|arzt|dentist\w*|stomatolog\w*|pharmacist\w*|farmaceut\w*|hygienist\w*|physiotherap\w*|specijalist\w*|specialist\w*|спеціаліст\w*|специалист\w*|facharzt\w*|anesthe\w*|anaesthe\w*|anestezi\w*|анестез\w*|surgeon\w*|hirurg\w*|хірург\w*|хирург\w*|fizioterapeut\w*|radiograph\w*|северн\w* надбав\w*|районн\w* коэффициент\w*|районн\w* коефіцієнт\w*|offshore|arctic|arktič\w*|арктич\w*`,
   { wholeWords: true },
 );
 
@@ -780,6 +781,53 @@ function negated(
   for (const word of after) if (c.verbalNegation.test(word) || c.nothingWord.test(word)) return true;
   return false;
 }
+
+/**
+ * The first digits of mobile numbers after the country code, where a country's numbering tells mobile from
+ * fixed lines (countries left out, such as Poland or the US, never count as fixed lines).
+ */
+const MOBILE_STARTS: ReadonlyMap<string, RegExp> = new Map([
+  ['49', /^1[567]/],
+  ['43', /^6/],
+  ['41', /^7/],
+  ['7', /^[79]/],
+  ['380', /^(?:39|50|63|66|67|68|73|89|9)/],
+  ['381', /^6/],
+  ['385', /^9/],
+  ['387', /^6/],
+  ['420', /^[67]/],
+  ['421', /^9/],
+  ['36', /^(?:20|30|31|50|70)/],
+  ['31', /^6/],
+  ['32', /^4/],
+  ['33', /^[67]/],
+  ['39', /^3/],
+  ['34', /^[67]/],
+  ['44', /^7/],
+  ['353', /^8/],
+  ['47', /^[49]/],
+  ['46', /^7/],
+  ['356', /^[79]/],
+  ['357', /^9/],
+  ['971', /^5/],
+]);
+
+/** Whether a phone number written with its country code is, by that country's numbering, a fixed line. */
+function isLandline(phone: string): boolean {
+  const m = /^(?:\+|00)(.*)$/.exec(phone.trim());
+  if (!m) return false;
+  const digits = (m[1] as string).replace(/\D/g, '');
+  for (const size of [3, 2, 1]) {
+    const mobile = MOBILE_STARTS.get(digits.slice(0, size));
+    if (mobile) return !mobile.test(digits.slice(size));
+  }
+  return false;
+}
+
+/** An employer's department given as the contact (folded): "отдел кадров", "HR department", "dispatch office". */
+const DEPARTMENT = foldedWords(
+  String.raw`отдел\w* (?:кадров|персонала)|відділ\w* (?:кадрів|персоналу)|kadrovsk\w* (?:služb|odeljenj|odjel|sektor)\w*|(?:hr|personnel|human resources|dispatch|recruitment) (?:department|office|team)|personalabteilung|personalbüro`,
+);
 
 /** A hit with no place in the text: the sign is an absence (no company name, for example). */
 const NO_SPAN: Hit = { start: 0, end: 0 };
@@ -1378,6 +1426,10 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   // Asking for identity papers, bank details or money before anything else: who asks matters even at home
   const asksUpfront =
     hits.has('documents-upfront') || hits.has('recruitment-fee') || hits.has('personal-account-payment');
+  if (HOUSEHOLD_JOB.test(text)) {
+    const help = BUSINESS_HELP.exec(text);
+    if (help) addHit(hits, 'job-switch', { start: help.index, end: help.index + help[0].length });
+  }
   const seeking = text.length < SEEKING_MAX_LENGTH && SEEKING.test(text.slice(0, SEEKING_WITHIN));
   // A leaflet, a union's factsheet or a forum warning quotes the signs to warn against them: no offer, no signs
   // (a leaflet may state the legal minimum wage: "Der Mindestlohn gilt für alle: 12,82 € pro Stunde")
@@ -1385,7 +1437,9 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     (m) => m.wage && !MINIMUM_WAGE.test(text.slice(Math.max(0, m.start - 40), m.start)),
   );
   const warns = !seeking && warning(text, hits, wageOffered);
-  if (warns) hits.clear();
+  // a job seeker's own post offers nothing: the fees it refuses and the papers it has are no signs (a question
+  // about an ad keeps them: the answer quoted after it is the offer)
+  if (warns || (seeking && SELF_SEEKING.test(text.slice(0, SEEKING_WITHIN)))) hits.clear();
   const offerLike =
     !seeking &&
     !warns &&
@@ -1417,13 +1471,14 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     rotaDays(text) === undefined &&
     (partTime(text, numbers) ||
       WALK_IN.test(text) ||
-      // (a metro station: "м. Сокол" is written for people who live in that city)
-      (russianAtHome &&
-        /суббот|воскресен|пятниц|выходн|на вечер|разово|(?<![\p{L}])м\.\s?\p{Lu}|метро/iu.test(source)));
+      // (a metro station, "м. Сокол", and a few weekdays, "Вт, чт, сб", are written for people who live there)
+      (russianAtHome && (RUSSIAN_LOCAL.test(source) || RUSSIAN_WEEKDAYS.test(source))));
   if (offerLike && !identity && ((abroad && !localGig()) || asksUpfront)) {
     const nameHit = anonymousByName(c, folded, segments.words, germanText) ?? signatureName(folded);
     if (nameHit) addHit(hits, 'anonymous-recruiter', nameHit);
-    if ((phones() || freeMail || messenger) && !ownDomain()) {
+    // (a department's fixed line is an office, not a recruiter's bare mobile number: "Отдел кадров: +7 843 …")
+    const office = (): boolean => DEPARTMENT.test(text) && isLandline((phoneMatch() as RegExpExecArray)[0]);
+    if (((phones() && !office()) || freeMail || messenger) && !ownDomain()) {
       const at = messenger ? firstAt('messenger') : -1;
       // (a free webmail address has an @ in it)
       const match = phoneMatch() ?? (hasAt || !c.freeWebmailNeedsAt ? c.freeWebmail.exec(text) : null);
@@ -1486,19 +1541,38 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   };
 }
 
+/** An au pair's or a nanny's job (folded). */
+const HOUSEHOLD_JOB = foldedWords(
+  String.raw`au[ -]?pair\w*|dadilj\w*|nanny|nannies|babysit\w*|бебиситер\w*|няня|няні|нянею|kinderbetreu\w*`,
+);
+/**
+ * Help expected in the family's café, shop or guesthouse (folded): for an au pair or a nanny that is another
+ * job than the one offered, paid with the pocket money ("Vikendom se očekuje pomoć u našem porodičnom kafeu").
+ */
+const BUSINESS_HELP = foldedWords(
+  String.raw`(?:pomoć|pomagati|pomažete|help\w*|work\w*|допомог\w*|допомага\w*|помощ\w*|помога\w*|mithilfe|mithelfen|aushelfen|arbeiten) (?:u|in|at|в|у|im|bei|na) (?:\w+ )?(?:\w+ )?(?:kafe\w*|kafić\w*|kafan\w*|restoran\w*|prodavnic\w*|radnj\w*|pansion\w*|hotel\w*|café|cafe|restaurant|shop|store|business|guesthouse|кафе|кав'ярн\w*|ресторан\w*|магазин\w*|бізнес\w*|бизнес\w*|пансіон\w*|geschäft|laden|betrieb\w*|gaststätte|pension|hofladen|bakery|pekar\w*|пекарн\w*|bäckerei|farm\w*|ферм\w*|salon\w*|салон\w*|werkstatt)`,
+  { wholeWords: true },
+);
+
+/** Weekends, evenings, one-off work or a metro station in a Russian text (as written): a job where one lives. */
+const RUSSIAN_LOCAL = /суббот|воскресен|пятниц|выходн|на вечер|разово|(?<![\p{L}])м\.\s?\p{Lu}|метро/iu;
+/** Two weekdays or more listed one by one ("Вт, чт, сб"; not a range, "пн–пт"). */
+const RUSSIAN_WEEKDAYS =
+  /(?<![\p{L}])(?:пн|вт|ср|чт|пт|сб|вс)[,.]?\s*(?:и\s*)?(?:пн|вт|ср|чт|пт|сб|вс)(?![\p{L}])/iu;
+
 /** Short Serbian words (folded): two or more tell a text written for readers from Serbia. */
 const SERBIAN_WORDS =
   /(?<![a-z])(?:je|i|u|na|za|se|da|od|sa|su|nije|ili|kao|ako|sve|bez|posao|plata|radnik\w*|rad)(?![a-z])/g;
 
 /** Part-time wording (folded): a Minijob, "two afternoons a week", "after school", "Saturdays". */
 const PART_TIME = foldedWords(
-  String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:and|&|or) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
+  String.raw`minijob\w*|teilzeit\w*|part[ -]?time|after school|nach der schule|(?:one|two|three|1|2|3|ein|zwei|drei) (?:mornings?|afternoons?|evenings?|days?|vormittage?|nachmittage?|abende?|tage?) (?:a|per|pro|in der) (?:week|woche)|(?:once|twice|einmal|zweimal|dreimal|[1-3] ?x) (?:a |per |pro |in der )?(?:week|woche)|(?:weekday|saturday|sunday|friday) (?:mornings?|afternoons?|evenings?)|(?:mo|mon|monday|montag)[ –-]+(?:mi|wed|mittwoch|do|thu|thursday|donnerstag) (?:nachmittags|vormittags|abends)|(?:mo|di|mi|do|fr|sa|mon|tue|tues|wed|thu|thurs|fri|sat)\.? ?(?:\+|&|und|and) ?(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?(?![a-z])|every (?:second |other )?(?:saturday|sunday|weekend)|(?:for|on|at) weekends|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:and|&|or) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:jednom|dva puta|tri puta|два пута|три пута|один раз|два рази|два раза|три рази|три раза) (?:nedeljno|sedmično|tjedno|недељно|на тиждень|в неделю|у тиждень|на неделю)|в субботу|в воскресенье|по выходным|в выходные|на (?:один|1) день|разов\w*|подработк\w*|неполн\w* (?:рабоч\w* )?день|частичн\w* занятост\w*|на несколько часов`,
   { wholeWords: true },
 );
 
 /** Applying in person (folded): "pop in with your CV", "dođite lično", "einfach vorbeikommen": a local job. */
 const WALK_IN = foldedWords(
-  String.raw`pop in|drop in|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично|приходьте на співбесіду|приходите на собеседование|dođite na razgovor|dodjite na razgovor|come (?:in )?for an interview`,
+  String.raw`pop in|drop in|come by|stop by|come in (?:and|with)|walk-in|call in (?:with|to)|dođite lično|dodjite lično|dođite (?:do nas|u (?:restoran|kafić|radnju|prodavnic\w*))|vorbeikommen|komm vorbei|kommen sie vorbei|приходьте особисто|приходите лично|приходьте на співбесіду|приходите на собеседование|dođite na razgovor|dodjite na razgovor|come (?:in )?for an interview`,
 );
 
 /** A few hours a day or a week at most (the hours named decide), or part-time wording when none are named. */
@@ -1514,7 +1588,7 @@ function partTime(text: string, numbers: OfferNumbers): boolean {
  * daj pasoš", "never pay a fee", "Ihren Pass darf niemand einbehalten", "гаряча лінія", "мы не предлагаем работу".
  */
 const WARNING_CUES = foldedWords(
-  String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d|prover\w* (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|prijavi\w* (?:\w+ )?(?:inspekcij|polic)\w*|report (?:it|them|this)|real (?:\w+ )?employers?|psa(?![a-z])|(?:almost |nearly )?fell for|напомина\w*|нагаду\w*|не беру\w* (?:\w+ )?(?:денег|грошей)|не беруть (?:\w+ )?грошей|erinnern|консультац\w* (?:\w+ )?(?:бесплатн|безкоштовн)\w*|сомневаетесь|сумніваєтес\w*|sumnjaš|sumnjate|im zweifel|in doubt|(?:znak\w*|signs? of|ознак\w*|признак\w*|anzeichen|warnsignale) (?:\w+ ){0,2}(?:prevar\w*|lažn\w*|fake|scam\w*|фейк\w*|мошен\w*|шахра\w*|обман\w*|fraud\w*|betrug\w*|unseriös\w*)|budite oprezni|oprezno|be careful|будьте (?:осторожн|обережн)\w*|vorsicht|letak|podsetnik|savetovališt\w*|nema(?:ju)? pravo|niko ne sme|не вправе|помните|пам'ятайте|zapamtite|denken sie daran|(?:тревожн|тривожн)\w* (?:признак|сигнал|ознак)\w*|warning signs|red flags|crven\w* zastavic\w*|znac\w* upozorenja|policij\w*|police|polizei\w*|полици\w*|поліці\w*|inspekcij\w* rada|(?:labou?r )?inspectors?|інспекц\w* праці|инспекц\w* труда|zoll\w*|finanzkontroll\w*`,
+  String.raw`upozor\w*|upozorenj\w*|podseć\w*|podsjeć\w*|napominj\w*|pre nego što kreneš|prije nego što kreneš|ne plaćaj\w*|ne plaćaš|ne šalji\w*|ne uplaćuj\w*|ne daj\w*|ne daješ|nikome ne\w*|ništa ne plaćaj\w*|ne nasedaj\w*|proveri(?:te)? (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|provjeri(?:te)? da li|prijavi(?:te)? (?:inspekcij|polic)\w*|sos linij\w*|besplatn\w* (?:pomoć|linij\w*|savet\w*|konsultacij\w*)|sindikat\w*|(?:tvoja|vaša|svoja) prava|ne nudimo (?:posao|poslove|rad)|we don't offer (?:jobs|work)|imaš pravo|imate pravo|pravi poslodavac|ne sme(?:te)? (?:se )?raditi|nije legaln\w*|warn\w*|know your rights|your rights|never pay|do not pay|don't pay|nobody may|no one may|cannot charge you|can't charge you|(?:is|it's) a scam|do not hand over|don't hand over|never give|hotline|helpline|talk to us|free advice|we do not offer (?:jobs|work)|factsheet|leaflet|check the (?:employer|agency|company)|check (?:that|whether|if) the (?:agency|employer)|report (?:it|them) to|a real (?:offer|employer|sponsor)|real employers?|seriöse arbeitgeber|darf niemand|niemand darf|kein arbeitgeber darf|gehört (?:dir|ihnen)|(?:ihre|deine) rechte|informiert|beratung\w*|verlangen kein\w* geld|zahlen sie (?:niemals|nie|keine)|lassen sie sich|infoblatt|merkblatt|(?:du hast|sie haben) anspruch|du darfst jederzeit|попереди\w*|попереджа\w*|ніколи не плат\w*|не плат\w*|не віддава\w*|перевір\w*|гаряч\w* лін\w*|пам'ятк\w*|памятк\w*|тікайте|не повторюйте|нормальн\w* фірм\w*|справжн\w* роботодав\w*|безкоштовн\w* консультац\w*|ми не пропонуємо робот\w*|не мають права|ма(?:єш|єте) право|профспілк\w*|осторожно|предупрежда\w*|никогда не плат\w*|не платите|никому ничего не плат\w*|не отдавайте|проверяйте|проверьте|горяч\w* лини\w*|бесплатн\w* консультац\w*|мы не предлагаем работ\w*|не имеет права|не имеют права|вы вправе|требуйте|так не бывает|профсоюз\w*|šerujte|podelite|share this|0 ?800 ?\d|prover\w* (?:da li|agencij\w*|firm\w*|poslodav\w*|u registr\w*|na sajt\w*)|prijavi\w* (?:\w+ )?(?:inspekcij|polic)\w*|report (?:it|them|this)|real (?:\w+ )?employers?|psa(?![a-z])|(?:almost |nearly )?fell for|напомина\w*|нагаду\w*|не беру\w* (?:\w+ )?(?:денег|грошей)|не беруть (?:\w+ )?грошей|erinnern|консультац\w* (?:\w+ )?(?:бесплатн|безкоштовн)\w*|сомневаетесь|сумніваєтес\w*|sumnjaš|sumnjate|im zweifel|in doubt|(?:znak\w*|signs? of|ознак\w*|признак\w*|anzeichen|warnsignale) (?:\w+ ){0,2}(?:prevar\w*|lažn\w*|fake|scam\w*|фейк\w*|мошен\w*|шахра\w*|обман\w*|fraud\w*|betrug\w*|unseriös\w*)|(?:free|besplatn\w*|безкоштовн\w*|бесплатн\w*|kostenlos\w*)(?: and| i| і| и| und)? (?:confidential|anonymous|povjerljiv\w*|poverljiv\w*|анонімн\w*|анонимн\w*|конфіденційн\w*|vertraulich\w*)|questions to ask|before you go|не ведитесь|не ведіться|ne nasedajte|(?:чтобы|щоб) (?:вы |ви )?не попал\w*|нормальн\w* (?:агентств|фирм|работодател|компани)\w*|seriöse \w+|finger weg|don't fall for|budite oprezni|oprezno|be careful|будьте (?:осторожн|обережн)\w*|vorsicht|letak|podsetnik|savetovališt\w*|nema(?:ju)? pravo|niko ne sme|не вправе|помните|пам'ятайте|zapamtite|denken sie daran|(?:тревожн|тривожн)\w* (?:признак|сигнал|ознак)\w*|warning signs|red flags|crven\w* zastavic\w*|znac\w* upozorenja|policij\w*|police|polizei\w*|полици\w*|поліці\w*|inspekcij\w* rada|(?:labou?r )?inspectors?|інспекц\w* праці|инспекц\w* труда|zoll\w*|finanzkontroll\w*`,
   { flags: 'g' },
 );
 
@@ -1523,7 +1597,7 @@ const WARNING_CUES = foldedWords(
  * no offer even where it quotes the promised pay or the hurry ("promises of €60 a day", «выезд завтра»).
  */
 const REPORT_CUES = foldedWords(
-  String.raw`uhapš\w*|osumnjič\w*|oštećen\w*|suspects?|підозрюван\w*|подозреваем\w*|verdächtig\w*|osuđen\w*|presud\w*|tužilaštv\w*|istrag\w*|žrtv\w*|sudu|sudom|arrest\w*|sentenced|convicted|courts?|prosecut\w*|investigat\w*|victims?|raid\w*|затрима\w*|засуджен\w*|прокуратур\w*|слідств\w*|постраждал\w*|жертв\w*|задержа\w*|осужден\w*|следстви\w*|пострадал\w*|пресек\w*|festgenommen|verurteilt\w*|gericht\w*|staatsanwalt\w*|ermittl\w*|ermittelt|razzia\w*|opfer\w*`,
+  String.raw`uhapš\w*|sud(?![a-z])|приговор\w*|вирок\w*|presud\w*|osumnjič\w*|oštećen\w*|suspects?|підозрюван\w*|подозреваем\w*|verdächtig\w*|osuđen\w*|presud\w*|tužilaštv\w*|istrag\w*|žrtv\w*|sudu|sudom|arrest\w*|sentenced|convicted|courts?|prosecut\w*|investigat\w*|victims?|raid\w*|затрима\w*|засуджен\w*|прокуратур\w*|слідств\w*|постраждал\w*|жертв\w*|задержа\w*|осужден\w*|следстви\w*|пострадал\w*|пресек\w*|festgenommen|verurteilt\w*|gericht\w*|staatsanwalt\w*|ermittl\w*|ermittelt|razzia\w*|opfer\w*`,
   { wholeWords: true, flags: 'g' },
 );
 
@@ -1542,18 +1616,17 @@ const MINIMUM_WAGE = new RegExp(
 
 /**
  * Advice or news, no offer: no hiring and no money asked for "us", and two kinds of advice to the reader or
- * more, with no pay offered and no pressure (three kinds when it quotes the pressure); or news of a case (two
- * kinds of report) with advice, whatever pay and hurry it quotes.
+ * more, with no pay offered and no pressure (three kinds when it quotes the pressure); or news of a case (three
+ * kinds of report, or two with advice), whatever pay and hurry it quotes.
  */
 function warning(text: string, hits: ReadonlyMap<IndicatorId, unknown>, wageOffered: boolean): boolean {
   if (OFFERING.test(text)) return false;
   // (two forms of one word are one kind: "upozoravamo … upozorenje")
   const kinds = (re: RegExp) => new Set((text.match(re) ?? []).map((cue) => cue.slice(0, 5))).size;
   const advice = kinds(WARNING_CUES);
-  if (advice === 0) return false;
   const report = kinds(REPORT_CUES);
-  if (report >= 2 && advice + report >= 3) return true;
-  if (wageOffered) return false;
+  if (report >= 3 || (report >= 2 && advice + report >= 3)) return true;
+  if (wageOffered || advice === 0) return false;
   return advice + Math.min(report, 1) >= (hits.has('urgency-pressure') ? 3 : 2);
 }
 

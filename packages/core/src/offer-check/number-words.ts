@@ -47,7 +47,8 @@ export const NUMBER_WORDS: NumberWords = {
     ],
     [
       'year',
-      String.raw`godišnj\w*|na godinu|per year|a year|annual\w*|yearly|/ ?year|p\.a\.|jährlich|pro jahr|/ ?jahr|в год(?![a-z])|за год(?![a-z])|на рік|в рік|за рік|річн\w*|годов\w*`,
+      // (not the annual leave: "80.000 din neto, godišnji odmor 25 dana")
+      String.raw`godišnj\w*(?!\w)(?! odmor)|na godinu|per year|a year|annual\w*(?!\w)(?! (?:leave|holiday))|yearly|/ ?year|p\.a\.|jährlich|pro jahr|/ ?jahr|в год(?![a-z])|за год(?![a-z])|на рік|в рік|за рік|річн\w*|годов\w*`,
     ],
   ],
   multiplier: String.raw`k(?![a-z])|hiljad\w*|hilj\.?|tisuc\w*|тис\w*|тыс\w*|thousand|tausend`,
@@ -70,12 +71,12 @@ export const NUMBER_WORDS: NumberWords = {
   hourUnit: String.raw`h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|satn\w*|časov\w*|časa|čas(?![a-z])|hours?|stunden?|std\.?|годин\w*|год\.?(?![a-z])|часов|часа|hodin\w*|godz\w*`,
   perDay: String.raw`dnevno|na dan|u danu|po danu|dnevn\w* radn\w*|per day|a day|each day|every day|daily|/ ?day|/ ?dan|на день|в день|за день|щодня|täglich|pro tag|am tag|/ ?tag|u smeni|po smeni|smen\w*|shifts?|змін\w*|смен\w*|schicht\w*`,
   perWeek: String.raw`nedeljno|sedmično|tjedno|u nedelji|nedeljn\w*|per week|a week|weekly|/ ?week|на тиждень|в тиждень|на тижд\w*|тижнев\w*|в неделю|неделю|wöchentlich|pro woche|die woche|in der woche|/ ?woche|тиждень|week|woche|неделю`,
-  clockBefore: String.raw`u|at|do|until|till|um|bis|ab|о|в|до|o|around|oko|približno|posle|poslije|nakon|pre|prije|after|before|from|od|nach|vor|von|после|після|від|от|з|с|по|перед`,
+  clockBefore: String.raw`između|izmedju|between|zwischen|між|между|u|at|do|until|till|um|bis|ab|о|в|до|o|around|oko|približno|posle|poslije|nakon|pre|prije|after|before|from|od|nach|vor|von|после|після|від|от|з|с|по|перед`,
   workContext: String.raw`(?:rad\w*|smen\w*|posao|posla|work\w*|shift\w*|job|hours|робот\w*|робоч\w*|працю\w*|змін\w*|работ\w*|рабоч\w*|смен\w*|arbeit\w*|schicht\w*|dienst\w*|dnevno|daily|per day|na dan|на день|täglich|nedelj\w*|sedmic\w*|tjedn\w*|week\w*|тижд\w*|тиждень|недел\w*|woche|tage|dana|days|днів|дней)`,
   timeRange: String.raw`(?<![\w.,:])(?:od|from|von|з|с|ab) (\d{1,2})(?:[:.]\d\d)? ?(?:h|časova|sati|uhr|ч|год\w*|часов)? ?(?:do|to|until|till|bis|до|-|–) ?(\d{1,2})(?:[:.]\d\d)?(?: ?(?:h|časova|sati|uhr|ч|год\w*|часов))?(?![\d%])|(?<![\w.,:])(\d{1,2})[:.]\d\d ?(?:-|–|do|to|bis|до) ?(\d{1,2})[:.]\d\d`,
   days: String.raw`(?<![\w.,])([1-7])(?: ?(?:-|–|do|to|bis|до|i|or|ili|або) ?([1-7]))? ?(?:dana|dan|days?|дні|днів|дня|дней|tage?|dni)(?: ?/ ?| (?:(?:na|u|в|per|a|pro|die|in der) )?)(?:nedelj\w*|sedmic\w*|tjedn\w*|week\w*|тиждень|тижні|неделю|недели|woche|wöchentlich|nedeljno|sedmično|tjedno)`,
   daysByHours: String.raw`(?<![\w.,])([1-7]) ?(?:dana|days?|дні|днів|дня|дней|tage?|dni) ?(?:po|x|×|à|a|je|zu|по|of|by) ?(\d{1,2}) ?(?:h(?![a-z])|hrs?(?![a-z])|sat[ia]?(?![a-z])|časov\w*|časa|hours?|stunden?|std\.?|годин\w*|часов|часа)`,
   weekdayRange: String.raw`(?<![a-z])(?:od )?(pon(?:edelj\w*)?|mon(?:day)?|mo|пн|montag|понеділ\w*|понедел\w*)\.? ?(?:-|–|do|to|bis|до) ?(pet(?:ak|ka)?|fri(?:day)?|fr|пт|freitag|п'ятниц\w*|пятниц\w*|sub(?:ot\w*)?|sat(?:urday)?|sa|сб|samstag|субот\w*|ned(?:elj\w*)?|sun(?:day)?|so|нд|вс|sonntag|неділ\w*|воскресен\w*)(?![a-z])`,
-  noDayOff: String.raw`bez (?:ijednog )?slobodn\w* dan\w*|bez dan\w* odmora|no days? off|without (?:a )?days? off|seven days a week|sedam dana (?:u nedelji|nedeljno)|без вихідних|без вихідного|без выходных|без выходного|ohne (?:freie[nr]? tag\w*|ruhetag\w*)|kein(?:en)? freie[nr]? tag|jeden tag (?:arbeiten|arbeit)`,
+  noDayOff: String.raw`(?:vikend\w*|slobodn\w* dan\w*|days? off|выходн\w*|вихідн\w*|freie tage) (?:po mogućnosti|kad (?:je )?moguće|(?:when|if|where) possible|по возможности|за можливості|за потреби|nach möglichkeit)|bez (?:ijednog )?slobodn\w* dan\w*|bez dan\w* odmora|no days? off|without (?:a )?days? off|seven days a week|sedam dana (?:u nedelji|nedeljno)|без вихідних|без вихідного|без выходных|без выходного|ohne (?:freie[nr]? tag\w*|ruhetag\w*)|kein(?:en)? freie[nr]? tag|jeden tag (?:arbeiten|arbeit)`,
   oneDayOff: String.raw`(?:nedelja|nedeljom|sunday|неділя|воскресенье|sonntag) (?:je )?(?:slobodn\w*|off|free|вихідн\w*|выходн\w*|frei)`,
 };

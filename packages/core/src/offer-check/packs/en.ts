@@ -35,14 +35,14 @@ const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: 
 const WITH_YOU = String.raw`(?:(?:kod|with|bei) (?:the |dem |der )?(?:radnik\w*|zaposlen\w*|vlasnik\w*|employes?(?![a-z])|worker\w*|holder|owner|inhaber\w*)|kod (?:sebe|tebe|vas)|uz sebe|sa sobom|with you|with yourself|on you|in your (?:own )?(?:hands|posesion)|yourself|bei (?:sich|ihnen|dir)|selbst)`;
 const FEE_WORD = String.raw`(?:naknad\w* (?:posredni\w*)|agency (?:comision|charge)|fes?(?![a-z])|(?<!direct )deposit\w*|depozit\w*|membership fe\w*|kaution\w*|taks[aeiu]|naknad\w* za (?:obrad\w*|viz\w*|dozvol\w*|uslug\w*|upis\w*|dokument\w*|papir\w*)|administrativn\w* (?:taks\w*)|bearbeitungspauschale)`;
 const TRAVEL_COST = String.raw`(?:viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|work permit|permit|ticket\w*|flight\w*|travel\w*|transport\w*|bus fare|visum|flug\w*|fahrt\w*)`;
-const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|stan(?:a|u|om)?(?![a-z])|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|wohnung|miete|esen|zimer)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|lithuanian|letonsk\w*|latvian|estonsk\w*|estonian|spanish|francusk\w*|french|grek|arapsk\w*|arabic|tursk\w*|turkish|norwegian|norwegisch\w*|dansk\w*|danish|swedish|schwedisch\w*|rumunsk\w*|romanian|engleskom|engleski|holandsk\w*|ruskom|german|english|slovak|polish|czech|hungarian|dutch|italian|maltese|rusian|slowakisch\w*)`;
 const DEDUCT = String.raw`(?:odbit\w*|oduzim\w*|skida\w*|skinut\w*|vratiti|vratite|otplat\w*|deduct\w*|taken (?:out )?(?:of|from)|(?:we )?take\w* (?:it |them )?(?:out )?(?:of|from)|uzimamo (?:od|iz)|skidamo (?:od|sa)|nehmen wir vom|with[oe]ld\w*|repa(?:y|id)\w*|pay (?:it |them |us )?back|paid back|recover\w*|odradi\w*|abgezogen|abziehen|verechn\w*|zuruckzahl\w*)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa|from|vom) (?:\w+ )?${PAY}|odbit\w*|oduzim\w*|skida\w*|skinut\w*|deduct\w*|taken (?:out )?(?:of|from)|with[oe]ld\w*|abgezogen|abziehen|verechn\w*)`;
 const FEE_STRONG = String.raw`(?:(?:registration|placement|procesing|recruitment|recruiting|agency|aplication|admin|administration|administrative|boking|reservation|signing|job|documentation|document|training|medical|uniform|handling|visa procesing|onboarding)[ -]?(?:fes?|charges?)(?!\w)(?! ?\?)|upfront (?:fe|payment)s?|advance (?:fe|payment)s?|bearbeitungsgebuhr\w*|vermitlungsprovision\w*)`;
+const LIVING = String.raw`(?:utilities|nebenkosten|dorm\w*|caravan\w*|karavan\w*|mobile home\w*|wohnwagen\w*|hostel\w*|kontejner\w*|container\w*|barak\w*|wohnheim\w*|stan(?:a|u|om)?(?![a-z])|hran[aeiu]|ishran\w*|obro\w*|prevoz\w*|prevoz do posla|acomodation|housing|lodging|rent(?![a-z])|rom|bed|fod|meals?|board|transport\w*|unterkunft|quartier\w*|firmenquartier\w*|wohnung|miete|esen|zimer)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|no obligation|not (?:have to|required to|obliged to) (?:repay|pay)|nema ugovorn\w* kazn\w*|no (?:contractual )?penalt\w*|(?:ne|niti|not|dont|do not|wont|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:platiti|plati\w*|vrati\w*|pay\w*|repay\w*|owe|duguje\w*|zahl\w*|zuruckzahl\w*)|(?:bez|without|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|fines?|strafe\w*|vertragstraf\w*|costs?))`;
 const YOU_PAY = String.raw`(?:(?:candidates?|workers?|aplicants?|employes?|kandidat\w*|radni[ck]\w*|bewerber\w*) (?:cover|covers|bear|bears|snos\w*|pokriva\w*|tragen|zahlen|zahlt)|platite|plati(?![a-z])|uplatite|uplatiti|uplati(?![a-z])|snosite|snosi (?:kandidat|radnik)|na teret (?:kandidata|radnika)|you pay|you(?:l| wil| have to| must| ned to| should) (?:first )?pay|paid by (?:you|the (?:candidate|worker|aplicant|employe))|at your (?:own )?(?:expense|cost)|(?:candidate|worker|aplicant)s? pays?|zahlen sie|zahlt der bewerber|tragt der bewerber|selbst zahlen)`;
-const ARRIVAL = String.raw`(?:prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
+const ARRIVAL = String.raw`(?:after (?:you )?land\w*|prvog radnog dana|(?:on )?(?:the|your) first (?:working |work )?day|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|once you(?:re| are) here|when you(?:re| are) here|when you start(?: work\w*)?|once you start(?: work\w*)?|wen sie anfangen|na licu mesta|na licu mjesta|po dolasku|posle dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj?ete|dodj?es|budete tamo)|kada stignete|tamo na mestu|on arival|upon arival|after (?:you )?ariv\w*|when you (?:arive|get there|come)|once you (?:arive|are there|get there|re there|have arived)|once you(?:re| are) on board|(?:after|when) you have arived|when you(?: a)?re there|on site|on the spot|vor ort|nach (?:der )?ankunft|wen sie ankomen)`;
 const PAY_VERB = String.raw`(?:${ASK}|${YOU_PAY}|ponesi\w*|donesi\w*|bring|mitbringen|uplat\w*|payment|paid|payable|pay(?![a-z])|zahl\w*|uberweis\w*|send\w*)`;
 const FEE_PURPOSE = String.raw`(?:za|for|fur|kao|as|als) (?:\w+[ ]+)?(?:put(?:(?!))?|travel|trip|goriv\w*|fuel|gas|petrol|sprit|benzin\w*|kombi\w*|van|autobus\w*|bus|upis\w*|viz\w*|dozvol\w*|kart\w*|papir\w*|dokument\w*|obrad\w*|uslug\w*|spisak|spisk\w*|mest[oa]|mjest[oa]|lekarsk\w*|kurs\w*|obuk\w*|place|places|slot|spot|visa|permit|ticket|papers|documents?|procesing|placement|agency|services|reservation|registration|insurance|training|medical|pozivn\w*|invitation\w*|visum|papiere|(?:(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?) )(?:translation\w*|prevod\w*|tlumaczeni\w*)|(?:translation\w*|prevod\w*|tlumaczeni\w*) (?:(?:of|der|des) (?:the |your |ihr\w* )?)?(?:contract\w*|ugovor\w*|vertrag\w*|umow\w*|dokument\w*|documents?|papir\w*|papers|diplom\w*|certifikat\w*|certificates?)|apostil\w*)`;
 const EMPLOYER_PAYS = String.raw`(?:(?:zahlen|tragen|bezahlen|erstaten) wir|(?:zahlt|bezahlt|erstatet) (?:der |die |das |unser\w* )?(?:betrieb|firma|unternehmen|gastfamilie|familie)|we (?:wil |also )?(?:pay|cover|bear|refund)(?! you)|(?:paid|covered) by us|auf unsere kosten|wir (?:zahlen|tragen|bezahlen|erstaten)|(?:snosi|pokriva|plati) (?:ga |je |ih |to )?(?:poslodav\w*|firm\w*|porodic\w*)|(?:poslodavac|poslodavca|firma|porodica|employer|company|family|client|host|betrieb|familie|gastfamilie|kunde) ~3 (?:plati|platio|platiti|snosi|pokriva|preuzima|uplatiti|uplati|isplati|pays?|paid|cover\w*|bears?|takes care|zahlt)|(?:snosi|pokriva|paid|covered|borne|provided|aranged|organi[sz]ed|handled|organizuje|sredj?uje|organisiert|besorgt|beantragt|bezahlt|getragen)(?: (?:by|from))?(?: the)? (?:poslodav\w*|firm\w*|porodic\w*|employer\w*|company|family|client|host|familie\w*)|na teret poslodavca|at the employer?s (?:expense|cost)|employer pays)`;
@@ -106,6 +106,16 @@ export const EN_VOCABULARY: Vocabulary = {
     },
     {
       id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:(?:agency|placement|recruitment|recruiting) (?:costs|fes?|charges?)|vermitlungs(?:kosten)\w*) ~30 ${DEDUCT}`,
+      ],
+      unless: [
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|in writing|u pisanoj formi|(?:pisan\\w*|pismen\\w*|writen) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*|consent|agrement|einwiligung)|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+      ],
+    },
+    {
+      id: 'recruitment-fee',
       negation: 'around',
       unlessScope: 'clause',
       patterns: [
@@ -126,6 +136,8 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${TRAVEL_COST} ~8 ${DEDUCT}`,
         String.raw`${DEDUCT} ~6 ${TRAVEL_COST}`,
+        String.raw`${TRAVEL_COST} ~30 ${DEDUCT} ~6 (?:rat[aeiu]|rata|ratama|instal\w*|(?:monats)?raten)`,
+        String.raw`${TRAVEL_COST} ~30 (?:(?:monats)?raten|instal\w*) ~3 ${DEDUCT}`,
         '(?:costs?|expenses|kosten|kart[aeu]|ticket\\w*|viz[aeu]|visa) ~5 (?:plati(?:ti|ces|s|te)|platite|vratiti|pay(?: (?:it|them|us))?(?: back)?|repay|zahlen|zuruckzahlen) ~2 (?:naknadno|later)',
         String.raw`(?:platimo|pokrivamo|we pay|we cover|we advance|paid by us|zahlen wir) ~6 (?:a (?:posle|onda)|pa|but|then|dan|und dan|later) ~6 ${DEDUCT}`,
         String.raw`${DEDUCT} ~3 (?:od|iz|from|vom|von) ~2 (?:prv\w*|first|ersten?) ~2 ${PAY}`,
@@ -162,6 +174,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:uzimamo|we (?:kep|hold|take|colect)|behalten wir) ~2 (?:original\\w*)',
         String.raw`${DOCUMENTS} ~3 (?:stay|remain|are kept|wil be kept|ostaju|ostaje|werden aufbewahrt) (?:with|kod|u|bei) (?:our |the |nas\w* |unserem |dem )?(?:cordinator|kordinator\w*|driver|manager|agent|bos|foreman|sef\w*|gazd\w*|chef|ofice)`,
         String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~5 (?:for safekeping|for safe keping|for (?:your )?safety|for security reasons|radi sigurnosti|zur aufbewahrung)`,
+        String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~6 (?:deponuj\w*|deponovan\w*|deposited|hinterleg\w*|(?:u|in|im) (?:the |a |our |nas\w* )?(?:sef\w*|safe|tresor\w*))`,
         String.raw`${PASSPORT} ~6 (?:(?:in|at) (?:our|the) ofice|u (?:mom )?sefu|in (?:a|the|our|my|his|her) safe|im tresor|(?:in|im) (?:unserem) (?:safe|tresor))`,
         String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|kordinatora|gazde)|ostaj\w*|ostavi\w*|predaj\w*|preda(?:s|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|daj mi|dajte mi|give (?:it |them )?to me|gibst du|gib (?:ihn |es )?mir|uzima\w*|uzim\w*|oduz\w*|preuzima\w*|is kept|are kept|wil be kept|kept by|we kep|we wil kep|wel kep|held by|we hold|retain\w*|stay\w* with (?:us|the)|handed over|hand (?:it |them )?over|give (?:it |them )?to (?:us|the)|safekeping|safe keping|colected|abgeben|abgegeben|aufbewahr\w*|behalten wir)`,
         String.raw`(?:wil |shal |is going to |are going to )?(?:kep|keps|hold|holds|retain|retains|take|takes) (?:your|the workers??|the employes??|their|al) ${PASSPORT}`,
@@ -251,6 +264,7 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~5 (?:od|iz|sa|from|vom) (?:your |tvoj\w* |vas\w* |ihrem )?${PAY}`,
         String.raw`${LIVING} ~6 ${DEDUCT_FROM_PAY}`,
+        String.raw`${LIVING} ~6 (?:abgerechnet|verechnet|setled) ~4 (?:vor ort|on site|na licu mest\w*|tamo|there|dort|mit dem (?:polier|chef)|with the (?:foreman|supervisor))|${LIVING} ~6 (?:vor ort|on site|na licu mest\w*|tamo|there|dort|mit dem (?:polier|chef)|with the (?:foreman|supervisor)) ~4 (?:abgerechnet|verechnet|setled)`,
         String.raw`${DEDUCT_FROM_PAY} ~6 ${LIVING}`,
         String.raw`${LIVING} ~4 (?:platite|you pay) ~3 (?:iz|od|from) ~2 ${PAY}`,
         String.raw`${LIVING} ~3 (?:charged|paid) ~4 (?:iz|od|from) ~2 ${PAY}`,
@@ -258,7 +272,7 @@ export const EN_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|employer pays|paid by the employer|optional|opcion\\w*|freiwilig|only if you|samo ako|consent|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|colective (?:labou?r )?agrement|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|rental agrement|separate agrement|payslip\\w*|pay slip\\w*|platn\\w* list\\w*|certified|sertifikovan\\w*|snf|not (?:obligatory|mandatory|compulsory|required)|(?:you may|you can) (?:arange|live|find|rent))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|social security|contribution\\w*|steuer\\w*)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|in writing|u pisanoj formi|(?:pisan\\w*|pismen\\w*|writen) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*|consent|agrement|einwiligung)|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -359,6 +373,7 @@ export const EN_VOCABULARY: Vocabulary = {
         '(?:ima|imam|imamo|there are|many|other|andere) ~3 (?:people waiting|others waiting|die warten|warteliste)',
         '(?:hitno|ovog vikenda|do sutra|danas ili nikad|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove sedmice|ovog vikenda|ovaj vikend|odmah)|urgent(?!\\w* start)\\w*|asap|only \\d+ (?:places|spots|seats|vacancies) left|limited (?:places|spots|seats|number)|last (?:chance|places|spots)|leave tomorow|leaving tomorow|departure (?:is )?(?:tomorow|this wek|on monday)|decide (?:today|now|by tomorow)|dont wait|act now|hury|dringend|heute noch)',
       ],
+      unless: ['(?:return\\w*|give (?:it |them )?back|zuruckgegeben|zuruckgeben)'],
     },
     {
       id: 'excessive-hours',
@@ -383,7 +398,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|once every|every|ale) (?:\d+|dva|tri|two|thre|four|zwei|vier) (?:months|monate?n?)`,
         '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:month|monat|wek|woche) ~5 (?:bez (?:plate|novca|naknade)|unpaid|without pay|no pay|unbezahlt|ohne lohn)',
         '(?:the rest|ostatak|ostalo|der rest) ~4 (?:is paid|paid|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|after|nakon|posle|am ende|nach)',
-        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplati\w*|paid|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|together|in one (?:sum|payment)|at once|zusamen|gesamelt)`,
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplati\w*|paid|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|jednokratno|together|in one (?:sum|payment)|(?:in )?a lump[- ]sum|at once|zusamen|gesamelt)`,
         '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|gotovin\\w*|u gotovom|cash(?: in hand| only)?|in cash|paid cash|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt|cash auf die hand)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*)|am ende des projekt\w*|nach projektende|nakon (?:sezone|berbe)|(?:when|once) the (?:job|project|building|site|season) is (?:done|finished|over|complete)|at the end of (?:the |your |my )?(?:\w+(?:-\w+)? )?(?:season|contract|harvest|job|project|stay)|after (?:the )?(?:season|harvest|contract)|after (?:\d+|two|thre) months|na kraju (?:turnusa|smene)|at the end of (?:the )?(?:rotation|shift)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:paid out|paid|payable|payment|isplata|isplatu|ausgezahlt|ausbezahlt) ~3 (?:(?:in ful|u celosti|u celini|komplet) )?(?:na kraju|at the end of|by the end of|upon completion of|on completion of|am ende|nach ende|nach bendigung) (?:the |your |my |tvog |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|season|ugovor\\w*|contract|berb\\w*|harvest|boravk\\w*|stay|rotation|turnus\\w*|saison|vertrag\\w*)',
@@ -415,12 +430,12 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'movement-restricted',
       negation: 'before',
       patterns: [
-        '(?:telefon\\w*|mobiln\\w*|phone\\w*|mobile\\w*|handy\\w*) ~4 (?:not alowed|are not alowed|forbiden|prohibited|baned|verboten|nicht erlaubt) ~4 (?:in|u|im|na|at) ~2 (?:acomodation|housing|dorm\\w*|hostel\\w*|kamp\\w*|camp|unterkunft|barak\\w*|barack\\w*)',
+        '(?:telefon\\w*|mobiln\\w*|phone\\w*|mobile\\w*|handy\\w*) ~4 (?:not alowed|are not alowed|forbiden|prohibited|baned|verboten|nicht erlaubt) ~4 (?:in|u|im|na|at) ~2 (?:acomodation|housing|dorm\\w*|hostel\\w*|kamp\\w*|camp|unterkunft|quartier\\w*|firmenquartier\\w*|barak\\w*|barack\\w*)',
         '(?:ne izlazi|ne izlaze|ne izlazi se|ne sme se izlaziti|nema izlaska|nema izlazaka|no leaving) ~4 (?:bez|without|ohne)',
         '(?:izla\\w*|leav\\w*|go(?:ing)? out|exit\\w*|ausgang|ausgehen|verlas\\w*) ~5 (?:samo|only|nur) ~4 (?:u grupi|in (?:a )?groups?|in der grupe|with (?:an )?escort|sa vodj?\\w*|with the (?:leader|supervisor|bos)|uz dozvol\\w*|with permision|mit erlaubnis)',
         '(?:izla\\w*|leav\\w*|go(?:ing)? out|exit\\w*|verlas\\w*|ausgehen) ~7 (?:not alowed|is forbiden|prohibited|nicht erlaubt|verboten)',
         '(?:telefon\\w*|mobiln\\w*|phone\\w*|mobile\\w*|phone cals?|cals? home|handy\\w*|anruf\\w*) ~6 (?:samo|only|nur) ~4 (?:in the evening|evenings|on sundays?|sundays|abends|sontags|from the ofice|once a wek|einmal pro woche)',
-        '(?:telefon\\w*|mobiln\\w*|phone\\w*|mobile\\w*|handy\\w*) ~3 (?:ne (?:sme\\w*)|not alowed|forbiden|are prohibited|verboten|nicht erlaubt) ~4 (?:korist\\w*|use) ~5 (?:acomodation|housing|dorm\\w*|kamp\\w*|camp|unterkunft|van posla|posle posla|after work|outside work|slobodn\\w* vreme|fre time)',
+        '(?:telefon\\w*|mobiln\\w*|phone\\w*|mobile\\w*|handy\\w*) ~3 (?:ne (?:sme\\w*)|not alowed|forbiden|are prohibited|verboten|nicht erlaubt) ~4 (?:korist\\w*|use) ~5 (?:acomodation|housing|dorm\\w*|kamp\\w*|camp|unterkunft|quartier\\w*|firmenquartier\\w*|van posla|posle posla|after work|outside work|slobodn\\w* vreme|fre time)',
         '(?:telefon\\w*|mobiln\\w*|mobitel\\w*|phone\\w*|mobile\\w*|cel ?phone\\w*|handy\\w*|smartphone\\w*) ~4 (?:preda(?:je|ju|jete|jes|te|s)?\\w*|oduz\\w*|uzima\\w*|colect\\w*|taken away|hand\\w* in|surender\\w*|handed over|kept by|abgeben|abgegeben)',
         '(?:izla\\w*|napust\\w*|odlaz\\w*|leav\\w*|go(?:ing)? out|exit\\w*|verlas\\w*|ausgehen|ausgang) ~4 (?:samo uz (?:dozvol\\w*|najav\\w*)|only with (?:permision|aproval|an escort)|not alowed|forbiden|prohibited|nur mit (?:erlaubnis)|verboten)',
         '(?:ne (?:sme\\w*)|not alowed to|canot|can not|cant|are not permited to|must not|may not|nicht erlaubt|verboten) ~3 (?:izla\\w*|napust\\w*|odlaz\\w*|kontaktir\\w*|zva\\w*|korist\\w* telefon\\w*|leave|go out|contact|cal|use (?:the |your |a )?(?:phone|mobile)|verlasen|ausgehen|telefonieren|kontaktieren)',
@@ -432,6 +447,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|debt\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|is not alowed|not alowed)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|wegehen|telefonieren)',
+        '(?:izlaz\\w*|izlasci|odlazak|exit|leaving|going out|ausgang|verlasen) (?:\\w+ ){0,3}(?:is not (?:provided|foresen|planed|posible)|nicht vorgesehen)',
         '(?:locked (?:in|up)|lock\\w* the dor|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|wohnheim\\w*|nachts|abends) (?:\\w+ )?(?:wird |werden |ist |sind )?(?:zugespert))',
       ],
       unless: [
@@ -576,7 +592,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|in writing|u pisanoj formi|(?:pisan\\w*|pismen\\w*|writen) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*|consent|agrement|einwiligung)|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -607,7 +623,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:optional\\w*|opcion\\w*|auf wunsch|freiwilig|your choice|nach wahl|(?:you )?(?:can|may) (?:also )?live elsewhere|(?:sie )?(?:kanst) (?:auch )?(?:woanders|anderswo) wohnen)',
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|in writing|u pisanoj formi|(?:pisan\\w*|pismen\\w*|writen) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*|consent|agrement|einwiligung)|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -831,9 +847,9 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:pojedinost\w*|details|particulars) ~2 ${ARRIVAL}`,
         String.raw`${ARRIVAL} ~4 (?:we(?:l| wil) se|you(?:l| wil) (?:se|find out|learn)|sehen wir|erfahren sie|klaren wir)`,
         String.raw`(?:ostalo|sve ostalo|the rest|everything else|den rest|ales andere) ~3 (?:sredi\w*|sredj?\w*|sort\w*|arang\w*|organiz\w*|dogovor\w*|regel\w*) ~3 ${ARRIVAL}`,
-        String.raw`(?:${PAY}|uslov\w*|conditions|housing|acomodation|lohn|unterkunft|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|agred|discused|negotiated|setled|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|there|dort)(?![a-z])`,
+        String.raw`(?:${PAY}|uslov\w*|conditions|housing|acomodation|lohn|unterkunft|quartier\w*|firmenquartier\w*|bedingungen) ~3 (?:se |is |wil be |gets )?(?:dogov\w*|agred|discused|negotiated|setled|ausgehandelt) ~3 (?:${ARRIVAL}|tamo|there|dort)(?![a-z])`,
         '(?:ne (?:govori|reci|govorite|recite) (?:\\w+ )?(?:nikome|nikom)|nikome (?:\\w+ )?(?:ne )?(?:govori|reci|govorite|recite)|(?:don?t|do not|never) tel (?:anyone|anybody|your (?:family|parents|friends))|tel (?:no ?one|nobody)|kep (?:it|this) (?:a )?secret|(?:sag|sagen sie) (?:es |das )?niemandem)',
-        String.raw`(?:${PAY}|uslov\w*|posao|housing|acomodation|conditions|the job|lohn|unterkunft|bedingungen) ~6 (?:razgovaramo|dogovaramo|we(?:l| wil)? (?:talk|discus|agre|sort)|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
+        String.raw`(?:${PAY}|uslov\w*|posao|housing|acomodation|conditions|the job|lohn|unterkunft|quartier\w*|firmenquartier\w*|bedingungen) ~6 (?:razgovaramo|dogovaramo|we(?:l| wil)? (?:talk|discus|agre|sort)|reden wir|besprechen wir|sprechen wir) ~4 ${ARRIVAL}`,
         '(?:ko|who|wer) (?:je |is |ist )?(?:\\w+ )?(?:poslodav\\w*|employer|firm\\w*|company) ~3 (?:wil (?:be )?(?:tel|told)|they(?:l| wil) tel|you(?:l| wil) (?:find out|learn|se)|erfahren sie|sagt man)',
         '(?:meni|mi|me|mir) (?:\\w+ )?(?:ne smem|darf nicht|am not alowed|im not alowed) (?:da )?(?:\\w+ )?(?:govori\\w*|to (?:say|tel)|sagen)',
         '(?:the les you (?:ask|know)|je weniger sie fragen|(?:to many|unecesary) (?:questions|fragen) ~2 (?:ne (?:pitaj\\w*)|(?:dont|do not) ask|nicht stelen))',
@@ -1097,7 +1113,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       unlessScope: 'sentence',
       unless: [
-        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
+        '(?:with your (?:prior )?(?:writen )?(?:agrement|permision)|(?:legal|statutory) acomodation ofset|nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|(?:is|are|wil) not (?:be )?deducted|not deducted|ne skida se|(?:bez|without|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|deductions?|abzug)|(?:nothing|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:is deducted|abgezogen)|(?:only )?with your (?:prior )?(?:writen )?consent|uz (?:tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|in writing|u pisanoj formi|(?:pisan\\w*|pismen\\w*|writen) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*|consent|agrement|einwiligung)|(?:navedeno|navedena|naveden|propisano) u ugovoru|(?:stated|set out|specified|writen) in (?:the |your )?contract|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:alowed|permited|set) by law|as the law alows|statutory|zakonom (?:propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -1123,7 +1139,7 @@ export const EN_VOCABULARY: Vocabulary = {
         String.raw`(?:(?:da )?(?:mu|joj|im|mi|meni) (?:dam|das|date|predam|predate|ostavim|ostavite)|(?:give|hand) (?:me|him|her|them|us) (?:your |my |the )?|(?:gib|geben sie) (?:mir|ihm|ihr|uns)) (?:\w+ )?${PASSPORT}(?![^\w.!?;\n]+(?:broj|number|nomer|numer|podat\w*|details|danih|dany\w*|kopij\w*|copy|kopi\w*|scan\w*|foto\w*|photo\w*))`,
         String.raw`(?:the |our |nas\w* |unser\w* )?(?:site |ofice |general |camp |house )?${BOSS} (?:wil |l )?(?:kep|hold|take|colect|store)s? (?:al |the |your |everyone?s? |the workers? )?(?:${PASSPORT}|${DOCUMENTS})`,
         String.raw`(?:${PASSPORT}|${DOCUMENTS}) (?:werden|wird) ~6 (?:im|in der|in dem) (?:tresor|safe|verwaltung) (?:\w+ )?(?:verwahrt|aufbewahrt|gelagert|behalten)`,
-        String.raw`(?:porodic\w*|family|familie|gazd\w*|${BOSS}|poslodav\w*|firm\w*|employer|company|agency) (?:\w+ )?(?:uzima|keps?|holds?|retains?|takes?|verwahrt|nimt) (?:\w+ )?${PASSPORT}`,
+        String.raw`(?:porodic\w*|family|familie|gazd\w*|${BOSS}|poslodav\w*|firm\w*|employer|company|agency) (?:(?!(?:ne|not|nicht|never|nikad|nikada|nikoli|nikogda|nie)(?![a-z]))\w+ )?(?:uzima|keps?|holds?|retains?|takes?|verwahrt|nimt) (?:\w+ )?${PASSPORT}`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -1429,7 +1445,7 @@ export const EN_VOCABULARY: Vocabulary = {
       id: 'travel-cost-deducted',
       negation: 'none',
       patterns: [
-        '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:\\w+ )?(?:plat\\w*|zarad\\w*|salary|salaries|pay|wages?|lohn\\w*|gehalt\\w*) ~6 (?:pokriva\\w*|covers?|deckt|ide na|idu na|goes (?:to|on|for)|geht (?:fur|an)) ~3 (?:kart\\w*|ticket\\w*|put\\w*|travel|flight|trip|housing|acomodation|flat|dorog\\w*|flug|unterkunft|viz\\w*|visa)',
+        '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:\\w+ )?(?:plat\\w*|zarad\\w*|salary|salaries|pay|wages?|lohn\\w*|gehalt\\w*) ~6 (?:pokriva\\w*|covers?|deckt|ide na|idu na|goes (?:to|on|for)|geht (?:fur|an)) ~3 (?:kart\\w*|ticket\\w*|put\\w*|travel|flight|trip|housing|acomodation|flat|dorog\\w*|flug|unterkunft|quartier\\w*|firmenquartier\\w*|viz\\w*|visa)',
       ],
     },
     {
@@ -1606,7 +1622,10 @@ export const EN_VOCABULARY: Vocabulary = {
     {
       id: 'debt-bondage',
       negation: 'before',
-      patterns: ['(?:ruckzahlungsvereinbarung|ruckzahlungsklausel|ruckzahlungspflicht)'],
+      patterns: [
+        '(?:bei|im fal (?:der)) (?:(?!))?(?:bendigung) ~18 (?:\\w*kosten|betrag|sume) ~6 (?:zuruckzuzahlen|zuruckzahl\\w*|zu erstaten|erstaten)',
+        '(?:ruckzahlungsvereinbarung|ruckzahlungsklausel|ruckzahlungspflicht)',
+      ],
     },
     {
       id: 'job-switch',
@@ -1712,7 +1731,7 @@ export const EN_VOCABULARY: Vocabulary = {
       patterns: [
         '(?:early resignation|resign\\w* early|early termination|leave early|leaving early|quit\\w* early) ~14 (?:vertragstrafe\\w*|contractual penalty|liquidated damages|penalty|ugovorn\\w* kazn\\w*)',
         '(?:shal|may|can|wil) not (?:terminate|resign|leave) (?:this contract |the contract |the job )?before',
-        '(?:wohnheim|unterkunft|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf) (?:\\w+ ){0,6}nicht verlasen',
+        '(?:wohnheim|unterkunft|quartier\\w*|firmenquartier\\w*|camp|lager|hostel) (?:\\w+ ){0,4}(?:darf) (?:\\w+ ){0,6}nicht verlasen',
       ],
     },
     {
@@ -1743,7 +1762,8 @@ export const EN_VOCABULARY: Vocabulary = {
     abroad:
       '(?<!(?:ne|not|nije|nicht) )(?:inostranstv\\w*|inozemstv\\w*|u eu(?![a-z])|u evrop\\w*|abroad|overseas|in europe|(?:travel|acros|around|throughout|al over|po|durch|quer durch) (?:\\w+ )?(?:europe|evrop\\w*|europa)|ausland|im ausland|lithuania\\w*|litauen|latvia\\w*|letland|estonia\\w*|estland|finsk(?:a|oj|u)(?![a-z])|finland|portugal\\w*|dansk(?:a|oj|u)(?![a-z])|denmark|grece|kipr(?:u|a)?(?![a-z])|kipar|cyprus|zypern|romania|bugarsk(?:a|oj|u)(?![a-z])|bulgaria|bulgarien|luksemburg\\w*|luxemb(?:o)?urg\\w*|islandu|iceland|izrael\\w*|israel|kanad(?:a|u|i)(?![a-z])|canada|katar(?:u|a)?(?![a-z])|qatar|saudi arabia)',
     contract: String.raw`${CONTRACT}`,
-    housing: '(?:stan(?:a|u|om)?(?![a-z])|acomodation|housing|lodging|rom|unterkunft|wohnung|zimer)',
+    housing:
+      '(?:stan(?:a|u|om)?(?![a-z])|acomodation|housing|lodging|rom|unterkunft|quartier\\w*|firmenquartier\\w*|wohnung|zimer)',
     travel: String.raw`${TRAVEL_COST}`,
     permit: String.raw`${VISA_PERMIT}`,
     messenger: String.raw`${MESSENGER}`,
@@ -1768,7 +1788,8 @@ export const EN_VOCABULARY: Vocabulary = {
     free: String.raw`(?:besplatn\w*|fre(?![a-z])|no cost|at no charge|kostenlos\w*|gratis|${EMPLOYER_PAYS})`,
     freeWebmail:
       '[a-z0-9._%+-]*@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mail|aol|gmx|web|yandex|ya|ukr|i|rambler|inbox|protonmail|proton|abv|freemail|t-online|zoho|tutanota|mail\\.ru|bk|list)\\.[a-z.]+',
-    phone: '(?:\\+|00)\\d[\\d ./()-]{7,18}\\d|0\\d{1,3}[ ./-]?\\d{2,4}[ ./-]?\\d{2,4}(?:[ ./-]?\\d{2,4})?',
+    phone:
+      '(?<![\\d.,])(?<!\\d )(?:(?:\\+|00)\\d[\\d ./()-]{7,18}\\d|0[1-9]\\d{0,2}[ ./-]?\\d{2,4}[ ./-]?\\d{2,4}(?:[ ./-]?\\d{2,4})?)',
     papersOfCountry: String.raw`(?:${VISA_PERMIT}|karta pobytu|karta pobytowa|a1 (?:certifikat\w*|certificate|potvrd\w*)) ~2 (${COUNTRY})|(${COUNTRY}) (?:radn\w* |work(?:ing)? |trudov\w* )?(?:${VISA_PERMIT}|${CONTRACT})`,
     workInCountry: String.raw`(?:rad\w*|work\w*|posao|posla|job|vozi se|drive|driving) ~3 (?:u|in|v|na|nach|to|po) (?:\w+ )?(${COUNTRY})`,
     living: String.raw`${LIVING}`,
@@ -1905,7 +1926,7 @@ export const EN_VOCABULARY: Vocabulary = {
       ],
       [
         'year',
-        'na godinu|per year|a year|anual\\w*|yearly|/ ?year|p\\.a\\.|pro jahr|/ ?jahr|v god(?![a-z])|za god(?![a-z])|godov\\w*',
+        'na godinu|per year|a year|anual\\w*(?!\\w)(?! (?:leave|holiday))|yearly|/ ?year|p\\.a\\.|pro jahr|/ ?jahr|v god(?![a-z])|za god(?![a-z])|godov\\w*',
       ],
     ],
     multiplier: 'k(?![a-z])|tisuc\\w*|tis\\w*|thousand|tausend',
@@ -1939,7 +1960,7 @@ export const EN_VOCABULARY: Vocabulary = {
     perWeek:
       'tjedno|per wek|a wek|wekly|/ ?wek|wochentlich|pro woche|die woche|in der woche|/ ?woche|wek|woche',
     clockBefore:
-      'u|at|do|until|til|um|bis|ab|o|v|around|oko|posle|nakon|pre|after|before|from|od|nach|vor|von|ot|z|s|po|pered',
+      'betwen|zwischen|u|at|do|until|til|um|bis|ab|o|v|around|oko|posle|nakon|pre|after|before|from|od|nach|vor|von|ot|z|s|po|pered',
     workContext:
       '(?:rad\\w*|smen\\w*|posao|posla|work\\w*|shift\\w*|job|hours|robot\\w*|rabot\\w*|dienst\\w*|dnevno|daily|per day|na dan|sedmic\\w*|tjedn\\w*|wek\\w*|nedel\\w*|woche|tage|dana|days)',
     timeRange:
@@ -1950,7 +1971,7 @@ export const EN_VOCABULARY: Vocabulary = {
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:(?!))?|mon(?:day)?|mo|pn|montag|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|sub(?:ot\\w*)?|sat(?:urday)?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|voskresen\\w*)(?![a-z])',
     noDayOff:
-      'bez (?:(?!))?slobodn\\w* dan\\w*|bez dan\\w* odmora|no days? of|without (?:a )?days? of|seven days a wek|ohne (?:ruhetag\\w*)',
+      '(?:vikend\\w*|slobodn\\w* dan\\w*|days? of) (?:(?:when|if|where) posible|za potrebi)|bez (?:(?!))?slobodn\\w* dan\\w*|bez dan\\w* odmora|no days? of|without (?:a )?days? of|seven days a wek|ohne (?:ruhetag\\w*)',
     oneDayOff: '(?:sunday|sontag) (?:je )?(?:slobodn\\w*|of|fre)',
   },
   guards: GUARDS,

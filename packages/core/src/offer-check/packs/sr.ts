@@ -32,12 +32,12 @@ const FRIEND = String.raw`(?:drug(?:ar\w*|a|u)?(?![a-z])|prijatelj\w*|poznanik\w
 const ASK = String.raw`(?:traz\w*|uzima\w*|naplac\w*|naplat\w*|treba (?:mi|nam|ti|vam|da)|potrebn\w* (?:je )?|ask\w* (?:for|you)|ned(?:s|ed)?(?![a-z])|kosta\w*|berechn\w*|verlang\w*|kostet|brauch\w*)`;
 const FIRST_PAY = String.raw`(?:prv\w*|first|erst\w*) (?:\w+ )?${PAY}`;
 const LOST_REASON = String.raw`(?:da (?:se|ga|ih|je) ne (?:izgub\w*|zagub\w*|zametn\w*)|so (?:it) (?:doesn?t|don?t|won?t|does not|do not|wil not) get lost|da se nista ne izgubi|damit nichts verloren geht|damit (?:\w+ )?nicht verloren)`;
-const LIVING = String.raw`(?:dorm\w*|caravan\w*|karavan\w*|hostel\w*|kontejner\w*|barak\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|rezij\w*|hran[aeiu]|obro\w*|prevoz\w*|prevoz do posla|rom|bed|fod|transport\w*|unterkunft|miete|esen|zimer)`;
 const DEDUCT = String.raw`(?:odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vratic\w*|vratiti|vratis|vratite|otplac\w*|otplat\w*|uzimamo (?:od|iz)|skidamo (?:od|sa)|repa(?:y|id)\w*|odradj?uj\w*|odradi\w*|abgezogen|abziehen|verechn\w*)`;
 const MONEY = String.raw`(?:(?:eur|usd|chf|gbp|rsd|uah) ?\d[\d.,]*|\d[\d.,]*(?: ?(?:k|hiljad\w*|tausend))? ?(?:eur\w*|evr\w*|e(?![a-z-])|rsd|din(?:ar\w*)?(?![a-z])|uah|chf|franak\w*|franken|usd|dolar\w*|gbp|funt\w*|pln|zl(?![a-z])|zlot\w*|czk|kc(?![a-z])|kron\w*|huf|forint\w*|rub\w*))`;
+const LIVING = String.raw`(?:komunalij\w*|rezij\w*|utilities|nebenkosten|dorm\w*|caravan\w*|karavan\w*|hostel\w*|kontejner\w*|barak\w*|smestaj\w*|smjestaj\w*|stan(?:a|u|om)?(?![a-z])|stanovanj\w*|kirij\w*|hran[aeiu]|obro\w*|prevoz\w*|prevoz do posla|rom|bed|fod|transport\w*|unterkunft|miete|esen|zimer)`;
 const DEDUCT_FROM_PAY = String.raw`(?:(?:ide|idu|goes|go|geht|gehen) (?:od|iz|sa|from|vom) (?:\w+ )?${PAY}|odbij\w*|odbit\w*|oduzim\w*|skida\w*|skinut\w*|abgezogen|abziehen|verechn\w*)`;
-const ARRIVAL = String.raw`(?:kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on site|vor ort|nach (?:der )?ankunft)`;
 const TRAVEL_COST = String.raw`(?:(?:trosk\w*) (?:puta|putovanja|prevoza|dolaska)|viz[aeiu]|vize|radn\w* viz\w*|radn\w* dozvol\w*|dozvol\w* za rad|dozvol\w*|avio ?kart\w*|(?<!(?:^|[^a-z])na )kart[aeu]|prevoz\w*|put(?:ovanj\w*|ni trosk\w*)|autobus\w*|(?<!\d[^\w.!?;\n]{1,3})let(?:a|ova)?(?![a-z])|visa|visas|transport\w*|visum|flug\w*|fahrt\w*)`;
+const ARRIVAL = String.raw`(?:po sletanju|kad(?:a)? pocn\w*(?: da radi\w*)?|prvog radnog dana|am ersten (?:(?!))?tag|an (?:ihrem) ersten (?:(?!))?tag|po dolasku|posle dolaska|poslije dolaska|nakon dolaska|kad(?:a)? (?:stign\w*|dodj?\w*|dodj\w*|dodj?ete|dodj?es|budes tamo|budete tamo)|kada stignete|tamo na mestu|on site|vor ort|nach (?:der )?ankunft)`;
 const FOREIGN_LANGUAGE = String.raw`(?:litavsk\w*|letonsk\w*|latvian|estonsk\w*|estonian|spansk\w*|french|grck\w*|arapsk\w*|arabic|tursk\w*|norvesk\w*|dansk\w*|svedsk\w*|rumunsk\w*|romanian|nemack\w*|njemack\w*|engleskom|engleski|slovack\w*|cesk\w*|poljsk\w*|madj?arsk\w*|maltesk\w*|holandsk\w*|italijansk\w*|ruskom|german|slovak|czech|hungarian|dutch|italian|maltese|rusian)`;
 const NO_PENALTY = String.raw`(?:nemate obavez\w*|nema obavez\w*|not (?:have to|obliged to) (?:pay)|nema ugovorn\w* kazn\w*|(?:ne|necete|neces|niti|not|dont|do not|wil not|never|nikad\w*|nicht|nie|niemals) (?:\w+ )?(?:placa\w*|platiti|plati\w*|vraca(?:s|te|mo|ju|ti|nj\w*|l\w*)?(?![a-z])|vrati\w*|pay\w*|owe|duguje\w*|zahl\w*)|(?:bez|no|nema|ohne|nikakv\w*) (?:\w+ )?(?:kazn\w*|penal\w*|strafe\w*|vertragstraf\w*|trosk\w*))`;
 const OWE = String.raw`(?:dug(?:a|u|om|ovi|ove|ova)?(?![a-z])|duguje\w*|dugovaces|dugovacete|(?:duzan|duzn[aio]) (?:si |ste |je )?(?:nam|firmi|agenciji|mu|joj|${MONEY})|owe\w*)`;
@@ -105,6 +105,16 @@ export const SR_VOCABULARY: Vocabulary = {
     },
     {
       id: 'recruitment-fee',
+      negation: 'before',
+      patterns: [
+        String.raw`(?:trosk\w* posredovanj\w*|posrednick\w* (?:naknad|provizij|trosk)\w*|(?:placement) (?:fes?)|vermitlungs(?:kosten)\w*) ~30 ${DEDUCT}`,
+      ],
+      unless: [
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija(?:ju)? se|se ne odbija(?:ju)?|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|u pisanoj formi|(?:pisan\\w*|pismen\\w*) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*)|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+      ],
+    },
+    {
+      id: 'recruitment-fee',
       negation: 'around',
       unlessScope: 'clause',
       patterns: [
@@ -125,6 +135,8 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${TRAVEL_COST} ~8 ${DEDUCT}`,
         String.raw`${DEDUCT} ~6 ${TRAVEL_COST}`,
+        String.raw`${TRAVEL_COST} ~30 ${DEDUCT} ~6 (?:rat[aeiu]|rata|ratama|instal\w*|(?:monats)?raten)`,
+        String.raw`${TRAVEL_COST} ~30 (?:(?:monats)?raten|instal\w*) ~3 ${DEDUCT}`,
         '(?:trosk\\w*|kosten|kart[aeu]|viz[aeu]|visa) ~5 (?:plati(?:ti|ces|cete|s|te)|platis|platite|vratiti|vratices|vraticete|vracas|vracate|pay(?: (?:it|us))?(?:(?!))?|zahlen) ~2 (?:naknadno|kasnije|later)',
         String.raw`(?:placamo|platimo|pokrivamo|placa firma|we pay) ~6 (?:a (?:posle|kasnije|onda)|pa|but|dan|und dan|later) ~6 ${DEDUCT}`,
         String.raw`${DEDUCT} ~3 (?:od|iz|from|vom|von) ~2 (?:prv\w*|first|ersten?) ~2 ${PAY}`,
@@ -161,6 +173,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:zadrzavamo|uzimamo|cuvamo|we (?:kep)) ~2 (?:original\\w*)',
         String.raw`${DOCUMENTS} ~3 (?:remain|ostaju|ostaje|cuvaju se|zadrzavaju se) (?:kod|u|bei) (?:our |the |nas\w* |unserem |dem )?(?:kordinator\w*|vozac\w*|bos|foreman|sef\w*|gazd\w*|poslovodj?\w*|chef|ofice|kancelarij\w*)`,
         String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~5 (?:na cuvanj\w*|radi sigurnosti)`,
+        String.raw`(?:${PASSPORT}|${DOCUMENTS}) ~6 (?:deponuj\w*|deponovan\w*|deposited|hinterleg\w*|(?:u|in|im) (?:the |a |our |nas\w* )?(?:sef\w*|safe|tresor\w*))`,
         String.raw`${PASSPORT} ~6 (?:u (?:nasoj |firminoj )?kancelarij\w*|(?:in|at) (?:our|the) ofice|u (?:mom |njegovom |nasem )?sefu|in (?:a|the|our|my|his|her) safe|im tresor|(?:in|im) (?:unserem) (?:safe|tresor))`,
         String.raw`${PASSPORT} ~12 (?:ostaj\w* kod (?:nas|poslodavca|firme|agencije|vozaca|kordinatora|sefa|gazde|poslovodj?e)|ostaj\w*|ostavlja\w*|ostavi\w*|predaj\w*|preda(?:s|te|ju|ti|o|la|li)?(?![a-z])|predat\w*|cuva(?:mo|ju|ce|ti|t)(?![a-z])|cuvati|cuvace\w*|daj mi|dajte mi|gibst du|gib (?:ihn |es )?mir|zadrzava\w*|zadrzav\w*|zadrzan\w*|uzima\w*|uzim\w*|uzece\w*|oduz\w*|preuzima\w*|we kep|we wil kep|wel kep|retain\w*|handed over|hand (?:it )?over|abgeben|abgegeben)`,
         String.raw`(?:wil )?(?:kep|retain|retains) (?:al) ${PASSPORT}`,
@@ -250,6 +263,7 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`${LIVING} ~5 (?:od|iz|sa|from|vom) (?:tvoj\w* |vas\w* |ihrem )?${PAY}`,
         String.raw`${LIVING} ~6 ${DEDUCT_FROM_PAY}`,
+        String.raw`${LIVING} ~6 (?:abgerechnet|verechnet|setled|obracunava\w*|obracunav\w*) ~4 (?:vor ort|on site|tamo|dort|mit dem (?:polier|chef))|${LIVING} ~6 (?:vor ort|on site|tamo|dort|mit dem (?:polier|chef)) ~4 (?:abgerechnet|verechnet|setled|obracunava\w*|obracunav\w*)`,
         String.raw`${DEDUCT_FROM_PAY} ~6 ${LIVING}`,
         String.raw`${LIVING} ~4 (?:placa(?:s|te)|platis|platite|you pay) ~3 (?:iz|od|from) ~2 ${PAY}`,
         String.raw`${LIVING} ~3 (?:se placa|placa se|naplacuje|naplacuju) ~4 (?:iz|od|from) ~2 ${PAY}`,
@@ -257,7 +271,7 @@ export const SR_VOCABULARY: Vocabulary = {
       unless: [
         '(?:besplat\\w*|fre|kostenlos\\w*|gratis|na teret poslodavca|opcion\\w*|po zelji|nije obavez\\w*|samo ako|saglasnost\\w*|pristan\\w*|kolektivn\\w* ugovor\\w*|cao|kolektivertrag\\w*|tarifvertrag\\w*|ugovor\\w* o zakupu|platn\\w* list\\w*|obracun\\w*|certified|sertifikovan\\w*|snf|mozete (?:stanovati|ziveti|zivjeti) (?:i )?sami|(?:you may|you can) (?:arange|find))',
         '(?:doprinos\\w*|porez\\w*|tax\\w*|steuer\\w*)',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija(?:ju)? se|se ne odbija(?:ju)?|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|u pisanoj formi|(?:pisan\\w*|pismen\\w*) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*)|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -358,6 +372,7 @@ export const SR_VOCABULARY: Vocabulary = {
         '(?:ima|imam|imamo|andere) ~3 (?:ko ceka|koji cekaju|ljudi koji cekaju)',
         '(?:hitno|ovog vikenda|do sutra|jos danas|danas ili nikad|poslednj\\w* (?:mest\\w*|prilik\\w*|sans\\w*)|ogranicen\\w* broj (?:mest\\w*|mjest\\w*)|broj mest\\w* (?:je )?ogranicen\\w*|samo jos \\d+ (?:mest\\w*|mjest\\w*)|jos samo \\d+|ne cekaj\\w*|javi(?:te)? (?:se )?(?:sto pre|odmah|do sutra|danas)|odluci(?:te)? (?:se )?(?:odmah|danas|do sutra)|polazak (?:je )?(?:sutra|prekosutra|za \\d+ dan\\w*|ove nedelje|ove sedmice|ovog vikenda|ovaj vikend|u ponedeljak|odmah)|urgent(?!\\w* start)\\w*|asap|limited (?:places|spots|number)|last (?:chance|places|spots)|decide (?:now)|act now|dringend|heute noch)',
       ],
+      unless: ['(?:vraca\\w*|return\\w*)'],
     },
     {
       id: 'excessive-hours',
@@ -382,7 +397,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`${PAY} ~3 (?:raz na|jednom u|jednom na|ale) (?:\d+|dva|tri|cetiri|two|vier) (?:mesec\w*|monate?n?)`,
         '(?:prv\\w*|first|erste\\w*) (?:\\w+ )?(?:mesec\\w*|monat|nedelj\\w*|wek) ~5 (?:bez (?:plate|placanja|novca|naknade)|neplacen\\w*|unpaid|no pay|unbezahlt|ohne lohn)',
         '(?:ostatak|ostalo|der rest) ~4 (?:isplacuje|isplacujemo|dobijas|dobijate|ausgezahlt|bezahlt) ~4 (?:na kraju|at the end|nakon|posle|am ende|nach)',
-        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplacuj\w*|isplacu\w*|isplati\w*|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|odjednom|in one (?:sum)|at once|zusamen|gesamelt)`,
+        String.raw`${PAY} (?:za|for|fur) ~6 (?:isplacuj\w*|isplacu\w*|isplati\w*|ausgezahlt|ausbezahlt|gezahlt) (?:se |out )?(?:\w+ )?(?:zajedno|odjednom|jednokratno|in one (?:sum)|(?:in )?a lump[- ]sum|at once|zusamen|gesamelt)`,
         '(?<!(?:napojnic|baksis|tips?|tronc|cajov|caev|trinkgeld)[^.!?\\n]{0,80})(?:kes(?![a-z])|u kesu|kesom|gotovin\\w*|u gotovom|na ruke u kesu|bar auf die hand|in bar|bar bezahlt|bar ausgezahlt)',
         String.raw`${PAY} ~5 (?:na kraju (?:sezone|ugovora|berbe|posla|rada|boravka|projekt\w*|radov\w*|gradilist\w*)|am ende des projekt\w*|nach projektende|po zavrsetku (?:sezone|ugovora|berbe|posla|rada)|nakon (?:zavrsetka|sezone|berbe|\d+ mesec\w*)|kad se zavrsi (?:sezona|posao|berba|objekat|gradiliste|projekat|ugovor)|(?:once) the (?:job|site) is (?:done|over)|posle (?:\d+|dva|tri) mesec\w*|at the end of (?:the |my )?(?:\w+(?:-\w+)? )?(?:harvest|job)|na kraju (?:turnusa|smene|rotacij\w*)|am ende der saison|nach (?:der )?saison|am saisonende)`,
         '(?:isplacuj\\w*|isplacen\\w*|isplata|isplatu|isplacu\\w*|ausgezahlt|ausbezahlt) ~3 (?:(?:in ful|u celosti|u celini|komplet) )?(?:na kraju|at the end of|by the end of|po zavrsetku|nakon zavrsetka|am ende|nach ende) (?:the |my |tvog |vaseg |ihres |des |der )?(?:\\w+(?:-\\w+)? )?(?:sezon\\w*|ugovor\\w*|berb\\w*|harvest|boravk\\w*|turnus\\w*|saison|vertrag\\w*)',
@@ -431,6 +446,7 @@ export const SR_VOCABULARY: Vocabulary = {
         String.raw`(?:dok|until|til|bis) ~4 (?:dug\w*|odrad\w*|otplat\w*) ~8 (?:${FORBIDDEN}|${EXIT})`,
         String.raw`${EXIT} ~2 (?:verboten|nicht erlaubt|zabranjeno|nije dozvoljeno)`,
         '(?:darfst|darf) (?:du |sie |ihr |man )?(?:\\w+ ){0,4}nicht (?:\\w+ ){0,2}(?:verlasen|ausgehen|rausgehen|telefonieren)',
+        '(?:izlaz\\w*|izlasci|odlazak|ausgang|verlasen) (?:\\w+ ){0,3}(?:nije predvidj?en\\w*|nisu predvidj?en\\w*|is not (?:provided|planed|posible)|nicht vorgesehen)',
         '(?:zakljuca(?!etsj|et(?![a-z])|ete(?![a-z])|ju(?![a-z])|em(?![a-z])|jut|eml)\\w*|zakljucan\\w*|pod kljucem|cuvar\\w* ~3 (?:smestaj\\w*|barak\\w*)|guarded|under guard|(?:tur\\w*|tor|zimer\\w*|unterkunft\\w*|haus|nachts|abends) (?:\\w+ )?(?:ist |sind )?(?:zugespert))',
       ],
       unless: [
@@ -575,7 +591,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija(?:ju)? se|se ne odbija(?:ju)?|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|u pisanoj formi|(?:pisan\\w*|pismen\\w*) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*)|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -606,7 +622,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       unless: [
         '(?:opcion\\w*|po zelji|po vasem izboru|na vas izbor|(?:mozete|mozes) (?:da )?(?:ziveti|zivite|stanovati|stanujete) (?:i )?(?:negde drugde|drugde|gde zelite))',
-        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija se|se ne odbija|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
+        '(?:nicht (?:vom|von dem|aus dem) (?:lohn|gehalt)|ne odbija(?:ju)? se|se ne odbija(?:ju)?|ne skida se|(?:bez|ohne|no|nikakv\\w*) (?:\\w+ )?(?:odbitak\\w*|abzug)|(?:nista|nichts) (?:\\w+ )?(?:se )?(?:ne )?(?:odbija|abgezogen)|uz (?:vasu |tvoju )?(?:pismen\\w* |pisan\\w* )?saglasnost\\w*|u pisanoj formi|(?:pisan\\w*|pismen\\w*) (?:saglasnost\\w*|izjav\\w*|zahtev\\w*)|(?:navedeno|navedena|naveden|propisano|utvrdj?eno) u ugovoru|im (?:(?!))?vertrag (?:festgelegt|geregelt|angegeben)|uz (?:vas|tvoj) potpis|(?:set) by law|zakonom (?:dozvoljen\\w*|propisan\\w*)|u skladu sa zakonom)',
       ],
     },
     {
@@ -1105,7 +1121,7 @@ export const SR_VOCABULARY: Vocabulary = {
       patterns: [
         String.raw`(?:(?:da )?(?:mu|joj|im|mi|meni) (?:dam|das|date|predam|predas|predate|ostavim|ostavis|ostavite)|(?:hand) (?:me|him|her|us) (?:my |the )?|(?:gib|geben sie) (?:mir|ihm|ihr|uns)) (?:\w+ )?${PASSPORT}(?![^\w.!?;\n]+(?:broj|number|nomer|numer|podat\w*|details|danih|dany\w*|kopij\w*|copy|kopi\w*|scan\w*|foto\w*|photo\w*))`,
         String.raw`(?:the |our |nas\w* |unser\w* )?(?:site |ofice |general |camp )?${BOSS} (?:wil |l )?(?:kep|store)s? (?:al |the )?(?:${PASSPORT}|${DOCUMENTS})`,
-        String.raw`(?:porodic\w*|familie|gazd\w*|${BOSS}|poslodav\w*|firm\w*|agencij\w*) (?:\w+ )?(?:cuva|drzi|zadrzava|uzima|keps?|retains?|nimt) (?:\w+ )?${PASSPORT}`,
+        String.raw`(?:porodic\w*|familie|gazd\w*|${BOSS}|poslodav\w*|firm\w*|agencij\w*) (?:(?!(?:ne|not|nicht|never|nikad|nikada|nikoli|nikogda|nie)(?![a-z]))\w+ )?(?:cuva|drzi|zadrzava|uzima|keps?|retains?|nimt) (?:\w+ )?${PASSPORT}`,
       ],
       unless: [
         String.raw`${EMBASSY}`,
@@ -1735,7 +1751,8 @@ export const SR_VOCABULARY: Vocabulary = {
     free: String.raw`(?:besplatn\w*|fre(?![a-z])|kostenlos\w*|gratis|${EMPLOYER_PAYS})`,
     freeWebmail:
       '[a-z0-9._%+-]*@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mail|aol|gmx|web|yandex|ya|ukr|i|rambler|inbox|protonmail|proton|abv|freemail|t-online|zoho|tutanota|mail\\.ru|bk|list)\\.[a-z.]+',
-    phone: '(?:\\+|00)\\d[\\d ./()-]{7,18}\\d|0\\d{1,3}[ ./-]?\\d{2,4}[ ./-]?\\d{2,4}(?:[ ./-]?\\d{2,4})?',
+    phone:
+      '(?<![\\d.,])(?<!\\d )(?:(?:\\+|00)\\d[\\d ./()-]{7,18}\\d|0[1-9]\\d{0,2}[ ./-]?\\d{2,4}[ ./-]?\\d{2,4}(?:[ ./-]?\\d{2,4})?)',
     papersOfCountry: String.raw`(?:${VISA_PERMIT}|a1 (?:certifikat\w*|certificate|potvrd\w*)) ~2 (${COUNTRY})|(${COUNTRY}) (?:radn\w* |trudov\w* )?(?:${VISA_PERMIT}|${CONTRACT})`,
     workInCountry: String.raw`(?:rad\w*|posao|posla|job|vozi se|drive) ~3 (?:u|in|v|na|nach|to|po) (?:\w+ )?(${COUNTRY})`,
     living: String.raw`${LIVING}`,
@@ -1869,7 +1886,7 @@ export const SR_VOCABULARY: Vocabulary = {
       ],
       [
         'year',
-        'godisnj\\w*|na godinu|anual\\w*|p\\.a\\.|pro jahr|/ ?jahr|v god(?![a-z])|za god(?![a-z])|godov\\w*',
+        'godisnj\\w*(?!\\w)(?! odmor)|na godinu|anual\\w*(?!\\w)(?! (?:leave|holiday))|p\\.a\\.|pro jahr|/ ?jahr|v god(?![a-z])|za god(?![a-z])|godov\\w*',
       ],
     ],
     multiplier: 'k(?![a-z])|hiljad\\w*|hilj\\.?|tisuc\\w*|tis\\w*|tausend',
@@ -1902,7 +1919,7 @@ export const SR_VOCABULARY: Vocabulary = {
       'dnevno|na dan|u danu|po danu|dnevn\\w* radn\\w*|per day|a day|/ ?day|/ ?dan|pro tag|am tag|/ ?tag|u smeni|po smeni|smen\\w*',
     perWeek: 'nedeljno|sedmicno|tjedno|u nedelji|nedeljn\\w*|per wek|a wek|/ ?wek|na tizd\\w*|tiznev\\w*|wek',
     clockBefore:
-      'u|at|do|until|til|um|bis|ab|o|v|oko|priblizno|posle|poslije|nakon|pre|prije|from|od|nach|vor|von|ot|z|s|po|pered',
+      'izmedj?u|izmedju|mezdu|u|at|do|until|til|um|bis|ab|o|v|oko|priblizno|posle|poslije|nakon|pre|prije|from|od|nach|vor|von|ot|z|s|po|pered',
     workContext:
       '(?:rad\\w*|smen\\w*|posao|posla|job|robot\\w*|roboc\\w*|rabot\\w*|raboc\\w*|dienst\\w*|dnevno|per day|na dan|nedelj\\w*|sedmic\\w*|tjedn\\w*|wek\\w*|tizd\\w*|nedel\\w*|tage|dana)',
     timeRange:
@@ -1913,7 +1930,7 @@ export const SR_VOCABULARY: Vocabulary = {
     weekdayRange:
       '(?<![a-z])(?:od )?(pon(?:edelj\\w*)?|mon(?:day)?|mo|pn|montag|ponedel\\w*)\\.? ?(?:-|–|do|to|bis) ?(pet(?:ak|ka)?|fri(?:day)?|fr|pt|sub(?:ot\\w*)?|sat(?:(?!))?|sa|sb|samstag|subot\\w*|ned(?:elj\\w*)?|sun(?:day)?|so|nd|vs|sontag|voskresen\\w*)(?![a-z])',
     noDayOff:
-      'bez (?:ijednog )?slobodn\\w* dan\\w*|bez dan\\w* odmora|no days? of|sedam dana (?:u nedelji|nedeljno)|ohne (?:ruhetag\\w*)',
+      '(?:vikend\\w*|slobodn\\w* dan\\w*|days? of) (?:po mogucnosti|kad (?:je )?moguce|(?:if) posible|po vozmoznosti|za potrebi)|bez (?:ijednog )?slobodn\\w* dan\\w*|bez dan\\w* odmora|no days? of|sedam dana (?:u nedelji|nedeljno)|ohne (?:ruhetag\\w*)',
     oneDayOff: '(?:nedelja|nedeljom|sontag) (?:je )?(?:slobodn\\w*|of|fre)',
   },
   guards: GUARDS,
