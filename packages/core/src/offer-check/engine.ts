@@ -246,18 +246,23 @@ function probesOf(v: Vocabulary): readonly (readonly [string, string])[] {
   ];
 }
 
-/** A job seeker's own post (folded): "tražim posao", "шукаю роботу", "I'm looking for work". */
-const SELF_SEEKING_WORDS = String.raw`tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung|festanstellung|arbeitsstelle|neue stelle)`;
-/** A reply or a question about someone's ad (folded): "vidio sam vaš oglas", "по вакансии". */
-const ABOUT_AN_AD_WORDS = String.raw`(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting))`;
-const SELF_SEEKING = new RegExp(foldPattern(`(?<![a-z])(?:${SELF_SEEKING_WORDS})`));
 /**
- * A text that asks for work or about an ad instead of offering it (a job seeker's post, an applicant's
- * question): "Tražim posao kao zidar…", "I'm looking for work as…", "Шукаю роботу…", "Vidjela sam vaš oglas…".
- * Read on the first SEEKING_WITHIN characters of a text shorter than SEEKING_MAX_LENGTH (folded), so that a
- * long chat where the worker says it first and a recruiter answers is still read as an offer.
+ * A text that asks for work or about an ad instead of offering it, read on the first SEEKING_WITHIN characters of
+ * a text shorter than SEEKING_MAX_LENGTH (folded), so that a long chat where the worker says it first and a
+ * recruiter answers is still read as an offer. A job seeker's own post ("Tražim posao kao zidar…", "I'm looking
+ * for work as…", "Шукаю роботу…") offers nothing; a question about an ad ("Vidjela sam vaš oglas…", "по
+ * вакансии") is no offer itself, but the answer quoted after it is.
  */
-const SEEKING = new RegExp(foldPattern(`(?<![a-z])(?:${SELF_SEEKING_WORDS}|${ABOUT_AN_AD_WORDS})`));
+const SELF_SEEKING = new RegExp(
+  foldPattern(
+    String.raw`(?<![a-z])(?:tražim (?:\w+ ){0,2}(?:posao|rad|zaposlenje|firm\w*|poslodav\w*)|тражим (?:посао|рад|запослење)|i(?:'m| am) (?:looking for|seeking) (?:a )?(?:job|work|employment|position)|(?:looking for|seeking) (?:work|employment|a job|a position) as|seeking (?:work|employment)|(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)[^?]{0,80}(?:dm me|message me|drop me|contact me|email me|call me|my cv|my resume|i have|i've|i am|years'? (?:of )?experience)|\d+ ?(?:yrs?|years?)'? (?:of )?experience[^?]{0,80}(?:looking for|seeking) (?:\w+ ){0,2}(?:work|employment|a job|jobs|shifts)|ищу работу|шукаю роботу|шукаю (?:\w+ )?роботу|(?:ich )?suche (?:eine |nach )?(?:arbeit|stelle|job|beschäftigung|anstellung|festanstellung|arbeitsstelle|neue stelle))`,
+  ),
+);
+const ABOUT_AN_AD = new RegExp(
+  foldPattern(
+    String.raw`(?<![a-z])(?:(?:vidio|vidjela|videla|video|видео|видела|бачила|бачив|видела|видел) (?:sam |сам )?(?:vaš\w*|tvoj\w*|ваш\w*|твој\w*|your) (?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|ad|vacancy|job (?:ad|posting))|(?:pitanje|питање|питання|вопрос|question) (?:u vezi|у вези|about|regarding|щодо|по|про|о) (?:sa |са )?(?:oglas\w*|оглас\w*|вакансі\w*|ваканси\w*|your (?:ad|vacancy|job))|по вакансии|щодо вакансії|zu ihrer stelle|regarding your (?:ad|vacancy|job (?:ad|posting)))`,
+  ),
+);
 const SEEKING_WITHIN = 160;
 /** "3 dana rada / 3 dana odmora", "4 days on, 4 days off", "2 дні роботи / 2 вихідних" (folded). */
 const ROTA_DAYS =
@@ -1430,7 +1435,9 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
     const help = BUSINESS_HELP.exec(text);
     if (help) addHit(hits, 'job-switch', { start: help.index, end: help.index + help[0].length });
   }
-  const seeking = text.length < SEEKING_MAX_LENGTH && SEEKING.test(text.slice(0, SEEKING_WITHIN));
+  const opening = text.length < SEEKING_MAX_LENGTH ? text.slice(0, SEEKING_WITHIN) : undefined;
+  const selfSeeking = opening !== undefined && SELF_SEEKING.test(opening);
+  const seeking = selfSeeking || (opening !== undefined && ABOUT_AN_AD.test(opening));
   // A leaflet, a union's factsheet or a forum warning quotes the signs to warn against them: no offer, no signs
   // (a leaflet may state the legal minimum wage: "Der Mindestlohn gilt für alle: 12,82 € pro Stunde")
   const wageOffered = numbers.money.some(
@@ -1439,7 +1446,7 @@ function analyzeText(source: string, c: Compiled): TextAnalysis {
   const warns = !seeking && warning(text, hits, wageOffered);
   // a job seeker's own post offers nothing: the fees it refuses and the papers it has are no signs (a question
   // about an ad keeps them: the answer quoted after it is the offer)
-  if (warns || (seeking && SELF_SEEKING.test(text.slice(0, SEEKING_WITHIN)))) hits.clear();
+  if (warns || selfSeeking) hits.clear();
   const offerLike =
     !seeking &&
     !warns &&
